@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { Corrections } from '@/components/article/Corrections';
+import { HeroImage } from '@/components/article/HeroImage';
+import { StoryNav } from '@/components/article/StoryNav';
+import { TagList } from '@/components/article/TagList';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { GoToTop } from '@/components/layout/GoToTop';
+import { StoryList } from '@/components/lists/StoryList';
+import { MdxBody } from '@/components/mdx/MdxBody';
+import { adjacent, articleParams, editorsPicks, getArticle, latestIn, relatedTo } from '@/lib/content';
+import { datelineText } from '@/lib/format';
+
+interface Params {
+  params: Promise<{ section: string; slug: string }>;
+}
+
+// Every published article is prerendered; any other /<section>/<slug> is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return articleParams();
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { section, slug } = await params;
+  const article = getArticle(section, slug);
+  if (!article) return {};
+  return { title: article.title, description: article.dek, alternates: { canonical: article.url } };
+}
+
+export default async function ArticlePage({ params }: Params) {
+  const { section, slug } = await params;
+  const article = getArticle(section, slug);
+  if (!article) notFound();
+  const { previous, next } = adjacent(section, slug);
+  const latest = latestIn(section, { exclude: slug });
+  // Onward lists never repeat a story: related leaves out what "Latest from" and Previous/Next show.
+  const shown = [...latest, previous, next].flatMap((story) => (story ? [story.slug] : []));
+  const related = relatedTo(section, slug, { exclude: shown });
+  const picks = editorsPicks({ exclude: slug });
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+        <article className="mx-auto max-w-3xl">
+          <Breadcrumbs
+            trail={[
+              { label: 'Home', href: '/' },
+              { label: article.sectionTitle, href: `/${article.section}` },
+              { label: article.title, href: article.url },
+            ]}
+          />
+          <div className="mt-4">
+            <ArticleHeader
+              title={article.title}
+              dek={article.dek}
+              source={article.source}
+              kicker={article.kicker}
+              sectionTitle={article.sectionTitle}
+              date={article.date}
+              updated={article.updated}
+              readingTime={article.readingTime}
+              authors={article.authors}
+              byline={article.byline}
+              breaking={article.breaking}
+            />
+          </div>
+          {article.image && <HeroImage image={article.image} />}
+          <div className="mt-6">
+            <MdxBody code={article.bodyCode} alsoRead={article.alsoRead} dateline={datelineText(article.dateline, article.source)} />
+          </div>
+          <Corrections corrections={article.corrections} />
+          <TagList tags={article.tags} />
+          <StoryNav previous={previous} next={next} />
+        </article>
+        <StoryList title="Related stories" stories={related} showSection className="mx-auto mt-10 max-w-3xl" />
+        <StoryList title={`Latest from ${article.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
+        <GoToTop targetId="top" />
+      </main>
+      <aside aria-label="Don't Miss" className="lg:pt-10">
+        <StoryList title="Don't Miss" stories={picks} showSection />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { StoryList } from '@/components/lists/StoryList';
+import { MdxBody } from '@/components/mdx/MdxBody';
+import { getPage, getSection, sections, staticPages, storiesIn } from '@/lib/content';
+
+interface Params {
+  params: Promise<{ section: string }>;
+}
+
+// One URL segment serves two kinds of page: section fronts (/world) and static pages (/about).
+// The validator guarantees that no section and page share a slug.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...sections(), ...staticPages()].map(({ slug }) => ({ section: slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { section: slug } = await params;
+  const found = getSection(slug) ?? getPage(slug);
+  return found ? { title: found.title, description: found.description, alternates: { canonical: `/${slug}` } } : {};
+}
+
+export default async function SectionOrPage({ params }: Params) {
+  const { section: slug } = await params;
+  const section = getSection(slug);
+  if (section) {
+    return (
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+        <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }]} />
+        <h1 className="mt-4 font-serif text-4xl font-bold">
+          <span className="sr-only">Category: </span>
+          {section.title}
+        </h1>
+        <p className="mt-2 text-lg text-muted">{section.description}</p>
+        <StoryList title="Latest stories" stories={storiesIn(section.slug, 30)} className="mt-8" />
+      </main>
+    );
+  }
+  const page = getPage(slug);
+  if (!page) notFound();
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: page.title, href: `/${slug}` }]} />
+      <h1 className="mt-4 font-serif text-4xl font-bold">{page.title}</h1>
+      <div className="mt-6">
+        <MdxBody code={page.bodyCode} />
+      </div>
+    </main>
+  );
+}

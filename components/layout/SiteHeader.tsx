@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { SectionRef } from '@/lib/content/types';
+
+interface Props {
+  siteName: string;
+  tagline: string;
+  sections: SectionRef[];
+  /** Slug of the section the current page belongs to, marked for assistive technology. */
+  currentSection?: string;
+}
+
+export function SiteHeader({ siteName, tagline, sections, currentSection }: Props) {
+  return (
+    <header className="border-b-4 border-ink">
+      <div className="mx-auto max-w-6xl px-4 pt-5 pb-3 text-center">
+        <Link href="/" className="font-serif text-4xl font-bold tracking-tight text-ink no-underline sm:text-5xl">
+          {siteName}
+        </Link>
+        <p className="mt-1 font-sans text-sm text-muted">{tagline}</p>
+      </div>
+      <nav aria-label="Sections" className="border-t border-rule">
+        <ul className="mx-auto flex max-w-6xl gap-x-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link
+                href={section.url}
+                aria-current={section.slug === currentSection ? 'page' : undefined}
+                className="inline-block px-2 py-3 text-ink no-underline hover:text-accent hover:underline aria-[current=page]:text-accent aria-[current=page]:underline"
+              >
+                {section.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import { getMDXComponent } from 'next-contentlayer2/hooks';
+import type { MDXComponents } from 'mdx/types';
+import type { ArticleSummary } from '@/lib/content/types';
+import { AlsoReadCallout } from './AlsoReadCallout';
+import { FactBox } from './FactBox';
+import { Figure } from './Figure';
+import { PullQuote } from './PullQuote';
+
+interface Props {
+  /** Compiled MDX from Contentlayer. */
+  code: string;
+  /** Targets of the body's <AlsoRead> callouts, resolved by the route. */
+  alsoRead?: Record<string, ArticleSummary>;
+  /** Opening words of the first paragraph, e.g. "SEOUL (Meridian Press) —". */
+  dateline?: string;
+}
+
+/**
+ * Renders an MDX body with the components editors may use. Everything runs on the server;
+ * the callouts receive already-resolved stories, so no component looks anything up.
+ */
+export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
+  const Body = getMDXComponent(code);
+  const components: MDXComponents = {
+    AlsoRead: ({ slug }: { slug: string }) => {
+      const story = alsoRead[slug];
+      // The validator refuses unknown targets, so a missing one can only be an unpublished story.
+      return story ? <AlsoReadCallout story={story} /> : null;
+    },
+    Figure,
+    PullQuote,
+    FactBox,
+    // The build inserts <Dateline /> at the start of every body's first paragraph.
+    Dateline: () => (dateline ? <span className="story-dateline">{dateline} </span> : null),
+  };
+  return (
+    <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-link">
+      <Body components={components} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { articleFields, authorFields, pageFields, sectionFields, type Field, type Fields } from './lib/schema/fields';
+import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
+import { dimensionsOf } from './lib/mdx/image-dimensions';
+import { remarkDatelineSlot, remarkFigureDimensions } from './lib/mdx/remark-plugins';
+
+/**
+ * Contentlayer types generated from lib/schema/fields.ts, the single description of the
+ * editors' contract. Cross-document rules live in lib/validation, which runs first.
+ */
+
+const nestedTypes = new Map<string, ReturnType<typeof defineNestedType>>();
+function nested(field: Extract<Field, { fields: Fields }>) {
+  if (!nestedTypes.has(field.typeName)) {
+    nestedTypes.set(field.typeName, defineNestedType(() => ({ name: field.typeName, fields: toFieldDefs(field.fields) })));
+  }
+  return nestedTypes.get(field.typeName) as unknown as NestedType;
+}
+
+function toFieldDefs(fields: Fields): FieldDefs {
+  const defs: FieldDefs = {};
+  for (const [name, field] of Object.entries(fields)) {
+    const base = { description: field.description, required: field.required ?? false };
+    switch (field.kind) {
+      case 'string':
+      case 'date':
+      case 'boolean':
+      case 'number':
+        defs[name] = { ...base, type: field.kind };
+        break;
+      case 'stringList':
+        defs[name] = { ...base, type: 'list', of: { type: 'string' } };
+        break;
+      case 'object':
+        defs[name] = { ...base, type: 'nested', of: nested(field) };
+        break;
+      case 'objectList':
+        defs[name] = { ...base, type: 'list', of: nested(field) as unknown as ListFieldDefItem.Item };
+        break;
+    }
+  }
+  return defs;
+}
+
+const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop() as string;
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.mdx',
+  contentType: 'mdx',
+  fields: toFieldDefs(articleFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugOf(doc._raw.flattenedPath)}` },
+    readingTime: { type: 'number', resolve: (doc) => readingTimeOf(doc.body.raw) },
+    wordCount: { type: 'number', resolve: (doc) => wordCountOf(doc.body.raw) },
+    excerpt: { type: 'string', resolve: (doc) => excerptOf(doc.body.raw) },
+    alsoRead: { type: 'list', of: { type: 'string' }, resolve: (doc) => alsoReadSlugsOf(doc.body.raw) },
+    imageWidth: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.width : undefined) },
+    imageHeight: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.height : undefined) },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.mdx',
+  contentType: 'mdx',
+  fields: toFieldDefs(authorFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/author/${slugOf(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export const Section = defineDocumentType(() => ({
+  name: 'Section',
+  filePathPattern: 'sections/*.yaml',
+  contentType: 'data',
+  fields: toFieldDefs(sectionFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${slugOf(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.mdx',
+  contentType: 'mdx',
+  fields: toFieldDefs(pageFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${slugOf(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [Article, Author, Section, Page],
+  mdx: { remarkPlugins: [remarkGfm, remarkDatelineSlot, remarkFigureDimensions] },
+  // Never skip a document with a warning and a green build: a skipped article is a lost article.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+});

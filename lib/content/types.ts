@@ -1,0 +1,81 @@
+/** Plain, serialisable shapes that lib/content hands to routes and routes hand to components. */
+
+export interface ImageRef {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  caption?: string;
+  credit?: string;
+}
+
+/** What a list needs to show a story: never the body. */
+export interface ArticleSummary {
+  slug: string;
+  url: string;
+  title: string;
+  dek: string;
+  excerpt: string;
+  /** ISO 8601 instant (UTC). */
+  date: string;
+  section: string;
+  sectionTitle: string;
+  kicker?: string;
+  image?: ImageRef;
+}
+
+export interface AuthorRef {
+  slug: string;
+  name: string;
+  role: string;
+  url: string;
+}
+
+export interface Correction {
+  date: string;
+  text: string;
+}
+
+/** Everything the article page shows. */
+export interface ArticleDetail extends ArticleSummary {
+  /** Compiled MDX body (function body for the MDX runtime). */
+  bodyCode: string;
+  updated?: string;
+  authors: AuthorRef[];
+  byline?: string;
+  source?: string;
+  dateline?: string;
+  tags: string[];
+  readingTime: number;
+  wordCount: number;
+  breaking: boolean;
+  corrections: Correction[];
+  /** Summaries of the stories its ALSO READ callouts name, by slug. */
+  alsoRead: Record<string, ArticleSummary>;
+}
+
+export interface SectionRef {
+  slug: string;
+  title: string;
+  description: string;
+  url: string;
+}
+
+/**
+ * The fields of an article the indexes work on: what both Contentlayer documents and test
+ * fixtures provide.
+ */
+export interface IndexableArticle {
+  slug: string;
+  url: string;
+  title: string;
+  dek: string;
+  excerpt: string;
+  date: string;
+  section: string;
+  tags?: string[];
+  authors?: string[];
+  pick?: boolean;
+  featured?: boolean;
+  draft?: boolean;
+}

@@ -1,0 +1,120 @@
+/**
+ * The editors' contract: every frontmatter field of every content type, in one place.
+ *
+ * contentlayer.config.ts turns these descriptors into Contentlayer field definitions, and
+ * lib/validation checks raw files against the very same descriptors, so the schema the build
+ * enforces and the messages editors read can never disagree. The `description` of each field
+ * is written for editors: it is what the validator quotes when a field is wrong.
+ */
+
+export type FieldKind = 'string' | 'date' | 'boolean' | 'number' | 'stringList' | 'object' | 'objectList';
+
+interface BaseField {
+  description: string;
+  required?: boolean;
+  /** An example value, quoted in "how to fix" hints. */
+  example?: string;
+}
+
+export type Field =
+  | (BaseField & { kind: 'string' | 'date' | 'boolean' | 'number' | 'stringList' })
+  | (BaseField & { kind: 'object' | 'objectList'; typeName: string; fields: Fields });
+
+export type Fields = Record<string, Field>;
+
+export const imageFields = {
+  src: {
+    kind: 'string',
+    required: true,
+    description: 'Path of the picture under public/, starting with a slash.',
+    example: '/images/articles/harbour-crane.jpg',
+  },
+  alt: {
+    kind: 'string',
+    required: true,
+    description: 'What the picture shows, for readers who cannot see it.',
+    example: 'A crane unloading containers at dusk',
+  },
+  caption: { kind: 'string', description: 'Caption printed under the picture.' },
+  credit: { kind: 'string', description: 'Who made the picture.', example: 'Photo: Jane Doe' },
+} satisfies Fields;
+
+export const correctionFields = {
+  date: {
+    kind: 'date',
+    required: true,
+    description: 'When the correction was made, ISO 8601 with a UTC offset.',
+    example: '2026-11-03T09:30:00+00:00',
+  },
+  text: { kind: 'string', required: true, description: 'What was wrong and what is right now.' },
+} satisfies Fields;
+
+export const linkFields = {
+  label: { kind: 'string', required: true, description: 'Link text.', example: 'Email' },
+  href: { kind: 'string', required: true, description: 'Where the link goes.', example: 'mailto:name@dateline.example' },
+} satisfies Fields;
+
+export const articleFields = {
+  title: { kind: 'string', required: true, description: 'The headline.' },
+  dek: { kind: 'string', required: true, description: 'The standfirst: a one-sentence summary under the headline.' },
+  date: {
+    kind: 'date',
+    required: true,
+    description: 'Publication time, ISO 8601 with a UTC offset.',
+    example: '2026-11-03T08:15:00+00:00',
+  },
+  updated: {
+    kind: 'date',
+    description: 'Time of the last meaningful update, ISO 8601 with a UTC offset.',
+    example: '2026-11-03T12:40:00+00:00',
+  },
+  section: { kind: 'string', required: true, description: 'Slug of a section in content/sections.', example: 'world' },
+  authors: {
+    kind: 'stringList',
+    description: 'Slugs of staff authors in content/authors (use either authors or byline).',
+    example: '[hannah-okafor]',
+  },
+  byline: {
+    kind: 'string',
+    description: 'Free-text byline, e.g. for agency copy (use either authors or byline).',
+    example: 'Meridian Press staff',
+  },
+  source: {
+    kind: 'string',
+    description: 'Wire agency or outlet credited after the standfirst ("…, reports <source>").',
+    example: 'Meridian Press',
+  },
+  dateline: { kind: 'string', description: 'Place the story was filed from, printed before the first paragraph.', example: 'SEOUL' },
+  tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["South Korea", "Defence"]' },
+  image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
+  kicker: { kind: 'string', description: 'Short label printed above the headline.' },
+  featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
+  pick: { kind: 'boolean', description: "Editors' pick, listed under \"Don't Miss\"." },
+  breaking: { kind: 'boolean', description: 'Breaking news.' },
+  draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
+  corrections: {
+    kind: 'objectList',
+    typeName: 'Correction',
+    fields: correctionFields,
+    description: 'Dated corrections, printed with the article.',
+  },
+} satisfies Fields;
+
+export const authorFields = {
+  name: { kind: 'string', required: true, description: 'Full name as printed in bylines.' },
+  role: { kind: 'string', required: true, description: 'Job title, printed beside the byline.', example: 'Political Editor' },
+  avatar: { kind: 'string', description: 'Path of a portrait under public/.', example: '/images/authors/jane-doe.jpg' },
+  links: { kind: 'objectList', typeName: 'AuthorLink', fields: linkFields, description: 'Contact and profile links.' },
+} satisfies Fields;
+
+export const sectionFields = {
+  title: { kind: 'string', required: true, description: 'Name of the section.', example: 'Top News' },
+  description: { kind: 'string', required: true, description: 'One sentence on what the section covers.' },
+  order: { kind: 'number', required: true, description: 'Position in the navigation, smallest first.', example: '3' },
+  nav: { kind: 'boolean', required: true, description: 'Whether the section appears in the navigation.', example: 'true' },
+} satisfies Fields;
+
+export const pageFields = {
+  title: { kind: 'string', required: true, description: 'Page title.' },
+  description: { kind: 'string', required: true, description: 'One-sentence summary for search engines.' },
+} satisfies Fields;

@@ -1,0 +1,17 @@
+/** Site-wide settings: one place for what differs between deployments or newsrooms. */
+export const site = {
+  name: 'Dateline',
+  tagline: 'Independent news, carefully told.',
+  description: 'Dateline reports the news of the region, the nation and the world.',
+  /** Absolute origin of the deployed site; used for canonical URLs. */
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+  language: 'en-GB',
+  /** Dates are always formatted in this zone, on the server, whatever the reader's clock. */
+  timeZone: 'Europe/London',
+  /** Locale for date formatting ("December 3, 2021", as on the model page). */
+  dateLocale: 'en-US',
+  /** How many stories the article page's lists show. */
+  lists: { latestInSection: 4, editorsPicks: 4, related: 4 },
+  /** An "Updated" line appears only when the update is at least this long after publication. */
+  meaningfulUpdateMinutes: 30,
+} as const;

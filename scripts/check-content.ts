@@ -1,0 +1,25 @@
+/**
+ * `npm run check:content`: validates every content file and prints every problem at once as
+ * `path:line: field: what is wrong — how to fix`. Exits 1 when anything is wrong, so the build
+ * (and a pre-commit hook) stops before a broken or incomplete site is made.
+ */
+import path from 'node:path';
+import { formatProblem } from '../lib/validation/problem';
+import { validateContent } from '../lib/validation/validate-content';
+
+const root = process.cwd();
+const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
+const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+
+const started = performance.now();
+const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
+const took = Math.round(performance.now() - started);
+const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
+
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join('\n'));
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  console.error(`\nContent check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}). Nothing was built.`);
+  process.exit(1);
+}
+console.log(`Content check passed: ${summary} in ${took} ms.`);

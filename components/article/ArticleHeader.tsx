@@ -32,6 +32,8 @@ function Byline({ authors, byline }: Pick<Props, 'authors' | 'byline'>) {
 /** Date line and reading time, kicker, headline, standfirst with its source, byline. */
 export function ArticleHeader(props: Props) {
   const { title, dek, source, kicker, sectionTitle, date, updated, readingTime, breaking } = props;
+  // A kicker that only repeats the "Breaking" badge would be read out twice.
+  const label = breaking && kicker?.trim().toLowerCase() === 'breaking' ? undefined : (kicker ?? sectionTitle);
   return (
     <header className="space-y-4">
       <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm text-muted">
@@ -39,12 +41,10 @@ export function ArticleHeader(props: Props) {
         <span aria-hidden="true">·</span>
         <span>{formatReadingTime(readingTime)}</span>
       </p>
-      {(breaking || kicker) && (
-        <p className="font-sans text-sm font-bold tracking-wide text-accent uppercase">
-          {breaking && <span className="mr-2 rounded bg-accent px-1.5 py-0.5 text-white">Breaking</span>}
-          {kicker ?? sectionTitle}
-        </p>
-      )}
+      <p className="font-sans text-sm font-bold tracking-wide text-accent uppercase">
+        {breaking && <span className="mr-2 rounded bg-accent px-1.5 py-0.5 text-white">Breaking</span>}
+        {label}
+      </p>
       <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{title}</h1>
       <p className="font-serif text-xl leading-snug text-muted" data-testid="standfirst">{attributedDek(dek, source)}</p>
       <Byline authors={props.authors} byline={props.byline} />

@@ -76,16 +76,18 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
 
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
   for (const error of document.errors) {
-    const line = (error.linePos?.[0]?.line ?? 1) + yamlFirstLine - 1;
-    const duplicate = /duplicate|unique/i.test(error.message);
+    if (/unique/i.test(error.message)) {
+      problems.push(...duplicateKeyProblems(file, yamlText, yamlFirstLine));
+      continue;
+    }
+    const yamlLine = error.linePos?.[0]?.line ?? 1;
+    const key = /^([A-Za-z_][\w-]*):/.exec(yamlText.split('\n')[yamlLine - 1] ?? '')?.[1];
     problems.push({
       file,
-      line,
-      field: 'frontmatter',
-      message: duplicate ? 'a field is given twice' : `is not valid YAML (${error.message.split('\n')[0]})`,
-      fix: duplicate
-        ? 'keep one of the two lines'
-        : 'check the indentation and put text containing ":" or quotes inside double quotes',
+      line: yamlLine + yamlFirstLine - 1,
+      field: key ?? 'frontmatter',
+      message: `is not valid YAML (${error.message.split('\n')[0]})`,
+      fix: 'check the indentation, and put text that contains a colon or quotes inside double quotes',
     });
   }
   if (document.errors.length > 0) return { body, bodyLine, keyLines: new Map(), problems };
@@ -110,4 +112,19 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
     return { body, bodyLine, keyLines, problems };
   }
   return { data: data as Record<string, unknown>, body, bodyLine, keyLines, problems };
+}
+
+/** The YAML parser only says "keys must be unique"; name the field and the line of the repeat. */
+function duplicateKeyProblems(file: string, yamlText: string, firstLine: number): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  yamlText.split('\n').forEach((line, index) => {
+    const key = /^([^\s#:][^:]*):(?:\s|$)/.exec(line)?.[1]?.trim();
+    if (!key) return;
+    if (seen.has(key)) {
+      problems.push({ file, line: index + firstLine, field: key, message: 'is given twice', fix: 'keep one of the two lines' });
+    }
+    seen.add(key);
+  });
+  return problems;
 }

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { article } from './sample';
+
+const PAGES = [
+  article('moon-seeks-us-backing-korean-war-end').url, // agency copy, hero image, dateline
+  article('substation-fire-cuts-power-across-north').url, // breaking, FactBox, ALSO READ, update
+  article('swiss-glaciers-record-steepest-ice-loss').url, // Figure in the body
+];
+
+test.describe('accessibility', () => {
+  for (const url of PAGES) {
+    test(`axe finds no violations on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+      expect(summary).toEqual([]);
+    });
+  }
+
+  test('the skip link is the first stop for the keyboard and moves focus to the main content', async ({ page }) => {
+    await page.goto(PAGES[0]!);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.getByRole('main')).toBeFocused();
+    // The next Tab lands inside the main content, past the masthead and navigation.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+
+  test('has the landmarks a screen reader user expects', async ({ page }) => {
+    await page.goto(PAGES[0]!);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('complementary', { name: "Don't Miss" })).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  });
+});

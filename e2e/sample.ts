@@ -1,0 +1,67 @@
+/**
+ * Reads the sample publication's frontmatter so tests assert what editors wrote, not copies of it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface SampleArticle {
+  slug: string;
+  url: string;
+  title: string;
+  dek: string;
+  date: string;
+  updated?: string;
+  section: string;
+  authors?: string[];
+  byline?: string;
+  source?: string;
+  dateline?: string;
+  tags?: string[];
+  image?: { src: string; alt: string; caption?: string; credit?: string };
+  kicker?: string;
+  pick?: boolean;
+  breaking?: boolean;
+  draft?: boolean;
+  corrections?: { date: string; text: string }[];
+  body: string;
+}
+
+const contentDir = path.resolve(import.meta.dirname, '../content');
+
+function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return { data: parse(match[1] as string) as Record<string, unknown>, body: match[2] as string };
+}
+
+export const articles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => {
+    const { data, body } = frontmatter(path.join(contentDir, 'articles', file));
+    const slug = path.basename(file, '.mdx');
+    return { ...(data as Omit<SampleArticle, 'slug' | 'url' | 'body'>), slug, url: `/${data.section}/${slug}`, body };
+  })
+  .filter((article) => !article.draft);
+
+export function article(slug: string): SampleArticle {
+  const found = articles.find((candidate) => candidate.slug === slug);
+  if (!found) throw new Error(`The sample has no article ${slug}`);
+  return found;
+}
+
+/** A section's published stories, newest first (the site's order). */
+export function sectionStories(section: string): SampleArticle[] {
+  return articles
+    .filter((candidate) => candidate.section === section)
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+}
+
+export function author(slug: string): { name: string; role: string } {
+  return frontmatter(path.join(contentDir, 'authors', `${slug}.mdx`)).data as { name: string; role: string };
+}
+
+export function sectionTitle(slug: string): string {
+  return (parse(readFileSync(path.join(contentDir, 'sections', `${slug}.yaml`), 'utf8')) as { title: string }).title;
+}

@@ -1,0 +1,17 @@
+import type { IndexableArticle } from './types';
+
+/** A minimal article for index and ranking tests; only what the test cares about needs saying. */
+export function story(slug: string, overrides: Partial<IndexableArticle> = {}): IndexableArticle {
+  const section = overrides.section ?? 'world';
+  return {
+    slug,
+    url: `/${section}/${slug}`,
+    title: `Title of ${slug}`,
+    dek: `Dek of ${slug}.`,
+    excerpt: `Excerpt of ${slug}.`,
+    date: '2026-10-01T09:00:00.000Z',
+    section,
+    tags: [],
+    ...overrides,
+  };
+}

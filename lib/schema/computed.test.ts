@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { alsoReadSlugsOf, excerptOf, plainText, readingTimeOf, wordCountOf } from './computed';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('reading time', () => {
+  it('is at least one minute, even for a brief', () => {
+    expect(readingTimeOf('Short.')).toBe(1);
+  });
+
+  it('rounds up at 200 words a minute', () => {
+    expect(readingTimeOf(words(200))).toBe(1);
+    expect(readingTimeOf(words(201))).toBe(2);
+    expect(readingTimeOf(words(1000))).toBe(5);
+  });
+
+  it('counts words a reader reads, not markup or callouts', () => {
+    const body = `## A subhead\n\nOne two three.\n\n<AlsoRead slug="other-story" />\n\n<PullQuote cite="Ana Bell, mayor">Four five.</PullQuote>\n\n- six\n- **seven**`;
+    // "A subhead" + "One two three" + "Four five" + "six seven"
+    expect(wordCountOf(body)).toBe(9);
+    expect(plainText(body)).not.toContain('AlsoRead');
+    expect(plainText(body)).not.toContain('**');
+  });
+});
+
+describe('excerptOf', () => {
+  it('takes the first paragraph of prose, skipping headings and components', () => {
+    const body = `<Figure src="/x.jpg" alt="A" />\n\n## Heading\n\nThe [council](https://example.org) met on *Monday*.\n\nSecond paragraph.`;
+    expect(excerptOf(body)).toBe('The council met on Monday.');
+  });
+
+  it('shortens long paragraphs at a word boundary with an ellipsis', () => {
+    const excerpt = excerptOf(words(100), 60);
+    expect(excerpt.length).toBeLessThanOrEqual(60);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toMatch(/word\d+…$/);
+  });
+});
+
+describe('alsoReadSlugsOf', () => {
+  it('lists callout targets in order', () => {
+    expect(alsoReadSlugsOf(`a\n\n<AlsoRead slug="first" />\n\nb\n\n<AlsoRead slug='second'/>`)).toEqual(['first', 'second']);
+  });
+});

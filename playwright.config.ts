@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from './scripts/browser';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const browser = findBrowser();
+
+const launchOptions = {
+  executablePath: browser?.executablePath,
+  // Tests reach 127.0.0.1 only. Chromium phones home at launch even with the flags below; a dead
+  // proxy makes sure nothing leaves the machine (loopback bypasses proxies, so the site loads).
+  args: [
+    '--proxy-server=http://127.0.0.1:9',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
+    {
+      name: 'phone',
+      // A 360 px wide phone in Chromium (Playwright's Pixel 5 profile is 393 px).
+      use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions },
+    },
+  ],
+  webServer: {
+    // Against the production build: `npm test` runs `npm run build` first.
+    command: `npm start -- --port ${PORT} --hostname 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,11 +1,30 @@
 import Link from 'next/link';
-import type { SectionRef } from '@/lib/content/types';
+
+interface FooterLink {
+  url: string;
+  title: string;
+}
 
 interface Props {
   siteName: string;
   description: string;
-  sections: SectionRef[];
-  pages: { url: string; title: string }[];
+  sections: FooterLink[];
+  pages: FooterLink[];
+}
+
+function LinkColumn({ heading, label, links }: { heading: string; label: string; links: FooterLink[] }) {
+  return (
+    <nav aria-label={label}>
+      <h2 className="font-bold tracking-wide uppercase">{heading}</h2>
+      <ul className="mt-2 space-y-1">
+        {links.map((link) => (
+          <li key={link.url}>
+            <Link href={link.url} className="text-ink">{link.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 export function SiteFooter({ siteName, description, sections, pages }: Props) {
@@ -16,26 +35,8 @@ export function SiteFooter({ siteName, description, sections, pages }: Props) {
           <p className="font-serif text-2xl font-bold">{siteName}</p>
           <p className="mt-2 text-muted">{description}</p>
         </div>
-        <nav aria-label="Sections in the footer">
-          <h2 className="font-bold uppercase tracking-wide">Sections</h2>
-          <ul className="mt-2 space-y-1">
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <Link href={section.url} className="text-ink">{section.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-label="About Dateline">
-          <h2 className="font-bold uppercase tracking-wide">About</h2>
-          <ul className="mt-2 space-y-1">
-            {pages.map((page) => (
-              <li key={page.url}>
-                <Link href={page.url} className="text-ink">{page.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LinkColumn heading="Sections" label="Sections in the footer" links={sections} />
+        <LinkColumn heading="About" label={`About ${siteName}`} links={pages} />
       </div>
       <p className="border-t border-rule py-4 text-center text-muted">© {siteName}. All rights reserved.</p>
     </footer>

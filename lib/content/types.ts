@@ -65,14 +65,7 @@ export interface SectionRef {
  * The fields of an article the indexes work on: what both Contentlayer documents and test
  * fixtures provide.
  */
-export interface IndexableArticle {
-  slug: string;
-  url: string;
-  title: string;
-  dek: string;
-  excerpt: string;
-  date: string;
-  section: string;
+export interface IndexableArticle extends Pick<ArticleSummary, 'slug' | 'url' | 'title' | 'dek' | 'excerpt' | 'date' | 'section'> {
   tags?: string[];
   authors?: string[];
   pick?: boolean;

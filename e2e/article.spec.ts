@@ -191,3 +191,17 @@ test.describe('not found', () => {
     });
   }
 });
+
+test.describe('publication', () => {
+  test('every published article file has its page, and nothing is skipped', async ({ request }) => {
+    expect(articles.length).toBeGreaterThanOrEqual(36);
+    const failures: string[] = [];
+    for (const story of articles) {
+      const response = await request.get(story.url);
+      const html = await response.text();
+      const escapedTitle = story.title.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
+      if (response.status() !== 200 || !html.includes(escapedTitle)) failures.push(`${story.url}: ${response.status()}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

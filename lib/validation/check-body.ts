@@ -47,12 +47,33 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
           fix: 'delete the line; the components AlsoRead, Figure, PullQuote and FactBox need no import',
         });
       }
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        // {/* comments */} are fine; any other {…} is code that would run during the build.
+        if (!/^\s*(\/\*[\s\S]*\*\/)?\s*$/.test(node.value)) {
+          problems.push({
+            file,
+            line: toFileLine(node.position?.start.line),
+            field: 'body',
+            message: `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is code, which articles may not contain`,
+            fix: 'to print a curly brace write \\{ or \\}; to leave a note for editors use {/* note */}',
+          });
+        }
+        return;
+      }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       const props: Record<string, string | undefined> = {};
       for (const attribute of element.attributes) {
-        if (attribute.type === 'mdxJsxAttribute') {
-          props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : undefined;
+        if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string')) {
+          props[attribute.name] = attribute.value ?? undefined;
+        } else {
+          problems.push({
+            file,
+            line: toFileLine(element.position?.start.line),
+            field: 'body',
+            message: `<${element.name ?? ''}> has a prop written as code`,
+            fix: 'write every prop as name="text" in double quotes',
+          });
         }
       }
       uses.push({ name: element.name ?? '', props, line: toFileLine(element.position?.start.line) });

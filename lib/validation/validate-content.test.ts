@@ -66,6 +66,10 @@ describe('validateContent', () => {
     expect(await validate()).toEqual([]);
   });
 
+  it('accepts notes for editors in MDX comments', async () => {
+    expect(await validate(withFirst(FIRST, '{/* check the figure with the port */}\n\nThe council met.'))).toEqual([]);
+  });
+
   const cases: { mistake: string; changes: Record<string, string | Buffer | null>; expected: string }[] = [
     {
       mistake: 'unknown section',
@@ -171,6 +175,16 @@ describe('validateContent', () => {
       mistake: 'script tag in a body',
       changes: withFirst(FIRST, 'Text.\n\n<script>alert(1)</script>'),
       expected: `${FIRST_FILE}:15: body: <script> is not allowed in articles`,
+    },
+    {
+      mistake: 'code in curly braces in a body',
+      changes: withFirst(FIRST, 'Costs rose {2 + 2} times.'),
+      expected: `${FIRST_FILE}:13: body: {2 + 2} is code, which articles may not contain — to print a curly brace write \\{ or \\}`,
+    },
+    {
+      mistake: 'component prop written as code',
+      changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug={"second-story"} />'),
+      expected: `${FIRST_FILE}:15: body: <AlsoRead> has a prop written as code — write every prop as name="text" in double quotes`,
     },
     {
       mistake: 'missing required field',

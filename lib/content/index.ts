@@ -20,16 +20,17 @@ function index(): ArchiveIndex<Article> {
 const sectionsBySlug = new Map(allSections.map((section) => [section.slug, section]));
 const authorsBySlug = new Map<string, Author>(allAuthors.map((author) => [author.slug, author]));
 
-export function sections(): SectionRef[] {
-  return [...allSections]
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-    .map(({ slug, title, description, url }) => ({ slug, title, description, url }));
-}
+/** Sections in navigation order (their `order`, then title). */
+const orderedSections = [...allSections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+const sectionRef = ({ slug, title, description, url }: (typeof allSections)[number]): SectionRef => ({ slug, title, description, url });
 
-export const navSections = (): SectionRef[] => sections().filter((section) => sectionsBySlug.get(section.slug)?.nav);
+export const sections = (): SectionRef[] => orderedSections.map(sectionRef);
+
+export const navSections = (): SectionRef[] => orderedSections.filter((section) => section.nav).map(sectionRef);
 
 export function getSection(slug: string): SectionRef | undefined {
-  return sections().find((section) => section.slug === slug);
+  const section = sectionsBySlug.get(slug);
+  return section && sectionRef(section);
 }
 
 function summarize(article: Article): ArticleSummary {

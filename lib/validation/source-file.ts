@@ -75,13 +75,19 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
   }
 
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // Repeated fields are named once each, whatever number of errors the parser raised for them.
+  const repeated = document.errors.some((error) => /unique/i.test(error.message)) ? duplicateKeyProblems(file, yamlText, yamlFirstLine) : [];
+  problems.push(...repeated);
   for (const error of document.errors) {
+    const yamlLine = error.linePos?.[0]?.line ?? 1;
+    const key = /^\s*([A-Za-z_][\w-]*):/.exec(yamlText.split('\n')[yamlLine - 1] ?? '')?.[1];
     if (/unique/i.test(error.message)) {
-      problems.push(...duplicateKeyProblems(file, yamlText, yamlFirstLine));
+      // Never let a repeat pass unreported, even in a shape the line scan above does not follow.
+      if (repeated.length === 0) {
+        problems.push({ file, line: yamlLine + yamlFirstLine - 1, field: 'frontmatter', message: 'a field is given twice', fix: 'keep one of the two lines' });
+      }
       continue;
     }
-    const yamlLine = error.linePos?.[0]?.line ?? 1;
-    const key = /^([A-Za-z_][\w-]*):/.exec(yamlText.split('\n')[yamlLine - 1] ?? '')?.[1];
     problems.push({
       file,
       line: yamlLine + yamlFirstLine - 1,
@@ -114,17 +120,32 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
   return { data: data as Record<string, unknown>, body, bodyLine, keyLines, problems };
 }
 
-/** The YAML parser only says "keys must be unique"; name the field and the line of the repeat. */
+/**
+ * The YAML parser only says "keys must be unique"; name the field (dotted when nested, e.g.
+ * image.alt) and the line of the repeat. Keys are grouped by indentation: a line ends every
+ * deeper group, and a list item ("- ") starts a fresh one.
+ */
 function duplicateKeyProblems(file: string, yamlText: string, firstLine: number): Problem[] {
-  const seen = new Set<string>();
   const problems: Problem[] = [];
+  let groups: { indent: number; parent: string; keys: Set<string> }[] = [];
   yamlText.split('\n').forEach((line, index) => {
-    const key = /^([^\s#:][^:]*):(?:\s|$)/.exec(line)?.[1]?.trim();
-    if (!key) return;
-    if (seen.has(key)) {
-      problems.push({ file, line: index + firstLine, field: key, message: 'is given twice', fix: 'keep one of the two lines' });
+    const match = /^(\s*)(-\s+)?([^\s#:\-][^:]*):(?:\s|$)/.exec(line);
+    if (!match) return;
+    const indent = (match[1] ?? '').length + (match[2] ?? '').length;
+    const key = (match[3] ?? '').trim();
+    groups = groups.filter((group) => group.indent < indent || (group.indent === indent && !match[2]));
+    let group = groups.at(-1);
+    if (!group || group.indent !== indent) {
+      const outer = groups.at(-1);
+      const parent = outer ? [...outer.keys].at(-1) ?? '' : '';
+      group = { indent, parent: outer ? `${outer.parent}${parent}.` : '', keys: new Set() };
+      groups.push(group);
     }
-    seen.add(key);
+    if (group.keys.has(key)) {
+      problems.push({ file, line: index + firstLine, field: `${group.parent}${key}`, message: 'is given twice', fix: 'keep one of the two lines' });
+    }
+    group.keys.delete(key);
+    group.keys.add(key);
   });
   return problems;
 }

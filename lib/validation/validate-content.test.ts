@@ -217,6 +217,11 @@ describe('validateContent', () => {
       expected: `${FIRST_FILE}:11: title: is given twice — keep one of the two lines`,
     },
     {
+      mistake: 'field given twice inside a group',
+      changes: withFirst(`${FIRST}\n  alt: "Again"`),
+      expected: `${FIRST_FILE}:11: image.alt: is given twice — keep one of the two lines`,
+    },
+    {
       mistake: 'missing frontmatter',
       changes: { 'articles/2026/first-story.mdx': 'Just text.\n' },
       expected: `${FIRST_FILE}:1: frontmatter: the file does not start with a frontmatter block`,

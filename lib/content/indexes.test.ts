@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjacentIn, buildIndex, latestInSection, picks, tagKey } from './indexes';
-import { story } from './test-fixtures';
-
-const day = (n: number) => `2026-10-${String(n).padStart(2, '0')}T09:00:00.000Z`;
+import { day, story } from './test-fixtures';
 
 describe('buildIndex', () => {
   const articles = [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './indexes';
 import { relatedTo } from './related';
-import { story } from './test-fixtures';
-
-const day = (n: number) => `2026-10-${String(n).padStart(2, '0')}T09:00:00.000Z`;
+import { day, story } from './test-fixtures';
+import type { IndexableArticle } from './types';
 
 describe('relatedTo', () => {
   // "Politics" is on almost every story; "Korean War" on two. Sharing the rare tag must count for more.
@@ -19,8 +18,7 @@ describe('relatedTo', () => {
   ];
   const index = buildIndex(articles);
   const subject = index.bySlug.get('subject')!;
-  const slugs = (limit: number, exclude = new Set<ReturnType<typeof index.bySlug.get>>()) =>
-    relatedTo(index, subject, limit, exclude as Set<never>).map((a) => a.slug);
+  const slugs = (limit: number, exclude = new Set<IndexableArticle>()) => relatedTo(index, subject, limit, exclude).map((a) => a.slug);
 
   it('ranks a shared rare tag above a shared common one, whatever the dates', () => {
     expect(slugs(1)).toEqual(['shares-rare-tag']);
@@ -48,7 +46,7 @@ describe('relatedTo', () => {
   });
 
   it('leaves out stories the page already shows', () => {
-    const exclude = new Set([index.bySlug.get('shares-rare-tag')]);
+    const exclude = new Set([index.bySlug.get('shares-rare-tag')!]);
     expect(slugs(2, exclude)).toEqual(['shares-common-tag', 'common-elsewhere']);
   });
 

@@ -15,3 +15,6 @@ export function story(slug: string, overrides: Partial<IndexableArticle> = {}): 
     ...overrides,
   };
 }
+
+/** 09:00 UTC on the given day of October 2026. */
+export const day = (n: number) => `2026-10-${String(n).padStart(2, '0')}T09:00:00.000Z`;

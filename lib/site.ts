@@ -12,6 +12,8 @@ export const site = {
   dateLocale: 'en-US',
   /** How many stories the article page's lists show. */
   lists: { latestInSection: 4, editorsPicks: 4, related: 4 },
+  /** Stories per page on section, tag and author fronts. */
+  pageSize: 20,
   /** An "Updated" line appears only when the update is at least this long after publication. */
   meaningfulUpdateMinutes: 30,
 } as const;

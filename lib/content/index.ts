@@ -6,9 +6,10 @@ import { allArticles, allAuthors, allPages, allSections, type Article, type Auth
 import { site } from '../site';
 import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
 import { relatedTo as rankRelated } from './related';
-import type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef } from './types';
+import { routes } from '../routes';
+import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef } from './types';
 
-export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef } from './types';
+export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth } from './types';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
@@ -158,4 +159,41 @@ export function getPage(slug: string): { title: string; description: string; bod
 /** Static pages (About, Contact, …) for the footer, in a stable order. */
 export function staticPages(): { slug: string; url: string; title: string }[] {
   return [...allPages].sort((a, b) => a.title.localeCompare(b.title)).map(({ slug, url, title }) => ({ slug, url, title }));
+}
+
+/** How many published stories a section has (for its page count). */
+export const countIn = (section: string): number => index().bySection.get(section)?.length ?? 0;
+
+/** Every tag in use, by display name; `slug` is its URL key. */
+export function tags(): TagRef[] {
+  return [...index().tagNames]
+    .map(([slug, name]) => ({ slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, site.dateLocale));
+}
+
+export function getTag(slug: string): TagRef | undefined {
+  const name = index().tagNames.get(slug);
+  return name === undefined ? undefined : { slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 };
+}
+
+/** Every author, by name, with how many published stories they have. */
+export function authors(): (AuthorRef & { count: number })[] {
+  return [...authorsBySlug.values()]
+    .map((author) => ({ ...authorRef(author), count: index().byAuthor.get(author.slug)?.length ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, site.dateLocale));
+}
+
+const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit' });
+
+/** Months that have stories, newest first; a story's month is its month in the site's time zone. */
+export function archiveMonths(): ArchiveMonth[] {
+  const counts = new Map<string, number>();
+  for (const article of index().all) {
+    const key = monthOf.format(new Date(article.date)); // "2026-11"
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => {
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    return { year, month, count, url: routes.archiveMonth(year, month) };
+  });
 }

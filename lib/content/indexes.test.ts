@@ -24,10 +24,25 @@ describe('buildIndex', () => {
     expect(index.byAuthor.get('ben')?.map((a) => a.slug)).toEqual(['new-world']);
   });
 
-  it('treats tags that differ only in case or spaces as one, keeping accents', () => {
+  it('treats tags with the same URL slug as one topic and keeps the display spelling', () => {
     expect(tagKey(' Energy ')).toBe(tagKey('energy'));
-    expect(index.byTag.get(tagKey('São Paulo'))?.map((a) => a.slug)).toEqual(['uk-story']);
-    expect(index.byTag.has(tagKey('Sao Paulo'))).toBe(false);
+    expect(index.byTag.get('sao-paulo')?.map((a) => a.slug)).toEqual(['uk-story']);
+    expect(index.tagNames.get('sao-paulo')).toBe('São Paulo');
+    expect(index.tagNames.get('energy')).toBe('energy'); // one use each: the newest story's spelling
+  });
+
+  it('names a tag by its most used spelling, the newest one on a tie', () => {
+    const spelled = buildIndex([
+      story('a', { date: day(1), tags: ['sao paulo'] }),
+      story('b', { date: day(2), tags: ['São Paulo'] }),
+      story('c', { date: day(3), tags: ['São Paulo'] }),
+      story('d', { date: day(4), tags: ['Sao Paulo'] }),
+      story('e', { date: day(5), tags: ['AI', 'ai'] }),
+    ]);
+    expect(spelled.byTag.get('sao-paulo')).toHaveLength(4);
+    expect(spelled.tagNames.get('sao-paulo')).toBe('São Paulo');
+    expect(spelled.byTag.get('ai')?.map((a) => a.slug)).toEqual(['e']);
+    expect(spelled.tagNames.get('ai')).toBe('AI');
   });
 
   it('orders stories published at the same moment by slug, so builds are repeatable', () => {

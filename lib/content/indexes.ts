@@ -2,6 +2,7 @@
  * Indexes over the published archive, built once per process: by slug, section, tag and
  * author, each list newest first. Pure over its input so tests can build one from fixtures.
  */
+import { tagSlug } from '../routes';
 import type { IndexableArticle } from './types';
 
 export interface ArchiveIndex<A extends IndexableArticle> {
@@ -9,15 +10,20 @@ export interface ArchiveIndex<A extends IndexableArticle> {
   all: A[];
   bySlug: Map<string, A>;
   bySection: Map<string, A[]>;
-  /** Keyed by tagKey(tag). */
+  /** Keyed by tagKey(tag), which is the tag's URL slug. */
   byTag: Map<string, A[]>;
+  /** The display form of each tag key: the spelling editors use most ("São Paulo"), ties to the newest story's. */
+  tagNames: Map<string, string>;
   byAuthor: Map<string, A[]>;
   /** Position of each article in its section list (newest first), for previous/next. */
   sectionPosition: Map<A, number>;
 }
 
-/** Tags compare without regard to case or surrounding spaces: "Brexit" and "brexit " are one topic. */
-export const tagKey = (tag: string) => tag.trim().toLocaleLowerCase('en');
+/**
+ * Tags are one topic when their URL slugs are equal: "Brexit", "brexit " and "São Paulo" /
+ * "Sao Paulo" each share a page. A tag with an empty slug is refused by the validator.
+ */
+export const tagKey = (tag: string) => tagSlug(tag);
 
 export const newestFirst = <A extends { date: string; slug: string }>(a: A, b: A) =>
   Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
@@ -35,16 +41,34 @@ export function buildIndex<A extends IndexableArticle>(articles: readonly A[]): 
     bySlug: new Map(),
     bySection: new Map(),
     byTag: new Map(),
+    tagNames: new Map(),
     byAuthor: new Map(),
     sectionPosition: new Map(),
   };
+  const spellings = new Map<string, Map<string, number>>();
   // `all` is sorted, so every list below is filled newest first without sorting again.
   for (const article of all) {
     index.bySlug.set(article.slug, article);
     push(index.bySection, article.section, article);
     index.sectionPosition.set(article, (index.bySection.get(article.section) as A[]).length - 1);
-    for (const tag of new Set((article.tags ?? []).map(tagKey))) push(index.byTag, tag, article);
+    const keys = new Set<string>();
+    for (const tag of article.tags ?? []) {
+      const key = tagKey(tag);
+      if (!key) continue;
+      if (!keys.has(key)) push(index.byTag, key, article);
+      keys.add(key);
+      const forms = spellings.get(key) ?? new Map<string, number>();
+      forms.set(tag.trim(), (forms.get(tag.trim()) ?? 0) + 1);
+      spellings.set(key, forms);
+    }
     for (const author of article.authors ?? []) push(index.byAuthor, author, article);
+  }
+  for (const [key, forms] of spellings) {
+    // Map order is first-seen, i.e. newest story first, so `>` keeps the newest spelling on a tie.
+    let best = '';
+    let bestCount = 0;
+    for (const [form, count] of forms) if (count > bestCount) [best, bestCount] = [form, count];
+    index.tagNames.set(key, best);
   }
   return index;
 }

@@ -54,6 +54,23 @@ export interface ArticleDetail extends ArticleSummary {
   alsoRead: Record<string, ArticleSummary>;
 }
 
+export interface TagRef {
+  /** URL key (see lib/routes tagSlug). */
+  slug: string;
+  /** Display form, with its case and accents. */
+  name: string;
+  url: string;
+  count: number;
+}
+
+export interface ArchiveMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+  count: number;
+  url: string;
+}
+
 export interface SectionRef {
   slug: string;
   title: string;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pageCount, routes, tagSlug } from './routes';
+
+describe('routes', () => {
+  it('keeps page 1 at the list URL and numbers the rest', () => {
+    expect(routes.section('world')).toBe('/world');
+    expect(routes.section('world', 1)).toBe('/world');
+    expect(routes.section('world', 7)).toBe('/world/page/7');
+    expect(routes.author('ana-ruiz', 2)).toBe('/author/ana-ruiz/page/2');
+    expect(routes.archiveMonth(2026, 3)).toBe('/archive/2026/03');
+  });
+
+  it('gives tags an ASCII slug that is stable under re-slugging', () => {
+    expect(tagSlug('São Paulo')).toBe('sao-paulo');
+    expect(tagSlug("Côte d'Ivoire")).toBe('cote-d-ivoire');
+    expect(routes.tag('São Paulo')).toBe('/tag/sao-paulo');
+    expect(routes.tag('sao-paulo', 3)).toBe('/tag/sao-paulo/page/3');
+    expect(tagSlug('北京')).toBe('');
+  });
+
+  it('counts pages, with one page for an empty list', () => {
+    expect(pageCount(0, 20)).toBe(1);
+    expect(pageCount(20, 20)).toBe(1);
+    expect(pageCount(21, 20)).toBe(2);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Every URL shape of the site, in one place, so routes, lists, feeds and sitemaps agree.
+ * Page 1 of any paginated list lives at the list's own URL; page n ≥ 2 at <list>/page/<n>.
+ */
+import slugify from '@sindresorhus/slugify';
+import { site } from './site';
+
+/** The stable, ASCII-safe URL slug of a tag: "São Paulo" → "sao-paulo". Empty when the tag has no Latin letters or digits. */
+export const tagSlug = (tag: string): string => slugify(tag);
+
+const paged = (base: string, page: number) => (page <= 1 ? base : `${base}/page/${page}`);
+
+export const routes = {
+  home: () => '/',
+  section: (section: string, page = 1) => paged(`/${section}`, page),
+  article: (section: string, slug: string) => `/${section}/${slug}`,
+  tagIndex: () => '/tag',
+  /** Takes the tag's display form or its slug (a slug slugifies to itself). */
+  tag: (tag: string, page = 1) => paged(`/tag/${tagSlug(tag)}`, page),
+  author: (slug: string, page = 1) => paged(`/author/${slug}`, page),
+  archive: () => '/archive',
+  archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  page: (slug: string) => `/${slug}`,
+} as const;
+
+/** Absolute URL on the deployed site (SITE_URL), for canonicals, feeds, sitemaps and cards. */
+export const absoluteUrl = (path: string) => `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
+
+/** How many pages a list of `total` items fills at `pageSize` per page; an empty list still has page 1. */
+export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));

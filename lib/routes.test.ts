@@ -18,6 +18,12 @@ describe('routes', () => {
     expect(tagSlug('北京')).toBe('');
   });
 
+  it('puts site feeds at the root and section feeds under the section', () => {
+    expect(routes.feed('rss')).toBe('/feed.xml');
+    expect(routes.feed('atom', 'world')).toBe('/world/atom.xml');
+    expect(routes.feed('json', 'uk')).toBe('/uk/feed.json');
+  });
+
   it('counts pages, with one page for an empty list', () => {
     expect(pageCount(0, 20)).toBe(1);
     expect(pageCount(20, 20)).toBe(1);

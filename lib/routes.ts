@@ -22,7 +22,13 @@ export const routes = {
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   page: (slug: string) => `/${slug}`,
+  corrections: () => '/corrections',
+  /** Site feeds at /feed.xml, /atom.xml, /feed.json; a section's under /<section>/. */
+  feed: (format: FeedFormat, section?: string) => `${section ? `/${section}` : ''}/${feedFiles[format]}`,
 } as const;
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+const feedFiles: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
 
 /** Absolute URL on the deployed site (SITE_URL), for canonicals, feeds, sitemaps and cards. */
 export const absoluteUrl = (path: string) => `${site.url}${path.startsWith('/') ? path : `/${path}`}`;

@@ -281,6 +281,16 @@ describe('validateContent', () => {
       changes: withFirst(FIRST.replace('"Local government"', '"harbour"')),
       expected: `${FIRST_FILE}:7: tags: "harbour" is listed twice — remove the repeat`,
     },
+    {
+      mistake: 'tag with no letters a URL can carry',
+      changes: withFirst(FIRST.replace('"Local government"', '"東京"')),
+      expected: `${FIRST_FILE}:7: tags: "東京" has no letters or digits that can form its web address (/tag/…) — add a Latin-script form`,
+    },
+    {
+      mistake: 'article slug that collides with section pagination',
+      changes: { 'articles/2026/page.mdx': article(SECOND.replace('Ferry fares rise', 'Page three')) },
+      expected: 'content/articles/2026/page.mdx: file: the slug "page" is taken by a section route — rename the file to another slug',
+    },
   ];
 
   it.each(cases)('reports $mistake', async ({ changes, expected }) => {

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { articleFields, authorFields, pageFields, sectionFields, type Fields } from '../schema/fields';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
+import { tagSlug } from '../routes';
 import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
 import { sortProblems, type Problem } from './problem';
@@ -232,6 +233,10 @@ function crossDocumentProblems(entries: Entry[], publicDir: string): Problem[] {
         const key = tag.trim().toLocaleLowerCase('en');
         if (seen.has(key)) problems.push({ file, line: lineOf(article, 'tags'), field: 'tags', message: `"${tag}" is listed twice`, fix: 'remove the repeat' });
         seen.add(key);
+        // A tag's page lives at /tag/<slug>; a tag without Latin letters or digits would have no address.
+        if (tag.trim() !== '' && tagSlug(tag) === '') {
+          problems.push({ file, line: lineOf(article, 'tags'), field: 'tags', message: `"${tag}" has no letters or digits that can form its web address (/tag/…)`, fix: 'add a Latin-script form of the tag, e.g. "Tokyo" or "Tokyo 東京"' });
+        }
       }
     }
 

@@ -16,4 +16,11 @@ export const site = {
   pageSize: 20,
   /** An "Updated" line appears only when the update is at least this long after publication. */
   meaningfulUpdateMinutes: 30,
+  /** How many stories each part of the home front shows. */
+  front: { topStories: 4, perSection: 3, latest: 8, picks: 4 },
+  /**
+   * The home front shows a breaking-news banner for a story marked `breaking` published at most
+   * this many hours before the build (lib/now.ts; docs/decisions/006).
+   */
+  breakingWindowHours: 48,
 } as const;

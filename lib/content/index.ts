@@ -8,8 +8,16 @@ import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } fro
 import { relatedTo as rankRelated } from './related';
 import { routes } from '../routes';
 import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef } from './types';
+import { pageCount } from '../routes';
+import { pageSlice } from '../pagination';
+import { buildNow } from '../now';
+import { breakingStory, composeFront, type Front } from './front';
+import { groupByMonth } from './grouping';
+import type { AuthorProfile, ListPage } from './types';
 
 export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth } from './types';
+export type { AuthorProfile, ListPage } from './types';
+export type { Front } from './front';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
@@ -50,6 +58,7 @@ function summarize(article: Article): ArticleSummary {
     section,
     sectionTitle: sectionsBySlug.get(section)?.title ?? section,
     ...(kicker ? { kicker } : {}),
+    ...bylineOf(article),
     ...(image && imageWidth && imageHeight
       ? {
           image: {
@@ -196,4 +205,79 @@ export function archiveMonths(): ArchiveMonth[] {
     const [year, month] = key.split('-').map(Number) as [number, number];
     return { year, month, count, url: routes.archiveMonth(year, month) };
   });
+}
+
+// ── Fronts: home, section, tag, author and archive pages. Every list is a slice of a prebuilt
+// newest-first index, summarised page by page, so no page reads a body or scans the archive.
+
+/** Byline for lists: staff authors with their pages, or the agency byline. */
+function bylineOf(article: Article): Pick<ArticleSummary, 'authors' | 'byline'> {
+  const staff = (article.authors ?? []).flatMap((slug) => {
+    const author = authorsBySlug.get(slug);
+    return author ? [{ name: author.name, url: author.url }] : [];
+  });
+  if (staff.length > 0) return { authors: staff };
+  return article.byline ? { byline: article.byline } : {};
+}
+
+function listPage(list: readonly Article[], page: number): ListPage | undefined {
+  const slice = pageSlice(list.length, page, site.pageSize);
+  if (!slice) return undefined;
+  return { stories: list.slice(slice.start, slice.end).map(summarize), page, pageCount: slice.pageCount, total: list.length };
+}
+
+/** Page `page` of a section front; undefined for an unknown section or a page past the end. */
+export function sectionPage(section: string, page: number): ListPage | undefined {
+  return sectionsBySlug.has(section) ? listPage(index().bySection.get(section) ?? [], page) : undefined;
+}
+
+/** Page `page` of a tag's stories, by tag slug; undefined for a tag no published story carries. */
+export function tagPage(slug: string, page: number): ListPage | undefined {
+  const list = index().byTag.get(slug);
+  return list && listPage(list, page);
+}
+
+/** Page `page` of an author's stories; undefined for an unknown author. */
+export function authorPage(slug: string, page: number): ListPage | undefined {
+  return authorsBySlug.has(slug) ? listPage(index().byAuthor.get(slug) ?? [], page) : undefined;
+}
+
+export const sectionPageCount = (section: string) => pageCount(countIn(section), site.pageSize);
+export const tagPageCount = (slug: string) => pageCount(index().byTag.get(slug)?.length ?? 0, site.pageSize);
+export const authorPageCount = (slug: string) => pageCount(index().byAuthor.get(slug)?.length ?? 0, site.pageSize);
+
+export function getAuthor(slug: string): AuthorProfile | undefined {
+  const author = authorsBySlug.get(slug);
+  if (!author) return undefined;
+  return {
+    ...authorRef(author),
+    ...(author.avatar ? { avatar: author.avatar } : {}),
+    links: (author.links ?? []).map(({ label, href }) => ({ label, href })),
+    bioCode: author.body.code,
+  };
+}
+
+let months: Map<string, Article[]> | undefined;
+/** Stories of one month (site time zone), newest first. */
+export function monthStories(year: number, month: number): ArticleSummary[] {
+  months ??= groupByMonth(index().all, site.timeZone);
+  return (months.get(`${year}-${String(month).padStart(2, '0')}`) ?? []).map(summarize);
+}
+
+/** The home front's running order (see ./front.ts), as summaries. */
+export function homeFront(): Front<ArticleSummary> {
+  const front = composeFront(index(), orderedSections.map((section) => section.slug), site.front);
+  return {
+    lead: front.lead && summarize(front.lead),
+    top: front.top.map(summarize),
+    sections: front.sections.map(({ section, stories }) => ({ section, stories: stories.map(summarize) })),
+    latest: front.latest.map(summarize),
+    picks: front.picks.map(summarize),
+  };
+}
+
+/** The story for the breaking-news banner at build time, if any (docs/decisions/006). */
+export function breakingNews(now: Date = buildNow()): ArticleSummary | undefined {
+  const story = breakingStory(index(), now, site.breakingWindowHours);
+  return story && summarize(story);
 }

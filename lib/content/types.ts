@@ -22,6 +22,9 @@ export interface ArticleSummary {
   sectionTitle: string;
   kicker?: string;
   image?: ImageRef;
+  /** Who wrote it, for bylines on fronts: staff authors (linking to their pages) or an agency byline. */
+  authors?: { name: string; url: string }[];
+  byline?: string;
 }
 
 export interface AuthorRef {
@@ -87,5 +90,24 @@ export interface IndexableArticle extends Pick<ArticleSummary, 'slug' | 'url' | 
   authors?: string[];
   pick?: boolean;
   featured?: boolean;
+  breaking?: boolean;
   draft?: boolean;
+}
+
+/** An author's page: the profile and where their stories are. */
+export interface AuthorProfile extends AuthorRef {
+  avatar?: string;
+  links: { label: string; href: string }[];
+  /** Compiled MDX of the biography. */
+  bioCode: string;
+}
+
+/** One page of a paginated list (section, tag or author front). */
+export interface ListPage {
+  stories: ArticleSummary[];
+  /** 1-based */
+  page: number;
+  pageCount: number;
+  /** Stories in the whole list. */
+  total: number;
 }

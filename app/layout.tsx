@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { browseLinks } from '@/components/layout/browse-links';
 import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
+import { themeScript } from '@/components/layout/theme-script';
 import { navSections, staticPages } from '@/lib/content';
+import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
 import './globals.css';
@@ -15,20 +17,38 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#16181d' };
 
+const feeds = [
+  { url: routes.feed('rss'), title: 'RSS feed' },
+  { url: routes.feed('atom'), title: 'Atom feed' },
+  { url: routes.feed('json'), title: 'JSON feed' },
+];
+
+// The site header is rendered by the route layouts (app/(browse)/layout.tsx,
+// app/[section]/layout.tsx) and by not-found.tsx, because only they know the current section.
+// <html> carries the reader's theme, set by the head script before React hydrates.
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = navSections();
   return (
-    <html lang={site.language} className={`${serif.variable} ${sans.variable}`}>
+    <html lang={site.language} className={`${serif.variable} ${sans.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body id="top" className="min-h-screen bg-paper font-serif text-ink antialiased">
         <a
           href="#main"
-          className="sr-only z-50 rounded bg-ink px-4 py-2 font-sans font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+          className="sr-only z-50 rounded bg-ink px-4 py-2 font-sans font-semibold text-paper focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
           Skip to content
         </a>
-        <SiteHeader siteName={site.name} tagline={site.tagline} sections={sections} />
         {children}
-        <SiteFooter siteName={site.name} description={site.description} sections={sections} pages={staticPages()} />
+        <SiteFooter
+          siteName={site.name}
+          description={site.description}
+          sections={sections}
+          browse={browseLinks}
+          pages={staticPages()}
+          feeds={feeds}
+        />
       </body>
     </html>
   );

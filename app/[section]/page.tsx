@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ListFront } from '@/components/fronts/ListFront';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
-import { getPage, getSection, sections, staticPages, storiesIn } from '@/lib/content';
+import { getPage, getSection, sectionPage, sections, staticPages } from '@/lib/content';
+import { routes } from '@/lib/routes';
 
 interface Params {
   params: Promise<{ section: string }>;
@@ -27,16 +28,17 @@ export default async function SectionOrPage({ params }: Params) {
   const { section: slug } = await params;
   const section = getSection(slug);
   if (section) {
+    const list = sectionPage(section.slug, 1);
+    if (!list) notFound();
     return (
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
-        <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }]} />
-        <h1 className="mt-4 font-serif text-4xl font-bold">
-          <span className="sr-only">Category: </span>
-          {section.title}
-        </h1>
-        <p className="mt-2 text-lg text-muted">{section.description}</p>
-        <StoryList title="Latest stories" stories={storiesIn(section.slug, 30)} className="mt-8" />
-      </main>
+      <ListFront
+        trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }]}
+        kind="Category: "
+        title={section.title}
+        description={<p>{section.description}</p>}
+        list={list}
+        href={(page) => routes.section(section.slug, page)}
+      />
     );
   }
   const page = getPage(slug);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AuthorRef } from '@/lib/content/types';
 import { attributedDek, formatDate, formatDateTime, formatReadingTime, isMeaningfulUpdate } from '@/lib/format';
 
@@ -21,7 +22,7 @@ function Byline({ authors, byline }: Pick<Props, 'authors' | 'byline'>) {
     <ul className="flex flex-wrap gap-x-6 gap-y-1 font-sans text-sm" aria-label="Authors">
       {authors.map((author) => (
         <li key={author.slug}>
-          By <span className="font-semibold">{author.name}</span>
+          By <Link href={author.url} className="font-semibold text-ink">{author.name}</Link>
           <span className="text-muted">, {author.role}</span>
         </li>
       ))}
@@ -42,7 +43,7 @@ export function ArticleHeader(props: Props) {
         <span>{formatReadingTime(readingTime)}</span>
       </p>
       <p className="font-sans text-sm font-bold tracking-wide text-accent uppercase">
-        {breaking && <span className="mr-2 rounded bg-accent px-1.5 py-0.5 text-white">Breaking</span>}
+        {breaking && <span className="mr-2 rounded bg-accent px-1.5 py-0.5 text-paper">Breaking</span>}
         {label}
       </p>
       <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{title}</h1>

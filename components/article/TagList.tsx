@@ -1,4 +1,7 @@
-/** The story's topics. Tag pages arrive with the fronts; until then tags are labels, not links. */
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+
+/** The story's topics, each linking to its tag page (/tag/<slug>), printed as the editor spelled it. */
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
   return (
@@ -6,7 +9,11 @@ export function TagList({ tags }: { tags: string[] }) {
       <h2 className="sr-only">Topics</h2>
       <ul className="flex flex-wrap gap-2" aria-label="Topics">
         {tags.map((tag) => (
-          <li key={tag} className="rounded-full border border-rule px-3 py-1 text-ink">{tag}</li>
+          <li key={tag}>
+            <Link href={routes.tag(tag)} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink no-underline hover:bg-wash">
+              {tag}
+            </Link>
+          </li>
         ))}
       </ul>
     </div>

@@ -1,5 +1,9 @@
 import Link from 'next/link';
 import type { SectionRef } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
+import { browseLinks } from './browse-links';
+import { SiteMenu } from './SiteMenu';
+import { ThemeToggle } from './ThemeToggle';
 
 interface Props {
   siteName: string;
@@ -12,7 +16,16 @@ interface Props {
 export function SiteHeader({ siteName, tagline, sections, currentSection }: Props) {
   return (
     <header className="border-b-4 border-ink">
-      <div className="mx-auto max-w-6xl px-4 pt-5 pb-3 text-center">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-2 pt-2">
+        <SiteMenu sections={sections} currentSection={currentSection} browse={browseLinks} />
+        <div className="flex items-center gap-1">
+          <Link href={routes.search()} className="flex min-h-11 items-center gap-1 rounded px-2 font-sans text-sm font-semibold text-ink no-underline hover:bg-wash">
+            <span aria-hidden="true">⌕</span> Search
+          </Link>
+          <ThemeToggle />
+        </div>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pb-3 text-center">
         <Link href="/" className="font-serif text-4xl font-bold tracking-tight text-ink no-underline sm:text-5xl">
           {siteName}
         </Link>

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StoriesByDay } from '@/components/archive/StoriesByDay';
+import { FrontHeader } from '@/components/fronts/FrontHeader';
+import { archiveMonths, monthStories } from '@/lib/content';
+import { groupByDay } from '@/lib/content/grouping';
+import { formatMonth } from '@/lib/format-month';
+import { routes } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+interface Params {
+  params: Promise<{ year: string; month: string }>;
+}
+
+// Only months that have stories exist; /archive/2026/13 or a month with none is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return archiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { year, month } = await params;
+  const label = formatMonth(Number(year), Number(month));
+  return { title: `Archive: ${label}`, description: `Stories published in ${label}, day by day.`, alternates: { canonical: routes.archiveMonth(Number(year), Number(month)) } };
+}
+
+export default async function ArchiveMonthPage({ params }: Params) {
+  const { year, month } = await params;
+  const stories = monthStories(Number(year), Number(month));
+  if (stories.length === 0) notFound();
+  const label = formatMonth(Number(year), Number(month));
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+      <FrontHeader
+        trail={[
+          { label: 'Home', href: routes.home() },
+          { label: 'Archive', href: routes.archive() },
+          { label, href: routes.archiveMonth(Number(year), Number(month)) },
+        ]}
+        kind="Archive: "
+        title={label}
+        description={<p>{stories.length === 1 ? '1 story' : `${stories.length} stories`}, newest first.</p>}
+      />
+      <StoriesByDay days={groupByDay(stories, site.timeZone)} />
+    </main>
+  );
+}

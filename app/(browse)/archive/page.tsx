@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { ArchiveMonths } from '@/components/archive/ArchiveMonths';
+import { FrontHeader } from '@/components/fronts/FrontHeader';
+import { archiveMonths } from '@/lib/content';
+import { groupByYear } from '@/lib/content/grouping';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Archive',
+  description: 'Every story we have published, month by month.',
+  alternates: { canonical: routes.archive() },
+};
+
+export default function ArchivePage() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+      <FrontHeader
+        trail={[{ label: 'Home', href: routes.home() }, { label: 'Archive', href: routes.archive() }]}
+        title="Archive"
+        description={<p>Every story we have published, month by month.</p>}
+      />
+      <ArchiveMonths years={groupByYear(archiveMonths())} />
+    </main>
+  );
+}

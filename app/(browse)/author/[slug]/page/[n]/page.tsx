@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { authorPageCount, getAuthor } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { pageNumber, pageParams } from '../../../../../paged';
+import { AuthorFront } from '../../author-front';
+
+interface Params {
+  params: Promise<{ slug: string; n: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params: { slug: string } }) {
+  return pageParams(authorPageCount(params.slug));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug, n } = await params;
+  const author = getAuthor(slug);
+  if (!author) return {};
+  return { title: `${author.name}, page ${n}`, description: `Stories by ${author.name}, ${author.role}.`, alternates: { canonical: routes.author(slug, Number(n)) } };
+}
+
+export default async function AuthorPageN({ params }: Params) {
+  const { slug, n } = await params;
+  const author = getAuthor(slug);
+  if (!author) notFound();
+  return <AuthorFront slug={slug} page={pageNumber(n, author.url)} />;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { BreakingBanner } from '@/components/fronts/BreakingBanner';
+import { SectionBlock } from '@/components/fronts/SectionBlock';
+import { StoryCard } from '@/components/fronts/StoryCard';
+import { StoryList } from '@/components/lists/StoryList';
+import { breakingNews, getSection, homeFront } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  description: site.description,
+  alternates: { canonical: routes.home() },
+};
+
+/** The home front: breaking banner, lead story, top stories, a block per section, Latest and Don't Miss. */
+export default function HomePage() {
+  const front = homeFront();
+  const breaking = breakingNews();
+  return (
+    <>
+      {breaking && <BreakingBanner story={breaking} />}
+      <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+          <h1 className="sr-only">{site.name}: today&apos;s news</h1>
+          {front.lead && (
+            <section aria-label="Lead story">
+              <StoryCard story={front.lead} variant="lead" showSection priority />
+            </section>
+          )}
+          {front.top.length > 0 && (
+            <section aria-labelledby="top-stories" className="mt-10">
+              <h2 id="top-stories" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase">Top stories</h2>
+              <ul className="mt-4 grid gap-6 sm:grid-cols-2">
+                {front.top.map((story) => (
+                  <li key={story.slug}>
+                    <StoryCard story={story} variant="compact" level="h3" showSection />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {front.sections.map(({ section, stories }) => {
+            const ref = getSection(section);
+            return ref && <SectionBlock key={section} section={ref} stories={stories} />;
+          })}
+        </main>
+        <aside aria-label="Latest and Don't Miss" className="space-y-10">
+          <StoryList title="Latest" stories={front.latest} showSection />
+          <StoryList title="Don't Miss" stories={front.picks} showSection />
+        </aside>
+      </div>
+    </>
+  );
+}

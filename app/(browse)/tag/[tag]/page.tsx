@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListFront } from '@/components/fronts/ListFront';
+import { getTag, tagPage, tags } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { tagTrail } from './trail';
+
+interface Params {
+  params: Promise<{ tag: string }>;
+}
+
+// Every tag in use has a page; an unknown tag is a 404, never an empty list.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tags().map(({ slug }) => ({ tag: slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const tag = getTag((await params).tag);
+  if (!tag) return {};
+  return { title: tag.name, description: `Stories about ${tag.name}, newest first.`, alternates: { canonical: tag.url } };
+}
+
+export default async function TagPage({ params }: Params) {
+  const tag = getTag((await params).tag);
+  const list = tag && tagPage(tag.slug, 1);
+  if (!tag || !list) notFound();
+  return (
+    <ListFront
+      trail={tagTrail(tag, 1)}
+      kind="Topic: "
+      title={tag.name}
+      description={<p>{tag.count === 1 ? '1 story' : `${tag.count} stories`}, newest first.</p>}
+      list={list}
+      href={(page) => routes.tag(tag.slug, page)}
+      showSection
+    />
+  );
+}

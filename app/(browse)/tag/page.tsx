@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { FrontHeader } from '@/components/fronts/FrontHeader';
+import { TagIndex } from '@/components/fronts/TagIndex';
+import { tags } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Topics',
+  description: 'Every topic we cover, from A to Z, with the number of stories on each.',
+  alternates: { canonical: routes.tagIndex() },
+};
+
+export default function TagIndexPage() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+      <FrontHeader
+        trail={[{ label: 'Home', href: routes.home() }, { label: 'Topics', href: routes.tagIndex() }]}
+        title="Topics"
+        description={<p>Every topic we cover, from A to Z.</p>}
+      />
+      <TagIndex tags={tags()} />
+    </main>
+  );
+}

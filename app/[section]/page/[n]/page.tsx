@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListFront } from '@/components/fronts/ListFront';
+import { getSection, sectionPage, sectionPageCount } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { pageNumber, pageParams } from '../../../paged';
+
+interface Params {
+  params: Promise<{ section: string; n: string }>;
+}
+
+// Pages 2…last of each section front are prerendered; any other page number is a 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params: { section: string } }) {
+  return getSection(params.section) ? pageParams(sectionPageCount(params.section)) : [];
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { section: slug, n } = await params;
+  const section = getSection(slug);
+  if (!section) return {};
+  return {
+    title: `${section.title}, page ${n}`,
+    description: section.description,
+    alternates: { canonical: routes.section(slug, Number(n)) },
+  };
+}
+
+export default async function SectionFrontPage({ params }: Params) {
+  const { section: slug, n } = await params;
+  const section = getSection(slug);
+  if (!section) notFound();
+  const list = sectionPage(slug, pageNumber(n, section.url));
+  if (!list) notFound();
+  return (
+    <ListFront
+      trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }, { label: `Page ${list.page}`, href: routes.section(slug, list.page) }]}
+      kind="Category: "
+      title={section.title}
+      description={<p>{section.description}</p>}
+      list={list}
+      href={(page) => routes.section(slug, page)}
+    />
+  );
+}

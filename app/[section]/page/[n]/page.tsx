@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListFront } from '@/components/fronts/ListFront';
-import { getSection, sectionPage, sectionPageCount } from '@/lib/content';
+import { getSection, sectionPage, sectionPageCount, sections } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../paged';
 
@@ -12,8 +12,8 @@ interface Params {
 // Pages 2…last of each section front are prerendered; any other page number is a 404.
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { section: string } }) {
-  return getSection(params.section) ? pageParams(sectionPageCount(params.section)) : [];
+export function generateStaticParams() {
+  return sections().flatMap(({ slug }) => pageParams(sectionPageCount(slug)).map(({ n }) => ({ section: slug, n })));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { authorPageCount, getAuthor } from '@/lib/content';
+import { authorPageCount, authors, getAuthor } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../../../paged';
 import { AuthorFront } from '../../author-front';
@@ -11,8 +11,8 @@ interface Params {
 
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { slug: string } }) {
-  return pageParams(authorPageCount(params.slug));
+export function generateStaticParams() {
+  return authors().flatMap(({ slug }) => pageParams(authorPageCount(slug)).map(({ n }) => ({ slug, n })));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

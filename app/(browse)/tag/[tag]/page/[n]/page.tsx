@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListFront } from '@/components/fronts/ListFront';
-import { getTag, tagPage, tagPageCount } from '@/lib/content';
+import { getTag, tagPage, tagPageCount, tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../../../paged';
 import { tagTrail } from '../../trail';
@@ -12,8 +12,8 @@ interface Params {
 
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { tag: string } }) {
-  return pageParams(tagPageCount(params.tag));
+export function generateStaticParams() {
+  return tags().flatMap(({ slug }) => pageParams(tagPageCount(slug)).map(({ n }) => ({ tag: slug, n })));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

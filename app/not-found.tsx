@@ -14,7 +14,7 @@ export default function NotFound() {
         <h1 className="mt-2 font-serif text-4xl font-bold">Page not found</h1>
         <p className="mt-4 text-lg">
           We could not find that page. It may have moved, or the address may be mistyped. Search for it, try the{' '}
-          <Link href="/" className="text-link">home page</Link>, or read one of the latest stories below.
+          <Link href="/" className="text-link underline">home page</Link>, or read one of the latest stories below.
         </p>
         <form action={routes.search()} method="get" role="search" className="mt-6 flex flex-wrap gap-2 font-sans">
           <label htmlFor="not-found-search" className="sr-only">Search the site</label>

@@ -8,6 +8,33 @@ const PAGES = [
   article('swiss-glaciers-record-steepest-ice-loss').url, // Figure in the body
 ];
 
+/** One page of every type the fronts add; articles are covered above. */
+const FRONTS = ['/', '/world', '/world/page/2', '/tag', '/tag/sao-paulo', '/author/grace-whitfield', '/archive', '/archive/2026/11', '/about', '/no-such-page'];
+
+async function violations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test.describe('accessibility of fronts, navigation and 404', () => {
+  for (const url of FRONTS) {
+    test(`axe finds no violations on ${url}, in the light and the dark theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(url);
+      expect(await violations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('axe finds no violations with the menu open', async ({ page }) => {
+    await page.goto('/world');
+    await page.getByRole('banner').locator('summary').click();
+    await expect(page.getByRole('navigation', { name: 'Menu' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 test.describe('accessibility', () => {
   for (const url of PAGES) {
     test(`axe finds no violations on ${url}`, async ({ page }) => {

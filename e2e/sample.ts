@@ -21,6 +21,7 @@ export interface SampleArticle {
   image?: { src: string; alt: string; caption?: string; credit?: string };
   kicker?: string;
   pick?: boolean;
+  featured?: boolean;
   breaking?: boolean;
   draft?: boolean;
   corrections?: { date: string; text: string }[];

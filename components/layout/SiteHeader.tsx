@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SectionRef } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { browseLinks } from './browse-links';
+import { SectionLinks } from './SectionLinks';
 import { SiteMenu } from './SiteMenu';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -32,19 +33,12 @@ export function SiteHeader({ siteName, tagline, sections, currentSection }: Prop
         <p className="mt-1 font-sans text-sm text-muted">{tagline}</p>
       </div>
       <nav aria-label="Sections" className="border-t border-rule">
-        <ul className="mx-auto flex max-w-6xl gap-x-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <Link
-                href={section.url}
-                aria-current={section.slug === currentSection ? 'page' : undefined}
-                className="inline-block px-2 py-3 text-ink no-underline hover:text-accent hover:underline aria-[current=page]:text-accent aria-[current=page]:underline"
-              >
-                {section.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks
+          sections={sections}
+          currentSection={currentSection}
+          listClassName="mx-auto flex max-w-6xl gap-x-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap"
+          linkClassName="inline-block px-2 py-3 text-ink no-underline hover:text-accent hover:underline"
+        />
       </nav>
     </header>
   );

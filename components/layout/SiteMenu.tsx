@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SectionRef } from '@/lib/content/types';
+import { SectionLinks } from './SectionLinks';
 
 interface MenuLink {
   url: string;
@@ -26,19 +27,12 @@ export function SiteMenu({ sections, currentSection, browse }: Props) {
       <div className="absolute top-full left-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-rule bg-paper p-4 shadow-lg">
         <nav aria-label="Menu" className="font-sans text-sm">
           <h2 className="text-xs font-bold tracking-wide text-muted uppercase">Sections</h2>
-          <ul className="mt-1">
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <Link
-                  href={section.url}
-                  aria-current={section.slug === currentSection ? 'page' : undefined}
-                  className="flex min-h-11 items-center font-semibold text-ink no-underline hover:underline aria-[current=page]:text-accent aria-[current=page]:underline"
-                >
-                  {section.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <SectionLinks
+            sections={sections}
+            currentSection={currentSection}
+            listClassName="mt-1"
+            linkClassName="flex min-h-11 items-center font-semibold text-ink no-underline hover:underline"
+          />
           <h2 className="mt-3 text-xs font-bold tracking-wide text-muted uppercase">Browse</h2>
           <ul className="mt-1">
             {browse.map((link) => (

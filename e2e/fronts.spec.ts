@@ -196,6 +196,11 @@ test.describe('archive', () => {
     await expect(days.first()).toHaveText('Friday, November 27');
     const titles = await page.getByRole('main').getByRole('heading', { level: 3 }).allTextContents();
     expect([...titles].sort()).toEqual(november.map((story) => story.title).sort());
+    const months = page.getByRole('navigation', { name: 'Other months' });
+    await expect(months.getByRole('link')).toHaveText(['← October 2026']);
+    await months.getByRole('link').click();
+    await expect(page).toHaveURL('/archive/2026/10');
+    await expect(months.getByRole('link', { name: 'November 2026' })).toHaveAttribute('href', '/archive/2026/11');
     expect((await page.request.get('/archive/2026/12')).status()).toBe(404);
   });
 });

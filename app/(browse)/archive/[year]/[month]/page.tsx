@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { MonthNav } from '@/components/archive/MonthNav';
 import { StoriesByDay } from '@/components/archive/StoriesByDay';
 import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { archiveMonths, monthStories } from '@/lib/content';
@@ -30,6 +31,9 @@ export default async function ArchiveMonthPage({ params }: Params) {
   const stories = monthStories(Number(year), Number(month));
   if (stories.length === 0) notFound();
   const label = formatMonth(Number(year), Number(month));
+  // Months are newest first: the one before this in the list is newer, the one after older.
+  const months = archiveMonths();
+  const position = months.findIndex((candidate) => candidate.year === Number(year) && candidate.month === Number(month));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <FrontHeader
@@ -43,6 +47,7 @@ export default async function ArchiveMonthPage({ params }: Params) {
         description={<p>{stories.length === 1 ? '1 story' : `${stories.length} stories`}, newest first.</p>}
       />
       <StoriesByDay days={groupByDay(stories, site.timeZone)} />
+      <MonthNav newer={months[position - 1]} older={months[position + 1]} />
     </main>
   );
 }

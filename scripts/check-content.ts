@@ -4,6 +4,9 @@
  * (and a pre-commit hook) stops before a broken or incomplete site is made.
  */
 import path from 'node:path';
+import { describeHeldBack, heldBack } from '../lib/content/held-back';
+import { formatDateTime } from '../lib/format';
+import { buildNow } from '../lib/now';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -23,3 +26,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Content check passed: ${summary} in ${took} ms.`);
+// The build runs this first, so its log says which stories readers will not see yet, and when.
+const held = heldBack(contentDir, buildNow()).map((story) => ({ ...story, file: path.relative(root, path.join(contentDir, story.file)) }));
+for (const line of describeHeldBack(held, formatDateTime)) console.log(line);

@@ -6,15 +6,17 @@ import { allArticles, allAuthors, allPages, allSections, type Article, type Auth
 import { site } from '../site';
 import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
 import { relatedTo as rankRelated } from './related';
+import { showsUnpublished, visibilityOf } from './published';
 import { routes } from '../routes';
-import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef } from './types';
+import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, CorrectionEntry, SectionRef, TagRef } from './types';
+import { correctionsLog } from './corrections';
 
-export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth } from './types';
+export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth, CorrectionEntry } from './types';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
 function index(): ArchiveIndex<Article> {
-  archive ??= buildIndex(allArticles);
+  archive ??= buildIndex(allArticles, { includeUnpublished: showsUnpublished() });
   return archive;
 }
 
@@ -49,6 +51,7 @@ function summarize(article: Article): ArticleSummary {
     date,
     section,
     sectionTitle: sectionsBySlug.get(section)?.title ?? section,
+    ...unpublishedMark(article),
     ...(kicker ? { kicker } : {}),
     ...(image && imageWidth && imageHeight
       ? {
@@ -63,6 +66,12 @@ function summarize(article: Article): ArticleSummary {
         }
       : {}),
   };
+}
+
+/** In development preview, how a draft or embargoed story is marked; published stories carry nothing. */
+function unpublishedMark(article: Article): Pick<ArticleSummary, 'unpublished'> {
+  const visibility = visibilityOf(article);
+  return visibility.state === 'published' ? {} : { unpublished: visibility };
 }
 
 function authorRef(author: Author): AuthorRef {
@@ -106,6 +115,7 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
     corrections: [...(article.corrections ?? [])]
       .map(({ date, text }) => ({ date, text }))
       .sort((a, b) => Date.parse(a.date) - Date.parse(b.date)),
+    correctionsPosition: article.correctionsPosition === 'top' ? 'top' : 'bottom',
     alsoRead,
   };
 }
@@ -196,4 +206,9 @@ export function archiveMonths(): ArchiveMonth[] {
     const [year, month] = key.split('-').map(Number) as [number, number];
     return { year, month, count, url: routes.archiveMonth(year, month) };
   });
+}
+
+/** Every correction to a published story, newest first, for the /corrections page. */
+export function corrections(): CorrectionEntry[] {
+  return correctionsLog(index().all).map((entry) => ({ ...entry, story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section } }));
 }

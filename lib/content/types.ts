@@ -22,6 +22,8 @@ export interface ArticleSummary {
   sectionTitle: string;
   kicker?: string;
   image?: ImageRef;
+  /** Only in development preview: the story is a draft or embargoed and readers cannot see it yet. */
+  unpublished?: { state: 'draft' } | { state: 'embargoed'; until: string };
 }
 
 export interface AuthorRef {
@@ -50,6 +52,8 @@ export interface ArticleDetail extends ArticleSummary {
   wordCount: number;
   breaking: boolean;
   corrections: Correction[];
+  /** Where the page prints the corrections (frontmatter correctionsPosition, default bottom). */
+  correctionsPosition: 'top' | 'bottom';
   /** Summaries of the stories its ALSO READ callouts name, by slug. */
   alsoRead: Record<string, ArticleSummary>;
 }
@@ -88,4 +92,9 @@ export interface IndexableArticle extends Pick<ArticleSummary, 'slug' | 'url' | 
   pick?: boolean;
   featured?: boolean;
   draft?: boolean;
+}
+
+/** One line of the site-wide corrections page. */
+export interface CorrectionEntry extends Correction {
+  story: Pick<ArticleSummary, 'slug' | 'url' | 'title' | 'section' | 'sectionTitle' | 'date'>;
 }

@@ -2,6 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { ContentProblems } from '@/components/preview/ContentProblems';
+// Written by the content check; imported (not read) so the dev server refreshes the page when it changes.
+import contentStatus from '@/.dateline/content-status.json';
 import { navSections, staticPages } from '@/lib/content';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
@@ -26,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {process.env.NODE_ENV === 'development' && <ContentProblems problems={contentStatus.problems} />}
         <SiteHeader siteName={site.name} tagline={site.tagline} sections={sections} />
         {children}
         <SiteFooter siteName={site.name} description={site.description} sections={sections} pages={staticPages()} />

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { describeHeldBack, heldBack } from '../lib/content/held-back';
 import { formatDateTime } from '../lib/format';
+import { writeContentStatus } from '../lib/dev/content-status';
 import { buildNow } from '../lib/now';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
@@ -17,6 +18,8 @@ const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const started = performance.now();
 const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
 const took = Math.round(performance.now() - started);
+// The development page shows the latest verdict; a build needs the file to exist.
+writeContentStatus(root, { problems: problems.map(formatProblem) });
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {

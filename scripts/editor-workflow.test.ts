@@ -37,7 +37,7 @@ All six men were checked by paramedics on the quayside and none needed hospital 
 `;
 
 function build() {
-  return spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' } });
 }
 
 beforeAll(() => {
@@ -48,8 +48,18 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('adding an article', () => {
   it('publishes a new valid article at its URL with every part of the page', () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
+    // And one started with `npm run new`, published as it comes (its date is the build's "now").
+    const created = spawnSync('npm', ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, DATELINE_NOW: '2026-11-27T16:30:00Z' },
+    });
+    expect(created.status, created.stderr).toBe(0);
     const result = build();
     expect(result.status, result.stderr).toBe(0);
+    const tram = readFileSync(path.join(project, '.next/server/app/world/tram-line-extension-approved.html'), 'utf8');
+    expect(tram).toContain('Tram line extension approved</h1>');
+    expect(tram).toContain('Write the first paragraph of the story here.');
     const page = path.join(project, '.next/server/app/uk/lifeboat-rescues-trawler-crew.html');
     expect(existsSync(page)).toBe(true);
     // What a reader sees: the HTML without scripts, tags and comments.

@@ -4,11 +4,10 @@
  * invalid one stops the build naming its file and field. Runs `npm run build` in a copy of the
  * project (./temp-project.ts), so the project's own build output is untouched.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from './temp-project';
+import { copyProject, runAsync } from './temp-project';
 
 let project: string;
 
@@ -37,25 +36,24 @@ All six men were checked by paramedics on the quayside and none needed hospital 
 `;
 
 function build() {
-  return spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' } });
+  return runAsync('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' } });
 }
 
 beforeAll(() => {
   project = copyProject('dateline-editor-');
 });
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => rmSync(project, { recursive: true, force: true }), 60_000);
 
 describe('adding an article', () => {
-  it('publishes a new valid article at its URL with every part of the page', () => {
+  it('publishes a new valid article at its URL with every part of the page', async () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
     // And one started with `npm run new`, published as it comes (its date is the build's "now").
-    const created = spawnSync('npm', ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'], {
+    const created = await runAsync('npm', ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'], {
       cwd: project,
-      encoding: 'utf8',
       env: { ...process.env, DATELINE_NOW: '2026-11-27T16:30:00Z' },
     });
     expect(created.status, created.stderr).toBe(0);
-    const result = build();
+    const result = await build();
     expect(result.status, result.stderr).toBe(0);
     const tram = readFileSync(path.join(project, '.next/server/app/world/tram-line-extension-approved.html'), 'utf8');
     expect(tram).toContain('Tram line extension approved</h1>');
@@ -88,12 +86,12 @@ describe('adding an article', () => {
     expect(positions, JSON.stringify(parts.map((part, i) => [part.slice(0, 20), positions[i]]))).toEqual([...positions].sort((a, b) => a - b));
   }, 240_000);
 
-  it('stops the build on an invalid article, naming its file and field', () => {
+  it('stops the build on an invalid article, naming its file and field', async () => {
     writeFileSync(
       path.join(project, 'content/articles/2026/broken-story.mdx'),
       NEW_STORY.replace('section: uk', 'section: nowhere').replace('lost power', 'lost <Power>'),
     );
-    const result = build();
+    const result = await build();
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('content/articles/2026/broken-story.mdx:5: section: "nowhere" is not a section');
     expect(result.stderr).toContain('Nothing was built.');

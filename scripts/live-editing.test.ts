@@ -65,9 +65,19 @@ afterAll(async () => {
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
   if (project) rmSync(project, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('npm run dev', () => {
+  it('previews drafts and embargoed stories, clearly marked', async () => {
+    const draft = await browser.newPage();
+    await draft.goto(`http://127.0.0.1:${PORT}/uk/draft-quarry-expansion-plan`);
+    await expect.poll(() => draft.getByTestId('unpublished-banner').textContent()).toContain('Draft — preview only: readers cannot see this story.');
+    await draft.goto(`http://127.0.0.1:${PORT}/uk`);
+    const badge = draft.getByRole('listitem').filter({ hasText: 'Marrowby lighthouse keepers' }).getByTestId('unpublished-badge');
+    expect(await badge.textContent()).toBe('Embargoed until January 15, 2027 at 7:00 AM GMT');
+    await draft.close();
+  }, 60_000);
+
   it('shows a saved change in the open page without a reload', async () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(TITLE);
     const started = Date.now();

@@ -18,8 +18,9 @@ const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const started = performance.now();
 const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
 const took = Math.round(performance.now() - started);
-// The development page shows the latest verdict; a build needs the file to exist.
-writeContentStatus(root, { problems: problems.map(formatProblem) });
+// The development page shows the latest verdict; a build needs the file to exist. It sits
+// beside the content folder, so a check of some other folder (tests) never touches this one.
+writeContentStatus(path.dirname(contentDir), { problems: problems.map(formatProblem) });
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {

@@ -21,7 +21,7 @@ async function check(): Promise<void> {
   try {
     const { problems } = await validateContent({ contentDir, publicDir, rootDir: root });
     const lines = problems.map(formatProblem);
-    writeContentStatus(root, { problems: lines });
+    writeContentStatus(path.dirname(contentDir), { problems: lines });
     const time = new Date().toLocaleTimeString('en-GB');
     if (lines.length === 0) console.log(`${time} Content check passed.`);
     else console.error(`${time} Content check found ${lines.length} problem${lines.length === 1 ? '' : 's'} (the page shows the last good version):\n${lines.join('\n')}`);

@@ -20,7 +20,7 @@ export default function CorrectionsPage() {
       <h1 className="mt-4 font-serif text-4xl font-bold">Corrections</h1>
       <p className="mt-2 text-lg text-muted">
         When we get something wrong we say so on the story and list it here, newest first. Read our{' '}
-        <Link href={routes.page('corrections-policy')} className="text-link">corrections policy</Link>.
+        <Link href={routes.page('corrections-policy')} className="text-link underline underline-offset-2">corrections policy</Link>.
       </p>
       {log.length === 0 ? (
         <p className="mt-8">No corrections so far.</p>

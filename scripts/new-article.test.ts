@@ -41,7 +41,7 @@ describe('npm run new', () => {
     expect(text).toContain('draft: true\n');
     for (const field of Object.keys(articleFields)) expect(text, `field ${field}`).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
     expect(await problems()).toEqual([]);
-  });
+  }, 30_000);
 
   it('uses the winter offset in winter and never reuses a slug', async () => {
     const result = run(['--section', 'world', '--title', 'Harbour crane collapses: no one hurt', '--authors', 'hannah-okafor', '--publish'], '2026-12-01T09:05:00Z');
@@ -51,7 +51,7 @@ describe('npm run new', () => {
     expect(text).toContain('authors: [hannah-okafor]\n');
     expect(text).toContain('draft: false\n');
     expect(await problems()).toEqual([]);
-  });
+  }, 30_000);
 
   it('refuses an unknown section or author, naming the choices, and writes nothing', () => {
     const result = run(['--section', 'wrold', '--title', 'Ferry fares rise', '--authors', 'nobody']);
@@ -59,7 +59,7 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('--section "wrold" is not a section — use one of: business, entertainment, lifestyle, sports, top-news, uk, world');
     expect(result.stderr).toContain('--authors: "nobody" is not an author');
     expect(existsSync(path.join(content, 'articles/2026/ferry-fares-rise.mdx'))).toBe(false);
-  });
+  }, 30_000);
 
   it('asks for each value when run in a terminal without flags', async () => {
     // `script` gives the command a real terminal, as an editor's shell would.
@@ -74,5 +74,5 @@ describe('npm run new', () => {
     expect(text).toContain('byline: "Fellside Wire staff"\n');
     expect(text).toContain('source: "Fellside Wire"\n');
     expect(await problems()).toEqual([]);
-  });
+  }, 45_000);
 });

@@ -168,7 +168,7 @@ export const MISTAKES: Mistake[] = [
     {
       mistake: 'component without a required prop',
       changes: withFirst(FIRST, 'Text.\n\n<Figure src="/images/harbour.jpg" />'),
-      expected: `${FIRST_FILE}:15: body: <Figure> needs a alt="…" value`,
+      expected: `${FIRST_FILE}:15: body: <Figure> needs an alt="…" value`,
     },
     {
       mistake: 'import statement in a body',

@@ -5,6 +5,8 @@ import { articleFields, authorFields, pageFields, sectionFields, type Field, typ
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { remarkDatelineSlot, remarkFigureDimensions } from './lib/mdx/remark-plugins';
+import { heldBack } from './lib/content/held-back';
+import { buildNow } from './lib/now';
 
 /**
  * Contentlayer types generated from lib/schema/fields.ts, the single description of the
@@ -96,8 +98,18 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+
+/**
+ * A production build never reads drafts or embargoed stories, so not a word of them reaches
+ * the build output. `npm run dev` sets DATELINE_PREVIEW=1 to read them and show them marked.
+ */
+const unpublishedFiles = process.env.DATELINE_PREVIEW === '1' ? [] : heldBack(contentDirPath, buildNow()).map((story) => story.file);
+
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirPath,
+  // Contentlayer's own defaults, plus the stories this build holds back.
+  contentDirExclude: ['node_modules', '.git', '.yarn', '.cache', '.next', '.contentlayer', ...unpublishedFiles],
   documentTypes: [Article, Author, Section, Page],
   mdx: { remarkPlugins: [remarkGfm, remarkDatelineSlot, remarkFigureDimensions] },
   // Never skip a document with a warning and a green build: a skipped article is a lost article.

@@ -4,6 +4,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Live editing: the dev server only answers hot-reload connections from allowed hosts, and
+  // blocks 127.0.0.1 by default, so a preview opened at http://127.0.0.1:3000 never refreshed.
+  allowedDevOrigins: ['127.0.0.1'],
   images: {
     // Images are local files under public/; no remote loader is ever allowed.
     remotePatterns: [],

@@ -1,20 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser } from './scripts/browser';
+import { findBrowser, LAUNCH_ARGS } from './scripts/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const browser = findBrowser();
 
 const launchOptions = {
   executablePath: browser?.executablePath,
-  // Tests reach 127.0.0.1 only. Chromium phones home at launch even with the flags below; a dead
-  // proxy makes sure nothing leaves the machine (loopback bypasses proxies, so the site loads).
-  args: [
-    '--proxy-server=http://127.0.0.1:9',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  // Loopback only, with a dead proxy: see LAUNCH_ARGS.
+  args: LAUNCH_ARGS,
 };
 
 export default defineConfig({

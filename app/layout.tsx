@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { browseLinks } from '@/components/layout/browse-links';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { themeScript } from '@/components/layout/theme-script';
+import { ContentProblems } from '@/components/preview/ContentProblems';
+// Written by the content check; imported (not read) so the dev server refreshes the page when it changes.
+import contentStatus from '@/.dateline/content-status.json';
 import { navSections, staticPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -40,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {process.env.NODE_ENV === 'development' && <ContentProblems problems={contentStatus.problems} />}
         {children}
         <SiteFooter
           siteName={site.name}

@@ -6,6 +6,8 @@ const PAGES = [
   article('moon-seeks-us-backing-korean-war-end').url, // agency copy, hero image, dateline
   article('substation-fire-cuts-power-across-north').url, // breaking, FactBox, ALSO READ, update
   article('swiss-glaciers-record-steepest-ice-loss').url, // Figure in the body
+  article('households-fall-behind-on-energy-bills').url, // corrections above the story
+  '/corrections',
 ];
 
 /** One page of every type the fronts add; articles are covered above. */

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { isPublished } from '../lib/content/published';
 
 export interface SampleArticle {
   slug: string;
@@ -25,6 +26,7 @@ export interface SampleArticle {
   breaking?: boolean;
   draft?: boolean;
   corrections?: { date: string; text: string }[];
+  correctionsPosition?: 'top' | 'bottom';
   body: string;
 }
 
@@ -37,14 +39,20 @@ function frontmatter(file: string): { data: Record<string, unknown>; body: strin
   return { data: parse(match[1] as string) as Record<string, unknown>, body: match[2] as string };
 }
 
-export const articles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' })
+/** Every article file, published or not. */
+export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => {
     const { data, body } = frontmatter(path.join(contentDir, 'articles', file));
     const slug = path.basename(file, '.mdx');
     return { ...(data as Omit<SampleArticle, 'slug' | 'url' | 'body'>), slug, url: `/${data.section}/${slug}`, body };
-  })
-  .filter((article) => !article.draft);
+  });
+
+/** What the build published: the site's own rule (drafts and embargoes out) at the build's "now". */
+export const articles: SampleArticle[] = allArticles.filter((article) => isPublished(article));
+
+/** Drafts and embargoed stories: in content/, but nowhere in the production build. */
+export const heldBack: SampleArticle[] = allArticles.filter((article) => !isPublished(article));
 
 export function article(slug: string): SampleArticle {
   const found = articles.find((candidate) => candidate.slug === slug);

@@ -39,3 +39,16 @@ export function findBrowser(): FoundBrowser | undefined {
   const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate));
   return system ? { executablePath: system, label: `system browser ${system}` } : undefined;
 }
+
+/**
+ * Launch flags for every browser the tests start. Tests reach 127.0.0.1 only. Chromium phones
+ * home at launch even with the other flags; a dead proxy makes sure nothing leaves the machine
+ * (loopback bypasses proxies, so the site under test still loads).
+ */
+export const LAUNCH_ARGS = [
+  '--proxy-server=http://127.0.0.1:9',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -21,7 +21,7 @@ describe('npm run check:content', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Content check passed: \d+ articles/);
-  });
+  }, 30_000);
 
   it('exits non-zero listing each broken file with its field', () => {
     const content = path.join(temp, 'content');
@@ -34,5 +34,5 @@ describe('npm run check:content', () => {
     expect(result.stderr).toContain(`${file}:4: date: "2026-11-01T09:00:00" has no UTC offset`);
     expect(result.stderr).toContain(`${file}:6: authors[1]: "nobody" is not an author`);
     expect(result.stderr).toMatch(/Content check failed: 2 problems in 1 file .*Nothing was built\./);
-  });
+  }, 30_000);
 });

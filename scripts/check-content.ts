@@ -4,6 +4,10 @@
  * (and a pre-commit hook) stops before a broken or incomplete site is made.
  */
 import path from 'node:path';
+import { describeHeldBack, heldBack } from '../lib/content/held-back';
+import { formatDateTime } from '../lib/format';
+import { writeContentStatus } from '../lib/dev/content-status';
+import { buildNow } from '../lib/now';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -14,6 +18,9 @@ const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const started = performance.now();
 const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
 const took = Math.round(performance.now() - started);
+// The development page shows the latest verdict; a build needs the file to exist. It sits
+// beside the content folder, so a check of some other folder (tests) never touches this one.
+writeContentStatus(path.dirname(contentDir), { problems: problems.map(formatProblem) });
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {
@@ -23,3 +30,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Content check passed: ${summary} in ${took} ms.`);
+// The build runs this first, so its log says which stories readers will not see yet, and when.
+const held = heldBack(contentDir, buildNow()).map((story) => ({ ...story, file: path.relative(root, path.join(contentDir, story.file)) }));
+for (const line of describeHeldBack(held, formatDateTime)) console.log(line);

@@ -2,17 +2,13 @@
  * The editor's workflow, end to end on the real build: a new valid article dropped into
  * content/ is published at its URL with every part of the article page after a rebuild, and an
  * invalid one stops the build naming its file and field. Runs `npm run build` in a copy of the
- * project, so the project's own build output is untouched. node_modules is copied as hard links
- * (fast, no extra space); Turbopack refuses a symlinked node_modules outside the project root.
+ * project (./temp-project.ts), so the project's own build output is untouched.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, runAsync } from './temp-project';
 
-const root = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
 let project: string;
 
 const NEW_STORY = `---
@@ -39,36 +35,29 @@ The volunteer crew launched shortly before midnight after the skipper radioed th
 All six men were checked by paramedics on the quayside and none needed hospital treatment.
 `;
 
-/**
- * Runs the build without blocking this worker: a synchronous spawn stalls Vitest's worker
- * messages for the whole build, and a long build (a busy machine, more pages) then fails the
- * run with "Timeout calling onTaskUpdate" although every test passed.
- */
-function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function build() {
+  return runAsync('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' } });
 }
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'dateline-editor-'));
-  cpSync(root, project, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== root });
-  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')]);
-  if (linked.status !== 0) cpSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), { recursive: true });
+  project = copyProject('dateline-editor-');
 });
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => rmSync(project, { recursive: true, force: true }), 60_000);
 
 describe('adding an article', () => {
   it('publishes a new valid article at its URL with every part of the page', async () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
+    // And one started with `npm run new`, published as it comes (its date is the build's "now").
+    const created = await runAsync('npm', ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'], {
+      cwd: project,
+      env: { ...process.env, DATELINE_NOW: '2026-11-27T16:30:00Z' },
+    });
+    expect(created.status, created.stderr).toBe(0);
     const result = await build();
     expect(result.status, result.stderr).toBe(0);
+    const tram = readFileSync(path.join(project, '.next/server/app/world/tram-line-extension-approved.html'), 'utf8');
+    expect(tram).toContain('Tram line extension approved</h1>');
+    expect(tram).toContain('Write the first paragraph of the story here.');
     const page = path.join(project, '.next/server/app/uk/lifeboat-rescues-trawler-crew.html');
     expect(existsSync(page)).toBe(true);
     // What a reader sees: the HTML without scripts, tags and comments.

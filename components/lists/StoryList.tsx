@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
+import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 
 interface Props {
   /** Heading of the list, e.g. "Latest from World"; it labels the list for assistive technology. */
@@ -27,6 +28,7 @@ export function StoryList({ title, stories, level: Heading = 'h2', showSection =
         {stories.map((story) => (
           <li key={story.slug} className="py-3">
             {showSection && <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{story.sectionTitle}</p>}
+            {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
             <Link href={story.url} className="headline-link font-serif text-lg leading-snug font-semibold text-ink">
               {story.title}
             </Link>

@@ -6,8 +6,10 @@ import { allArticles, allAuthors, allPages, allSections, type Article, type Auth
 import { site } from '../site';
 import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
 import { relatedTo as rankRelated } from './related';
+import { showsUnpublished, visibilityOf } from './published';
 import { routes } from '../routes';
-import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef } from './types';
+import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, CorrectionEntry, SectionRef, TagRef } from './types';
+import { correctionsLog } from './corrections';
 import { pageCount } from '../routes';
 import { pageSlice } from '../pagination';
 import { buildNow } from '../now';
@@ -15,14 +17,14 @@ import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth } from './grouping';
 import type { AuthorProfile, ListPage } from './types';
 
-export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth } from './types';
+export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth, CorrectionEntry } from './types';
 export type { AuthorProfile, ListPage } from './types';
 export type { Front } from './front';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
 function index(): ArchiveIndex<Article> {
-  archive ??= buildIndex(allArticles);
+  archive ??= buildIndex(allArticles, { includeUnpublished: showsUnpublished() });
   return archive;
 }
 
@@ -57,6 +59,7 @@ function summarize(article: Article): ArticleSummary {
     date,
     section,
     sectionTitle: sectionsBySlug.get(section)?.title ?? section,
+    ...unpublishedMark(article),
     ...(kicker ? { kicker } : {}),
     ...bylineOf(article),
     ...(image && imageWidth && imageHeight
@@ -72,6 +75,12 @@ function summarize(article: Article): ArticleSummary {
         }
       : {}),
   };
+}
+
+/** In development preview, how a draft or embargoed story is marked; published stories carry nothing. */
+function unpublishedMark(article: Article): Pick<ArticleSummary, 'unpublished'> {
+  const visibility = visibilityOf(article);
+  return visibility.state === 'published' ? {} : { unpublished: visibility };
 }
 
 function authorRef(author: Author): AuthorRef {
@@ -115,6 +124,7 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
     corrections: [...(article.corrections ?? [])]
       .map(({ date, text }) => ({ date, text }))
       .sort((a, b) => Date.parse(a.date) - Date.parse(b.date)),
+    correctionsPosition: article.correctionsPosition === 'top' ? 'top' : 'bottom',
     alsoRead,
   };
 }
@@ -280,4 +290,9 @@ export function homeFront(): Front<ArticleSummary> {
 export function breakingNews(now: Date = buildNow()): ArticleSummary | undefined {
   const story = breakingStory(index(), now, site.breakingWindowHours);
   return story && summarize(story);
+}
+
+/** Every correction to a published story, newest first, for the /corrections page. */
+export function corrections(): CorrectionEntry[] {
+  return correctionsLog(index().all).map((entry) => ({ ...entry, story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section } }));
 }

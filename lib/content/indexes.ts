@@ -3,6 +3,7 @@
  * author, each list newest first. Pure over its input so tests can build one from fixtures.
  */
 import { tagSlug } from '../routes';
+import { isPublished } from './published';
 import type { IndexableArticle } from './types';
 
 export interface ArchiveIndex<A extends IndexableArticle> {
@@ -34,8 +35,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export function buildIndex<A extends IndexableArticle>(articles: readonly A[]): ArchiveIndex<A> {
-  const all = articles.filter((article) => !article.draft).sort(newestFirst);
+export interface IndexOptions {
+  /** The build's "now": stories dated after it are embargoed. */
+  now?: Date;
+  /** Development preview: keep drafts and embargoed stories (pages mark them). Never in production. */
+  includeUnpublished?: boolean;
+}
+
+export function buildIndex<A extends IndexableArticle>(articles: readonly A[], options: IndexOptions = {}): ArchiveIndex<A> {
+  // The one place the published rule is applied; every list below is built from `all`.
+  const all = articles.filter((article) => options.includeUnpublished || isPublished(article, options.now)).sort(newestFirst);
   const index: ArchiveIndex<A> = {
     all,
     bySlug: new Map(),

@@ -25,6 +25,8 @@ export interface ArticleSummary {
   /** Who wrote it, for bylines on fronts: staff authors (linking to their pages) or an agency byline. */
   authors?: { name: string; url: string }[];
   byline?: string;
+  /** Only in development preview: the story is a draft or embargoed and readers cannot see it yet. */
+  unpublished?: { state: 'draft' } | { state: 'embargoed'; until: string };
 }
 
 export interface AuthorRef {
@@ -53,6 +55,8 @@ export interface ArticleDetail extends ArticleSummary {
   wordCount: number;
   breaking: boolean;
   corrections: Correction[];
+  /** Where the page prints the corrections (frontmatter correctionsPosition, default bottom). */
+  correctionsPosition: 'top' | 'bottom';
   /** Summaries of the stories its ALSO READ callouts name, by slug. */
   alsoRead: Record<string, ArticleSummary>;
 }
@@ -110,4 +114,9 @@ export interface ListPage {
   pageCount: number;
   /** Stories in the whole list. */
   total: number;
+}
+
+/** One line of the site-wide corrections page. */
+export interface CorrectionEntry extends Correction {
+  story: Pick<ArticleSummary, 'slug' | 'url' | 'title' | 'section' | 'sectionTitle' | 'date'>;
 }

@@ -14,6 +14,8 @@ interface BaseField {
   required?: boolean;
   /** An example value, quoted in "how to fix" hints. */
   example?: string;
+  /** For text fields with a fixed set of choices: the allowed values. */
+  values?: readonly string[];
 }
 
 export type Field =
@@ -97,6 +99,12 @@ export const articleFields = {
     typeName: 'Correction',
     fields: correctionFields,
     description: 'Dated corrections, printed with the article.',
+  },
+  correctionsPosition: {
+    kind: 'string',
+    values: ['bottom', 'top'],
+    description: 'Where the corrections are printed: "top" (above the story, for serious errors) or "bottom" (after it, the default).',
+    example: 'top',
   },
 } satisfies Fields;
 

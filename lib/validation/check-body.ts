@@ -123,7 +123,7 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     }
     for (const prop of spec.required) {
       if (!use.props[prop]?.trim()) {
-        problems.push({ file, line: use.line, field: 'body', message: `<${use.name}> needs a ${prop}="…" value`, fix: `write it like ${spec.example}` });
+        problems.push({ file, line: use.line, field: 'body', message: `<${use.name}> needs ${/^[aeiou]/.test(prop) ? 'an' : 'a'} ${prop}="…" value`, fix: `write it like ${spec.example}` });
       }
     }
   }

@@ -49,6 +49,8 @@ function checkValue(path: string, field: Field, value: unknown, where: Where, pr
         problem(`must be text, not ${describe(value)}`, `write it in double quotes${example(field)}`);
       } else if (field.required && value.trim() === '') {
         problem('is empty', `write ${field.description.charAt(0).toLowerCase()}${field.description.slice(1)}`);
+      } else if (field.values && !field.values.includes(value)) {
+        problem(`"${value}" is not one of the choices`, `write one of: ${field.values.join(', ')}`);
       }
       return;
     case 'date':

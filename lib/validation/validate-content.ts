@@ -13,6 +13,7 @@ import { articleFields, authorFields, pageFields, sectionFields, type Fields } f
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
 import { tagSlug } from '../routes';
 import { checkBody, type ComponentUse } from './check-body';
+import { buildNow } from '../now';
 import { checkFields } from './check-fields';
 import { sortProblems, type Problem } from './problem';
 import { decodeUtf8, parseSourceFile, type ParsedFile } from './source-file';
@@ -35,6 +36,8 @@ export interface ValidateOptions {
   publicDir: string;
   /** Paths in messages are relative to this folder (the project root). */
   rootDir?: string;
+  /** The build's "now", for embargoes (default: lib/now buildNow()). */
+  now?: Date;
 }
 
 export interface ValidationResult {
@@ -124,7 +127,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     entries.push(entry);
   }
 
-  problems.push(...crossDocumentProblems(entries, options.publicDir));
+  problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
   const counts = { article: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   return { problems: sortProblems(problems), counts };
@@ -132,7 +135,19 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function crossDocumentProblems(entries: Entry[], publicDir: string): Problem[] {
+/**
+ * Whether an ALSO READ target becomes readable after the story that links to it: it is
+ * embargoed (dated after the build) and dated after the linking story, so for a while readers
+ * would follow a link to a page that does not exist yet. (Drafts are reported separately.)
+ */
+function opensLater(target: Record<string, unknown> | undefined, source: Record<string, unknown>, now: Date): boolean {
+  const targetTime = Date.parse(text(target?.date) ?? '');
+  const sourceTime = Date.parse(text(source.date) ?? '');
+  if (target?.draft === true || Number.isNaN(targetTime) || Number.isNaN(sourceTime)) return false;
+  return targetTime > now.getTime() && targetTime > sourceTime;
+}
+
+function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): Problem[] {
   const problems: Problem[] = [];
   const ofKind = (kind: Kind) => entries.filter((entry) => entry.kind === kind);
   const sections = new Set(ofKind('section').map((entry) => entry.slug));
@@ -254,6 +269,14 @@ function crossDocumentProblems(entries: Entry[], publicDir: string): Problem[] {
         problems.push({ file, line: use.line, field: 'body', message: '<AlsoRead> points to this story itself', fix: 'point it to another story' });
       } else if (target.data?.draft === true && data.draft !== true) {
         problems.push({ file, line: use.line, field: 'body', message: `<AlsoRead slug="${use.props.slug}" /> points to a draft, which readers cannot open`, fix: 'publish that story first or remove the callout' });
+      } else if (data.draft !== true && opensLater(target.data, data, now)) {
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<AlsoRead slug="${use.props.slug}" /> points to a story embargoed until ${text(target.data?.date)}, after this story is published`,
+          fix: 'schedule this story for the same time or later, or remove the callout until that story is out',
+        });
       }
     }
   }

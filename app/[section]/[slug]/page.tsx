@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { GoToTop } from '@/components/layout/GoToTop';
 import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
+import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
 import { adjacent, articleParams, editorsPicks, getArticle, latestIn, relatedTo } from '@/lib/content';
 import { datelineText } from '@/lib/format';
 
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Params) {
               { label: article.title, href: article.url },
             ]}
           />
+          {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
           <div className="mt-4">
             <ArticleHeader
               title={article.title}
@@ -68,10 +70,11 @@ export default async function ArticlePage({ params }: Params) {
             />
           </div>
           {article.image && <HeroImage image={article.image} />}
+          {article.correctionsPosition === 'top' && <Corrections corrections={article.corrections} />}
           <div className="mt-6">
             <MdxBody code={article.bodyCode} alsoRead={article.alsoRead} dateline={datelineText(article.dateline, article.source)} />
           </div>
-          <Corrections corrections={article.corrections} />
+          {article.correctionsPosition === 'bottom' && <Corrections corrections={article.corrections} />}
           <TagList tags={article.tags} />
           <StoryNav previous={previous} next={next} />
         </article>

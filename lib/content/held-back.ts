@@ -1,0 +1,51 @@
+/**
+ * The stories a build holds back: drafts and embargoed articles, read straight from the raw
+ * files (before Contentlayer), so the production build can leave them out entirely and print
+ * what it held back. Files that cannot be read are left to the validator, which stops the build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseSourceFile } from '../validation/source-file';
+import { visibilityOf } from './published';
+
+export interface HeldStory {
+  /** Path relative to the content folder, posix separators: articles/2027/foo.mdx */
+  file: string;
+  title: string;
+  state: 'draft' | 'embargoed';
+  /** For an embargoed story: its publication time (ISO with offset), when a build will publish it. */
+  until?: string;
+}
+
+export function heldBack(contentDir: string, now: Date): HeldStory[] {
+  const articles = path.join(contentDir, 'articles');
+  if (!existsSync(articles)) return [];
+  const held: HeldStory[] = [];
+  for (const year of readdirSync(articles).sort()) {
+    const folder = path.join(articles, year);
+    if (!/^\d{4}$/.test(year)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const file = `articles/${year}/${name}`;
+      const { data } = parseSourceFile(file, readFileSync(path.join(folder, name), 'utf8'), 'mdx');
+      if (!data || typeof data.date !== 'string') continue;
+      const visibility = visibilityOf({ date: data.date, draft: data.draft === true }, now);
+      if (visibility.state === 'published') continue;
+      const title = typeof data.title === 'string' ? data.title : name;
+      held.push(visibility.state === 'embargoed' ? { file, title, state: 'embargoed', until: visibility.until } : { file, title, state: 'draft' });
+    }
+  }
+  return held;
+}
+
+/** What the build prints: one line per held story, embargoes in the order they lift. */
+export function describeHeldBack(held: HeldStory[], formatTime: (iso: string) => string): string[] {
+  if (held.length === 0) return [];
+  const embargoed = held.filter((story) => story.until).sort((a, b) => Date.parse(a.until as string) - Date.parse(b.until as string));
+  const drafts = held.filter((story) => !story.until);
+  return [
+    `Held back ${held.length} ${held.length === 1 ? 'story' : 'stories'} (not in this build):`,
+    ...embargoed.map((story) => `  embargoed until ${formatTime(story.until as string)}: "${story.title}" (${story.file}) — published by the first build at or after that time`),
+    ...drafts.map((story) => `  draft: "${story.title}" (${story.file}) — published when draft: true is removed`),
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * The content check's latest verdict, as a file the development server imports. When the
+ * watcher (scripts/watch-content.ts) rewrites it, Next's dev server sees a changed module and
+ * refreshes the open page, so a broken file's message appears in the browser as well as in the
+ * terminal. `npm run check:content` writes it too (always clean when a build goes on), so the
+ * import resolves in every build; only development renders it.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ContentStatus {
+  /** Formatted problems (`file:line: field: what — fix`), empty when the content is valid. */
+  problems: string[];
+}
+
+export const statusFile = (rootDir: string) => path.join(rootDir, '.dateline', 'content-status.json');
+
+/** Writes the status only when it changed, so a save that fixes nothing does not reload the page. */
+export function writeContentStatus(rootDir: string, status: ContentStatus): boolean {
+  const file = statusFile(rootDir);
+  const text = `${JSON.stringify(status, null, 2)}\n`;
+  try {
+    if (readFileSync(file, 'utf8') === text) return false;
+  } catch {
+    // no status yet
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return true;
+}

@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
+import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import { StoryByline } from './StoryByline';
 
 interface Props {
@@ -35,6 +36,7 @@ export function StoryCard({ story, variant = 'standard', level: Heading = 'h2', 
         />
       )}
       <div className="min-w-0">
+        {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
         {label && <p className="font-sans text-xs font-bold tracking-wide text-accent uppercase">{label}</p>}
         <Heading className={`font-serif leading-tight font-bold text-balance ${lead ? 'text-3xl sm:text-4xl' : 'text-xl'}`}>
           <Link href={story.url} className="headline-link text-ink">{story.title}</Link>

@@ -56,7 +56,8 @@ describe('breakingStory', () => {
     story('fresh-breaking', { date: '2026-11-27T07:05:00Z', breaking: true }),
     story('fresh-plain', { date: '2026-11-28T10:00:00Z' }),
     story('future-breaking', { date: '2026-11-29T09:00:00Z', breaking: true }),
-  ]);
+    // Unpublished stories included, as in the dev preview, so the rule below is tested on its own.
+  ], { includeUnpublished: true });
 
   it('shows the newest breaking story published within the window before now', () => {
     expect(breakingStory(index, new Date('2026-11-28T12:00:00Z'), 48)?.slug).toBe('fresh-breaking');

@@ -4,6 +4,11 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { getPage, getSection, sections, staticPages, storiesIn } from '@/lib/content';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { breadcrumbList } from '@/lib/seo/structured-data';
+import { socialImage } from '@/lib/seo/social-image';
+import { site } from '@/lib/site';
 
 interface Params {
   params: Promise<{ section: string }>;
@@ -19,8 +24,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug } = await params;
-  const found = getSection(slug) ?? getPage(slug);
-  return found ? { title: found.title, description: found.description, alternates: { canonical: `/${slug}` } } : {};
+  const section = getSection(slug);
+  const found = section ?? getPage(slug);
+  if (!found) return {};
+  const image = socialImage(`/${slug}`, `${site.name}: ${found.title}`);
+  return frontMetadata({ title: found.title, description: found.description, path: `/${slug}`, section, image });
 }
 
 export default async function SectionOrPage({ params }: Params) {
@@ -30,6 +38,7 @@ export default async function SectionOrPage({ params }: Params) {
     return (
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
         <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }]} />
+        <JsonLd data={breadcrumbList([{ label: 'Home', href: '/' }, { label: section.title, href: section.url }])} />
         <h1 className="mt-4 font-serif text-4xl font-bold">
           <span className="sr-only">Category: </span>
           {section.title}
@@ -44,6 +53,7 @@ export default async function SectionOrPage({ params }: Params) {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: page.title, href: `/${slug}` }]} />
+      <JsonLd data={breadcrumbList([{ label: 'Home', href: '/' }, { label: page.title, href: `/${slug}` }])} />
       <h1 className="mt-4 font-serif text-4xl font-bold">{page.title}</h1>
       <div className="mt-6">
         <MdxBody code={page.bodyCode} />

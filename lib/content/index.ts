@@ -7,9 +7,12 @@ import { site } from '../site';
 import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
 import { relatedTo as rankRelated } from './related';
 import { routes } from '../routes';
-import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef } from './types';
+import { modifiedOf } from './modified';
+import { plainText } from '../schema/computed';
+import type { ArchiveMonth, ArticleDetail, ArticleMeta, ArticleSummary, AuthorRef, SearchDocument, SectionRef, TagRef } from './types';
 
 export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth } from './types';
+export type { ArticleMeta, SearchDocument } from './types';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
@@ -49,6 +52,7 @@ function summarize(article: Article): ArticleSummary {
     date,
     section,
     sectionTitle: sectionsBySlug.get(section)?.title ?? section,
+    modified: modifiedOf(article),
     ...(kicker ? { kicker } : {}),
     ...(image && imageWidth && imageHeight
       ? {
@@ -196,4 +200,39 @@ export function archiveMonths(): ArchiveMonth[] {
     const [year, month] = key.split('-').map(Number) as [number, number];
     return { year, month, count, url: routes.archiveMonth(year, month) };
   });
+}
+
+/** Newest published stories with their authors and tags (feeds), site-wide or for one section. */
+export function syndicated(limit: number, section?: string): ArticleMeta[] {
+  const list = section === undefined ? index().all : (index().bySection.get(section) ?? []);
+  return list.slice(0, limit).map((article) => ({
+    ...summarize(article),
+    authors: (article.authors ?? []).flatMap((slug) => {
+      const author = authorsBySlug.get(slug);
+      return author ? [authorRef(author)] : [];
+    }),
+    ...(article.byline ? { byline: article.byline } : {}),
+    tags: article.tags ?? [],
+  }));
+}
+
+/** Address and last change of every published article (sitemaps): one pass, no summaries. */
+export function articleLocations(): { url: string; modified: string }[] {
+  return index().all.map((article) => ({ url: article.url, modified: modifiedOf(article) }));
+}
+
+/** Stories published in [from, to), newest first; walks the sorted archive only as far as `from`. */
+export function publishedBetween(from: Date, to: Date): ArticleSummary[] {
+  const found: ArticleSummary[] = [];
+  for (const article of index().all) {
+    const time = Date.parse(article.date);
+    if (time < from.getTime()) break;
+    if (time < to.getTime()) found.push(summarize(article));
+  }
+  return found;
+}
+
+/** Every published article with its body as plain text, for the search index (built once per build). */
+export function searchDocuments(): SearchDocument[] {
+  return index().all.map((article) => ({ ...summarize(article), text: plainText(article.body.raw) }));
 }

@@ -22,6 +22,8 @@ export interface ArticleSummary {
   sectionTitle: string;
   kicker?: string;
   image?: ImageRef;
+  /** ISO 8601 instant (UTC) of the last change a reader can see: the latest of date, updated and corrections. */
+  modified: string;
 }
 
 export interface AuthorRef {
@@ -88,4 +90,16 @@ export interface IndexableArticle extends Pick<ArticleSummary, 'slug' | 'url' | 
   pick?: boolean;
   featured?: boolean;
   draft?: boolean;
+}
+
+/** What feeds and other syndication need beyond a summary: who wrote it and its topics. */
+export interface ArticleMeta extends ArticleSummary {
+  authors: AuthorRef[];
+  byline?: string;
+  tags: string[];
+}
+
+/** A published article as the search index sees it: its summary and the body as plain text. */
+export interface SearchDocument extends ArticleSummary {
+  text: string;
 }

@@ -5,7 +5,7 @@
  * project, so the project's own build output is untouched. node_modules is copied as hard links
  * (fast, no extra space); Turbopack refuses a symlinked node_modules outside the project root.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,8 +39,16 @@ The volunteer crew launched shortly before midnight after the skipper radioed th
 All six men were checked by paramedics on the quayside and none needed hospital treatment.
 `;
 
-function build() {
-  return spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+// Asynchronous: a build longer than a minute would otherwise block vitest's worker past its RPC timeout.
+function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 beforeAll(() => {
@@ -49,12 +57,12 @@ beforeAll(() => {
   const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')]);
   if (linked.status !== 0) cpSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), { recursive: true });
 });
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => rmSync(project, { recursive: true, force: true }), 60_000);
 
 describe('adding an article', () => {
-  it('publishes a new valid article at its URL with every part of the page', () => {
+  it('publishes a new valid article at its URL with every part of the page', async () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
-    const result = build();
+    const result = await build();
     expect(result.status, result.stderr).toBe(0);
     const page = path.join(project, '.next/server/app/uk/lifeboat-rescues-trawler-crew.html');
     expect(existsSync(page)).toBe(true);
@@ -84,12 +92,12 @@ describe('adding an article', () => {
     expect(positions, JSON.stringify(parts.map((part, i) => [part.slice(0, 20), positions[i]]))).toEqual([...positions].sort((a, b) => a - b));
   }, 240_000);
 
-  it('stops the build on an invalid article, naming its file and field', () => {
+  it('stops the build on an invalid article, naming its file and field', async () => {
     writeFileSync(
       path.join(project, 'content/articles/2026/broken-story.mdx'),
       NEW_STORY.replace('section: uk', 'section: nowhere').replace('lost power', 'lost <Power>'),
     );
-    const result = build();
+    const result = await build();
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('content/articles/2026/broken-story.mdx:5: section: "nowhere" is not a section');
     expect(result.stderr).toContain('Nothing was built.');

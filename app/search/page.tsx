@@ -4,9 +4,10 @@ import { SearchPanel } from '@/components/search/SearchPanel';
 import { sections } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 export const metadata: Metadata = {
-  ...frontMetadata({ title: 'Search', description: 'Search every story Dateline has published.', path: routes.search() }),
+  ...frontMetadata({ title: 'Search', description: `Search every story ${site.name} has published.`, path: routes.search() }),
   // Result pages are for readers, not for search engines' indexes.
   robots: { index: false, follow: true },
 };

@@ -31,8 +31,10 @@ const ACCENT = '#e5484d';
 export interface CardInput {
   /** The big line: a headline, or a front's name. */
   title: string;
-  /** The small line above it: the section, or the site's tagline. */
+  /** The small capitals above it: the section, or what kind of page this is. */
   label?: string;
+  /** A sentence under the big line (a front's description). */
+  subtitle?: string;
   /** A picture under public/ (any format sharp reads). */
   image?: { src: string };
 }
@@ -53,7 +55,7 @@ async function pictureData(src: string): Promise<string> {
   return `data:image/jpeg;base64,${cropped.toString('base64')}`;
 }
 
-export async function socialCard({ title, label, image }: CardInput): Promise<ImageResponse> {
+export async function socialCard({ title, label, subtitle, image }: CardInput): Promise<ImageResponse> {
   const picture = image && (await pictureData(image.src));
   const textWidth = picture ? TEXT_WIDTH : CARD_SIZE.width;
   return new ImageResponse(
@@ -65,6 +67,7 @@ export async function socialCard({ title, label, image }: CardInput): Promise<Im
               <div style={{ fontFamily: 'Inter', fontSize: 28, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2, marginBottom: 24 }}>{label}</div>
             )}
             <div style={{ fontFamily: 'Source Serif 4', fontSize: headlineSize(title, Boolean(picture)), lineHeight: 1.15 }}>{title}</div>
+            {subtitle && <div style={{ fontFamily: 'Inter', fontSize: 28, lineHeight: 1.35, color: '#c9ccd3', marginTop: 24 }}>{subtitle}</div>}
           </div>
           <div style={{ display: 'flex', alignItems: 'center', fontFamily: 'Source Serif 4', fontSize: 40 }}>
             <div style={{ width: 14, height: 40, background: ACCENT, marginRight: 18 }} />

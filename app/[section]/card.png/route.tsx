@@ -15,9 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   const section = getSection(slug);
   if (section) {
     const image = latestIn(section.slug, { limit: 5 }).find((story) => story.image)?.image;
-    return socialCard({ title: section.title, label: section.description, image });
+    return socialCard({ title: section.title, label: 'Section', subtitle: section.description, image });
   }
   const page = getPage(slug);
   if (!page) return new Response('Not found', { status: 404 });
-  return socialCard({ title: page.title, label: site.tagline });
+  return socialCard({ title: page.title, label: site.name, subtitle: page.description });
 }

@@ -8,6 +8,8 @@ import { ContentProblems } from '@/components/preview/ContentProblems';
 import contentStatus from '@/.dateline/content-status.json';
 import { navSections, staticPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { feedAlternates } from '@/lib/seo/metadata';
+import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
 import './globals.css';
@@ -16,6 +18,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
+  // Feed autodiscovery for pages that set no alternates of their own (see lib/seo/metadata).
+  alternates: { types: feedAlternates() },
+  openGraph: { type: 'website', siteName: site.name, locale: site.language.replace('-', '_'), images: [siteCard()] },
+  twitter: { card: 'summary_large_image', images: [siteCard()] },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#16181d' };

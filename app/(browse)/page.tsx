@@ -6,11 +6,11 @@ import { StoryList } from '@/components/lists/StoryList';
 import { breakingNews, getSection, homeFront } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { webSite } from '@/lib/seo/structured-data';
 
-export const metadata: Metadata = {
-  description: site.description,
-  alternates: { canonical: routes.home() },
-};
+export const metadata: Metadata = frontMetadata({ description: site.description, path: routes.home() });
 
 /** The home front: breaking banner, lead story, top stories, a block per section, Latest and Don't Miss. */
 export default function HomePage() {
@@ -22,6 +22,7 @@ export default function HomePage() {
       <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" tabIndex={-1} className="min-w-0 outline-none">
           <h1 className="sr-only">{site.name}: today&apos;s news</h1>
+          <JsonLd data={webSite()} />
           {front.lead && (
             <section aria-label="Lead story">
               <StoryCard story={front.lead} variant="lead" showSection priority />

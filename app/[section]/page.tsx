@@ -5,6 +5,9 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { getPage, getSection, sectionPage, sections, staticPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { socialImage } from '@/lib/seo/social-image';
+import { site } from '@/lib/site';
 
 interface Params {
   params: Promise<{ section: string }>;
@@ -20,8 +23,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug } = await params;
-  const found = getSection(slug) ?? getPage(slug);
-  return found ? { title: found.title, description: found.description, alternates: { canonical: `/${slug}` } } : {};
+  const section = getSection(slug);
+  const found = section ?? getPage(slug);
+  if (!found) return {};
+  const image = socialImage(`/${slug}`, `${site.name}: ${found.title}`);
+  return frontMetadata({ title: found.title, description: found.description, path: `/${slug}`, section, image });
 }
 
 export default async function SectionOrPage({ params }: Params) {

@@ -8,7 +8,9 @@ import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } fro
 import { relatedTo as rankRelated } from './related';
 import { showsUnpublished, visibilityOf } from './published';
 import { routes } from '../routes';
-import type { ArchiveMonth, ArticleDetail, ArticleSummary, AuthorRef, CorrectionEntry, SectionRef, TagRef } from './types';
+import type { ArchiveMonth, ArticleDetail, ArticleMeta, ArticleSummary, AuthorRef, CorrectionEntry, SearchDocument, SectionRef, TagRef } from './types';
+import { modifiedOf } from './modified';
+import { plainText } from '../schema/computed';
 import { correctionsLog } from './corrections';
 import { pageCount } from '../routes';
 import { pageSlice } from '../pagination';
@@ -20,6 +22,7 @@ import type { AuthorProfile, ListPage } from './types';
 export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth, CorrectionEntry } from './types';
 export type { AuthorProfile, ListPage } from './types';
 export type { Front } from './front';
+export type { ArticleMeta, SearchDocument } from './types';
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
@@ -60,6 +63,7 @@ function summarize(article: Article): ArticleSummary {
     section,
     sectionTitle: sectionsBySlug.get(section)?.title ?? section,
     ...unpublishedMark(article),
+    modified: modifiedOf(article),
     ...(kicker ? { kicker } : {}),
     ...bylineOf(article),
     ...(image && imageWidth && imageHeight
@@ -264,6 +268,7 @@ export function getAuthor(slug: string): AuthorProfile | undefined {
     ...(author.avatar ? { avatar: author.avatar } : {}),
     links: (author.links ?? []).map(({ label, href }) => ({ label, href })),
     bioCode: author.body.code,
+    bio: plainText(author.body.raw),
   };
 }
 
@@ -295,4 +300,39 @@ export function breakingNews(now: Date = buildNow()): ArticleSummary | undefined
 /** Every correction to a published story, newest first, for the /corrections page. */
 export function corrections(): CorrectionEntry[] {
   return correctionsLog(index().all).map((entry) => ({ ...entry, story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section } }));
+}
+
+/** Newest published stories with their authors and tags (feeds), site-wide or for one section. */
+export function syndicated(limit: number, section?: string): ArticleMeta[] {
+  const list = section === undefined ? index().all : (index().bySection.get(section) ?? []);
+  return list.slice(0, limit).map((article) => ({
+    ...summarize(article),
+    authors: (article.authors ?? []).flatMap((slug) => {
+      const author = authorsBySlug.get(slug);
+      return author ? [authorRef(author)] : [];
+    }),
+    ...(article.byline ? { byline: article.byline } : {}),
+    tags: article.tags ?? [],
+  }));
+}
+
+/** Address and last change of every published article (sitemaps): one pass, no summaries. */
+export function articleLocations(): { url: string; modified: string }[] {
+  return index().all.map((article) => ({ url: article.url, modified: modifiedOf(article) }));
+}
+
+/** Stories published in [from, to), newest first; walks the sorted archive only as far as `from`. */
+export function publishedBetween(from: Date, to: Date): ArticleSummary[] {
+  const found: ArticleSummary[] = [];
+  for (const article of index().all) {
+    const time = Date.parse(article.date);
+    if (time < from.getTime()) break;
+    if (time < to.getTime()) found.push(summarize(article));
+  }
+  return found;
+}
+
+/** Every published article with its body as plain text, for the search index (built once per build). */
+export function searchDocuments(): SearchDocument[] {
+  return index().all.map((article) => ({ ...summarize(article), text: plainText(article.body.raw) }));
 }

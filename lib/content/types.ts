@@ -27,6 +27,8 @@ export interface ArticleSummary {
   byline?: string;
   /** Only in development preview: the story is a draft or embargoed and readers cannot see it yet. */
   unpublished?: { state: 'draft' } | { state: 'embargoed'; until: string };
+  /** ISO 8601 instant (UTC) of the last change a reader can see: the latest of date, updated and corrections. */
+  modified: string;
 }
 
 export interface AuthorRef {
@@ -104,6 +106,8 @@ export interface AuthorProfile extends AuthorRef {
   links: { label: string; href: string }[];
   /** Compiled MDX of the biography. */
   bioCode: string;
+  /** The biography as plain text (structured data). */
+  bio: string;
 }
 
 /** One page of a paginated list (section, tag or author front). */
@@ -119,4 +123,16 @@ export interface ListPage {
 /** One line of the site-wide corrections page. */
 export interface CorrectionEntry extends Correction {
   story: Pick<ArticleSummary, 'slug' | 'url' | 'title' | 'section' | 'sectionTitle' | 'date'>;
+}
+
+/** What feeds and other syndication need beyond a summary: who wrote it and its topics. */
+export interface ArticleMeta extends ArticleSummary {
+  authors: AuthorRef[];
+  byline?: string;
+  tags: string[];
+}
+
+/** A published article as the search index sees it: its summary and the body as plain text. */
+export interface SearchDocument extends ArticleSummary {
+  text: string;
 }

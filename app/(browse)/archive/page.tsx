@@ -4,12 +4,13 @@ import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { archiveMonths } from '@/lib/content';
 import { groupByYear } from '@/lib/content/grouping';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = frontMetadata({
   title: 'Archive',
   description: 'Every story we have published, month by month.',
-  alternates: { canonical: routes.archive() },
-};
+  path: routes.archive(),
+});
 
 export default function ArchivePage() {
   return (

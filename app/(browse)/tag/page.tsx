@@ -3,12 +3,13 @@ import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { TagIndex } from '@/components/fronts/TagIndex';
 import { tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = frontMetadata({
   title: 'Topics',
   description: 'Every topic we cover, from A to Z, with the number of stories on each.',
-  alternates: { canonical: routes.tagIndex() },
-};
+  path: routes.tagIndex(),
+});
 
 export default function TagIndexPage() {
   return (

@@ -12,6 +12,10 @@ import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
 import { adjacent, articleParams, editorsPicks, getArticle, latestIn, relatedTo } from '@/lib/content';
 import { datelineText } from '@/lib/format';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { newsArticle } from '@/lib/seo/structured-data';
+import { cardPath } from '@/lib/seo/social-image';
 
 interface Params {
   params: Promise<{ section: string; slug: string }>;
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
   const article = getArticle(section, slug);
   if (!article) return {};
-  return { title: article.title, description: article.dek, alternates: { canonical: article.url } };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -41,19 +45,19 @@ export default async function ArticlePage({ params }: Params) {
   const shown = [...latest, previous, next].flatMap((story) => (story ? [story.slug] : []));
   const related = relatedTo(section, slug, { exclude: shown });
   const picks = editorsPicks({ exclude: slug });
+  const trail = [
+    { label: 'Home', href: '/' },
+    { label: article.sectionTitle, href: `/${article.section}` },
+    { label: article.title, href: article.url },
+  ];
 
   return (
     <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <main id="main" tabIndex={-1} className="min-w-0 outline-none">
         <article className="mx-auto max-w-3xl">
-          <Breadcrumbs
-            trail={[
-              { label: 'Home', href: '/' },
-              { label: article.sectionTitle, href: `/${article.section}` },
-              { label: article.title, href: article.url },
-            ]}
-          />
+          <Breadcrumbs trail={trail} />
           {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
+          <JsonLd data={newsArticle(article, cardPath(article.url))} />
           <div className="mt-4">
             <ArticleHeader
               title={article.title}

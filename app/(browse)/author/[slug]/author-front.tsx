@@ -2,8 +2,10 @@ import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/fronts/AuthorProfile';
 import { ListFront } from '@/components/fronts/ListFront';
 import { MdxBody } from '@/components/mdx/MdxBody';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { authorPage, getAuthor } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { profilePage } from '@/lib/seo/structured-data';
 
 /** Page `page` of an author's front: the profile on page 1, their stories on every page. */
 export function AuthorFront({ slug, page }: { slug: string; page: number }) {
@@ -17,7 +19,10 @@ export function AuthorFront({ slug, page }: { slug: string; page: number }) {
       title={author.name}
       intro={
         page === 1 ? (
-          <AuthorProfile name={author.name} role={author.role} avatar={author.avatar} links={author.links} bio={<MdxBody code={author.bioCode} />} />
+          <>
+            <JsonLd data={profilePage(author)} />
+            <AuthorProfile name={author.name} role={author.role} avatar={author.avatar} links={author.links} bio={<MdxBody code={author.bioCode} />} />
+          </>
         ) : undefined
       }
       description={page > 1 ? <p>{author.role}</p> : undefined}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { authors, getAuthor } from '@/lib/content';
 import { AuthorFront } from './author-front';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const author = getAuthor((await params).slug);
   if (!author) return {};
-  return { title: author.name, description: `${author.name}, ${author.role}: biography and stories.`, alternates: { canonical: author.url } };
+  return frontMetadata({ title: author.name, description: `${author.name}, ${author.role}: biography and stories.`, path: author.url });
 }
 
 export default async function AuthorPage({ params }: Params) {

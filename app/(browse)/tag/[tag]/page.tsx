@@ -4,6 +4,7 @@ import { ListFront } from '@/components/fronts/ListFront';
 import { getTag, tagPage, tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { tagTrail } from './trail';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ tag: string }>;
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const tag = getTag((await params).tag);
   if (!tag) return {};
-  return { title: tag.name, description: `Stories about ${tag.name}, newest first.`, alternates: { canonical: tag.url } };
+  return frontMetadata({ title: tag.name, description: `Stories about ${tag.name}, newest first.`, path: tag.url });
 }
 
 export default async function TagPage({ params }: Params) {

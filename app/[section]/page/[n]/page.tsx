@@ -4,6 +4,7 @@ import { ListFront } from '@/components/fronts/ListFront';
 import { getSection, sectionPage, sectionPageCount, sections } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../paged';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ section: string; n: string }>;
@@ -20,11 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug, n } = await params;
   const section = getSection(slug);
   if (!section) return {};
-  return {
-    title: `${section.title}, page ${n}`,
-    description: section.description,
-    alternates: { canonical: routes.section(slug, Number(n)) },
-  };
+  return frontMetadata({ title: `${section.title}, page ${n}`, description: section.description, path: routes.section(slug, Number(n)), section });
 }
 
 export default async function SectionFrontPage({ params }: Params) {

@@ -8,6 +8,7 @@ import { groupByDay } from '@/lib/content/grouping';
 import { formatMonth } from '@/lib/format-month';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ year: string; month: string }>;
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { year, month } = await params;
   const label = formatMonth(Number(year), Number(month));
-  return { title: `Archive: ${label}`, description: `Stories published in ${label}, day by day.`, alternates: { canonical: routes.archiveMonth(Number(year), Number(month)) } };
+  return frontMetadata({ title: `Archive: ${label}`, description: `Stories published in ${label}, day by day.`, path: routes.archiveMonth(Number(year), Number(month)) });
 }
 
 export default async function ArchiveMonthPage({ params }: Params) {

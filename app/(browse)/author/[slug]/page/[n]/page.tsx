@@ -4,6 +4,7 @@ import { authorPageCount, authors, getAuthor } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../../../paged';
 import { AuthorFront } from '../../author-front';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ slug: string; n: string }>;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, n } = await params;
   const author = getAuthor(slug);
   if (!author) return {};
-  return { title: `${author.name}, page ${n}`, description: `Stories by ${author.name}, ${author.role}.`, alternates: { canonical: routes.author(slug, Number(n)) } };
+  return frontMetadata({ title: `${author.name}, page ${n}`, description: `Stories by ${author.name}, ${author.role}.`, path: routes.author(slug, Number(n)) });
 }
 
 export default async function AuthorPageN({ params }: Params) {

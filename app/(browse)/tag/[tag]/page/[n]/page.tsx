@@ -5,6 +5,7 @@ import { getTag, tagPage, tagPageCount, tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../../../paged';
 import { tagTrail } from '../../trail';
+import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ tag: string; n: string }>;
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tag: slug, n } = await params;
   const tag = getTag(slug);
   if (!tag) return {};
-  return { title: `${tag.name}, page ${n}`, description: `Stories about ${tag.name}, newest first.`, alternates: { canonical: routes.tag(slug, Number(n)) } };
+  return frontMetadata({ title: `${tag.name}, page ${n}`, description: `Stories about ${tag.name}, newest first.`, path: routes.tag(slug, Number(n)) });
 }
 
 export default async function TagPageN({ params }: Params) {

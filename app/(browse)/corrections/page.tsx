@@ -4,12 +4,14 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { corrections } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = frontMetadata({
   title: 'Corrections',
-  description: 'Every correction Dateline has made to a published story, newest first.',
-  alternates: { canonical: routes.corrections() },
-};
+  description: `Every correction ${site.name} has made to a published story, newest first.`,
+  path: routes.corrections(),
+});
 
 /** The corrections log: newest first, each with the story it corrects. */
 export default function CorrectionsPage() {

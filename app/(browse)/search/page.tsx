@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchPanel } from '@/components/search/SearchPanel';
+import { sections } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...frontMetadata({ title: 'Search', description: `Search every story ${site.name} has published.`, path: routes.search() }),
+  // Result pages are for readers, not for search engines' indexes.
+  robots: { index: false, follow: true },
+};
+
+export default function SearchPage() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+      <h1 className="font-serif text-4xl font-bold">Search</h1>
+      <noscript>
+        <p className="mt-4 rounded border border-rule bg-wash p-4 text-lg">
+          Search needs JavaScript, which is turned off or unavailable in this browser. You can still find every story in the{' '}
+          <Link href={routes.archive()} className="text-link underline">archive</Link>, by month.
+        </p>
+      </noscript>
+      <SearchPanel sections={sections().map(({ slug, title }) => ({ slug, title }))} archiveUrl={routes.archive()} />
+    </main>
+  );
+}

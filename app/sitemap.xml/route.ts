@@ -1,0 +1,15 @@
+import { absoluteUrl } from '@/lib/routes';
+import { sitemapPartPath, sitemapParts } from '@/lib/seo/sitemap-entries';
+import { newestOf, sitemapIndexXml, urlsetXml } from '@/lib/seo/sitemap-xml';
+
+export const dynamic = 'force-static';
+
+/** The whole site in one file while it fits the protocol's 50,000 URLs; beyond that, an index of /sitemaps/<n>.xml. */
+export function GET() {
+  const parts = sitemapParts();
+  const xml =
+    parts.length === 1
+      ? urlsetXml(parts[0] ?? [])
+      : sitemapIndexXml(parts.map((part, i) => ({ loc: absoluteUrl(sitemapPartPath(i + 1)), lastmod: newestOf(part.map((entry) => entry.lastmod)) })));
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,19 @@
+import { sitemapParts } from '@/lib/seo/sitemap-entries';
+import { urlsetXml } from '@/lib/seo/sitemap-xml';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** Parts exist only when the site outgrows one sitemap (see /sitemap.xml): "1.xml", "2.xml", … */
+export function generateStaticParams() {
+  const parts = sitemapParts();
+  return parts.length === 1 ? [] : parts.map((_, i) => ({ part: `${i + 1}.xml` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
+  const match = /^(\d+)\.xml$/.exec((await params).part);
+  const parts = sitemapParts();
+  const part = match && parts.length > 1 ? parts[Number(match[1]) - 1] : undefined;
+  if (!part) return new Response('Not found', { status: 404 });
+  return new Response(urlsetXml(part), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -71,7 +71,8 @@ test.describe('feeds', () => {
   test('every page advertises the site feeds, and section pages their own too', async ({ page }) => {
     const feedLinks = (p: Page) => p.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
     const site = ['application/rss+xml /feed.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json'].map((line) => line.replace(' /', ` ${siteUrl}/`));
-    for (const path of ['/', `/${pages[0]}`, '/search', article('moon-seeks-us-backing-korean-war-end').url, '/world', '/no-such-page']) {
+    const fronts = ['/world/page/2', '/tag', '/tag/sao-paulo', '/author/elena-marsh', '/archive', '/archive/2026/11', '/corrections'];
+    for (const path of ['/', `/${pages[0]}`, '/search', article('moon-seeks-us-backing-korean-war-end').url, '/world', ...fronts, '/no-such-page']) {
       await page.goto(path);
       const links = await feedLinks(page);
       for (const link of site) expect(links, path).toContain(link);

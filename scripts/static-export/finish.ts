@@ -5,7 +5,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { absoluteUrl } from '../../lib/routes';
-import { redirectsFile } from './host-files';
+import { headersFile, redirectsFile } from './host-files';
 import { drawVariants, variantUrlsIn } from './images';
 import { exportedRedirect, redirectPage, type Redirect } from './redirect-pages';
 
@@ -45,6 +45,7 @@ export async function finishExport({ root, outDir }: { root: string; outDir: str
   if (!sitemap.includes('<sitemapindex')) await rm(path.join(outDir, 'sitemaps'), { recursive: true, force: true });
 
   await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects));
+  await writeFile(path.join(outDir, '_headers'), headersFile());
   const images = await drawVariants(variants, {
     publicDir: path.join(root, 'public'),
     outDir,

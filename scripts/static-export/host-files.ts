@@ -7,6 +7,21 @@
 import type { Redirect } from './redirect-pages';
 
 /**
+ * Feeds as `next start` types them. A host types files by extension, so without these rules
+ * feeds arrive as application/xml and application/json, which readers still accept.
+ */
+const FEED_TYPES: [name: string, type: string][] = [
+  ['feed.xml', 'application/rss+xml; charset=utf-8'],
+  ['atom.xml', 'application/atom+xml; charset=utf-8'],
+  ['feed.json', 'application/feed+json; charset=utf-8'],
+];
+
+/** `_headers` (Netlify, Cloudflare Pages): the feeds' media types, for the site and each section. */
+export function headersFile(): string {
+  return FEED_TYPES.flatMap(([name, type]) => [`/${name}`, `/*/${name}`].map((path) => `${path}\n  Content-Type: ${type}\n`)).join('');
+}
+
+/**
  * One rule per redirect would be 10,000 lines on a big archive (Cloudflare Pages stops at
  * 2,000), so redirects of the shape `<list>/page/1 → <list>` become one placeholder rule per
  * path depth; any other redirect is listed as it is.

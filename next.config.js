@@ -24,7 +24,9 @@ if (process.env.DATELINE_STATIC_EXPORT === '1') {
     // scripts/static-export/images.ts draws after the build, one per width below.
     loader: 'custom',
     loaderFile: './lib/static-export/image-loader.ts',
-    deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
+    // Enough steps for 360–430 px phones at 2–3x and a 720–760 px column at 1–2x; each width
+    // is one more picture to draw per story (decision 014).
+    deviceSizes: [360, 640, 828, 1080, 1600],
     imageSizes: [96, 192, 256],
   };
 }

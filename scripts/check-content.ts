@@ -4,6 +4,7 @@
  * (and a pre-commit hook) stops before a broken or incomplete site is made.
  */
 import path from 'node:path';
+import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -12,7 +13,10 @@ const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
 const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 
 const started = performance.now();
-const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
+// Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).
+const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-cache.json'), root);
+const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root, checkBody: bodies.check });
+bodies.save();
 const took = Math.round(performance.now() - started);
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 

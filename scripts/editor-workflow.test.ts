@@ -2,17 +2,16 @@
  * The editor's workflow, end to end on the real build: a new valid article dropped into
  * content/ is published at its URL with every part of the article page after a rebuild, and an
  * invalid one stops the build naming its file and field. Runs `npm run build` in a copy of the
- * project, so the project's own build output is untouched. node_modules is copied as hard links
- * (fast, no extra space); Turbopack refuses a symlinked node_modules outside the project root.
+ * project (./project-copy.ts), so the project's own build output is untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from './project-copy';
 
 const root = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
 let project: string;
 
 const NEW_STORY = `---
@@ -45,9 +44,7 @@ function build() {
 
 beforeAll(() => {
   project = mkdtempSync(path.join(tmpdir(), 'dateline-editor-'));
-  cpSync(root, project, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== root });
-  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')]);
-  if (linked.status !== 0) cpSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), { recursive: true });
+  copyProject(root, project);
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 

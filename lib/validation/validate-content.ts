@@ -34,6 +34,8 @@ export interface ValidateOptions {
   publicDir: string;
   /** Paths in messages are relative to this folder (the project root). */
   rootDir?: string;
+  /** Checks article bodies; defaults to compiling every one (see ./body-cache.ts for reuse). */
+  checkBody?: typeof checkBody;
 }
 
 export interface ValidationResult {
@@ -116,7 +118,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       checkFields(parsed.data, FIELDS[place.kind], { file, line: 1, keyLines: parsed.keyLines }, problems);
     }
     if (place.kind !== 'section' && parsed.problems.length === 0) {
-      const report = await checkBody(file, parsed.body, parsed.bodyLine);
+      const report = await (options.checkBody ?? checkBody)(file, parsed.body, parsed.bodyLine);
       entry.uses = report.uses;
       problems.push(...report.problems);
     }

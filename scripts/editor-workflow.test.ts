@@ -4,7 +4,7 @@
  * invalid one stops the build naming its file and field. Runs `npm run build` in a copy of the
  * project (./project-copy.ts), so the project's own build output is untouched.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,8 +38,14 @@ The volunteer crew launched shortly before midnight after the skipper radioed th
 All six men were checked by paramedics on the quayside and none needed hospital treatment.
 `;
 
-function build() {
-  return spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+/** Runs the build without blocking the test worker, which must keep answering Vitest while a slow build runs. */
+function build(): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
 }
 
 beforeAll(() => {
@@ -49,9 +55,9 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('adding an article', () => {
-  it('publishes a new valid article at its URL with every part of the page', () => {
+  it('publishes a new valid article at its URL with every part of the page', async () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
-    const result = build();
+    const result = await build();
     expect(result.status, result.stderr).toBe(0);
     const page = path.join(project, '.next/server/app/uk/lifeboat-rescues-trawler-crew.html');
     expect(existsSync(page)).toBe(true);
@@ -81,12 +87,12 @@ describe('adding an article', () => {
     expect(positions, JSON.stringify(parts.map((part, i) => [part.slice(0, 20), positions[i]]))).toEqual([...positions].sort((a, b) => a - b));
   }, 240_000);
 
-  it('stops the build on an invalid article, naming its file and field', () => {
+  it('stops the build on an invalid article, naming its file and field', async () => {
     writeFileSync(
       path.join(project, 'content/articles/2026/broken-story.mdx'),
       NEW_STORY.replace('section: uk', 'section: nowhere').replace('lost power', 'lost <Power>'),
     );
-    const result = build();
+    const result = await build();
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('content/articles/2026/broken-story.mdx:5: section: "nowhere" is not a section');
     expect(result.stderr).toContain('Nothing was built.');

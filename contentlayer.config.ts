@@ -105,6 +105,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
-  // The light store lib/content reads instead of Contentlayer's all-bodies index (docs/decisions/006).
+  // The light store lib/content reads instead of Contentlayer's all-bodies index (docs/decisions/011).
   onSuccess: async () => writeContentStore(),
 });

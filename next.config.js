@@ -12,7 +12,7 @@ const nextConfig = {
   },
   experimental: {
     // Prerender with one worker per core. Next's default (cores - 1) leaves half of a 2-core
-    // machine idle while pages are generated; the main process only waits then (decision 009).
+    // machine idle while pages are generated; the main process only waits then (decision 014).
     cpus: availableParallelism(),
   },
 };

@@ -4,7 +4,7 @@
  * from elsewhere: image sizes read from public/, remark plugins and computed fields in lib/,
  * the dependencies that compile MDX, and the content folder itself (CONTENT_DIR). When any of
  * those changes, this clears the cache, so the next `contentlayer2 build` recompiles
- * everything; otherwise a rebuild only recompiles the files that changed (docs/decisions/007).
+ * everything; otherwise a rebuild only recompiles the files that changed (docs/decisions/012).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ import type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef } from './typ
 
 export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef } from './types';
 
-// Every article without its body: lists never need one (see docs/decisions/006).
+// Every article without its body: lists never need one (see docs/decisions/011).
 const { articles: allArticles, authors: allAuthors, pages: allPages, sections: allSections } = readStore(storeVersion.version);
 
 let archive: ArchiveIndex<Article> | undefined;

@@ -11,7 +11,7 @@
  * posting lists of the article's own tags. A common tag's list can hold a large share of the
  * archive, which would make every article page walk most of it (quadratic over a build), so
  * at most `window` stories of each list are walked: those published nearest the article
- * (docs/decisions/008). The best `limit` are kept in one pass instead of sorting every
+ * (docs/decisions/013). The best `limit` are kept in one pass instead of sorting every
  * candidate. If fewer than `limit` stories share a tag, the newest stories of the same section
  * fill the remaining places.
  */

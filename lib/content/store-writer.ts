@@ -1,7 +1,7 @@
 /**
  * Writes the content store after Contentlayer has generated its data (contentlayer.config.ts,
  * onSuccess). Contentlayer's own index holds every document with its body; a page worker
- * that imports it holds the whole archive's text (see docs/decisions/006). The store keeps
+ * that imports it holds the whole archive's text (see docs/decisions/011). The store keeps
  * each article without its body plus the name of Contentlayer's per-document file that has
  * the body, so lib/content reads one body when one article page is rendered.
  */

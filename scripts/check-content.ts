@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describeHeldBack, heldBack } from '../lib/content/held-back';
 import { formatDateTime } from '../lib/format';
-import { writeContentStatus } from '../lib/dev/content-status';
+import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { buildNow } from '../lib/now';
 import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
@@ -22,9 +22,8 @@ const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-c
 const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root, checkBody: bodies.check });
 bodies.save();
 const took = Math.round(performance.now() - started);
-// The development page shows the latest verdict; a build needs the file to exist. It sits
-// beside the content folder, so a check of some other folder (tests) never touches this one.
-writeContentStatus(path.dirname(contentDir), { problems: problems.map(formatProblem) });
+// The development page shows the latest verdict; a build needs the file to exist.
+writeContentStatus(statusDir(root), { problems: problems.map(formatProblem) });
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {

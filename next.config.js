@@ -20,4 +20,21 @@ const nextConfig = {
   },
 };
 
+// `npm run build:static` (DATELINE_STATIC_EXPORT=1) writes the whole site to out/ for any static
+// host (docs/decisions/018). `npm run build` and `npm start` never see these settings.
+if (process.env.DATELINE_STATIC_EXPORT === '1') {
+  nextConfig.output = 'export';
+  nextConfig.images = {
+    ...nextConfig.images,
+    // No image optimizer without a server: the loader points at variants that
+    // scripts/static-export/images.ts draws after the build, one per width below.
+    loader: 'custom',
+    loaderFile: './lib/static-export/image-loader.ts',
+    // Enough steps for 360–430 px phones at 2–3x and a 720–760 px column at 1–2x; each width
+    // is one more picture to draw per story (decision 018).
+    deviceSizes: [360, 640, 828, 1080, 1600],
+    imageSizes: [96, 192, 256],
+  };
+}
+
 export default nextConfig;

@@ -28,7 +28,7 @@ const IMAGE_OVERSIZE = 2;
 const baseline = readBaseline();
 
 for (const [kind, path] of PAGE_TYPES) {
-  test(`${kind} (${path}): JavaScript at most 20 KB gzip above a bare Next.js page, and nothing from another origin`, async ({ page, baseURL }) => {
+  test(`${kind} (${path}): JavaScript at most 20 KB gzip above a bare Next.js page, nothing from another origin, nothing missing`, async ({ page, baseURL }) => {
     const weight = await measurePage(page, path);
     const extra = weight.scriptGzipBytes - baseline.scriptGzipBytes;
     const detail = weight.scripts.map((script) => `${kb(script.gzipBytes)} KB ${new URL(script.url).pathname}`).join('\n');
@@ -39,6 +39,8 @@ for (const [kind, path] of PAGE_TYPES) {
     const origin = new URL(baseURL!).origin;
     const elsewhere = weight.requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
     expect(elsewhere, 'requests to another origin').toEqual([]);
+    // Nothing the page asks for is missing (the 404 page's own document aside).
+    expect(weight.failures.filter((failure) => failure !== `404 ${new URL(path, origin).href}`), 'failed requests').toEqual([]);
     // Nor does the markup ask for one (a blocking script or stylesheet the dead proxy hid).
     const foreign = await page.evaluate((own) => {
       const urls = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src)

@@ -16,6 +16,8 @@ export interface PageWeight {
   scripts: { url: string; gzipBytes: number }[];
   /** Every URL the page requested, in order: the third-party check reads this. */
   requests: string[];
+  /** Responses of 400 and above, as "status url" (a missing favicon is a console error). */
+  failures: string[];
 }
 
 export const gzipBytes = (body: string | Buffer) => gzipSync(body, { level: 9 }).length;
@@ -24,9 +26,11 @@ export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** Loads `url` in `page` and waits until the network is quiet (prefetches included). */
 export async function measurePage(page: Page, url: string): Promise<PageWeight> {
   const requests: string[] = [];
+  const failures: string[] = [];
   const pending: Promise<{ url: string; gzipBytes: number } | undefined>[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     if (response.request().resourceType() !== 'script') return;
     pending.push(response.body().then((body) => ({ url: response.url(), gzipBytes: gzipBytes(body) }), () => undefined));
   });
@@ -35,5 +39,5 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   const byUrl = new Map<string, number>();
   for (const script of await Promise.all(pending)) if (script) byUrl.set(script.url, script.gzipBytes);
   const scripts = [...byUrl].map(([scriptUrl, size]) => ({ url: scriptUrl, gzipBytes: size }));
-  return { scriptGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0), scripts, requests };
+  return { scriptGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0), scripts, requests, failures };
 }

@@ -11,4 +11,4 @@ export const serif = localFont({
 // No web font for the sans-serif UI text (menus, bylines, labels): the system's own (Roboto, San
 // Francisco, Segoe UI) reads as well at those sizes, and Inter's 48 KB was fetched before the
 // first paint of every page, costing mobile readers about a quarter of a second
-// (docs/decisions/013-page-weight-budgets.md).
+// (docs/decisions/017-page-weight-budgets.md).

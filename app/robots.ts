@@ -4,7 +4,7 @@ import { absoluteUrl } from '@/lib/routes';
 export default function robots(): MetadataRoute.Robots {
   return {
     // Search result URLs (/search?q=…) are for readers, not indexes; /search itself is a page
-    // worth finding, so it is crawlable and carries no noindex (decision 013).
+    // worth finding, so it is crawlable and carries no noindex (decision 017).
     rules: { userAgent: '*', allow: '/', disallow: '/search?' },
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
   };

@@ -1,5 +1,5 @@
 /**
- * Page-weight budgets (docs/decisions/013-page-weight-budgets.md). Sizes are deterministic for
+ * Page-weight budgets (docs/decisions/017-page-weight-budgets.md). Sizes are deterministic for
  * a build, so they are tested; timings are not, and live in `npm run bench:lighthouse`.
  */
 import { expect, test } from '@playwright/test';

@@ -5,7 +5,7 @@
  * our pages, and writes the result to e2e/bare-baseline.json. Offline: nothing is installed.
  *
  * Rerun it whenever next, react or react-dom change version; a unit test fails until you do
- * (see docs/decisions/013-page-weight-budgets.md).
+ * (see docs/decisions/017-page-weight-budgets.md).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -8,9 +8,7 @@ export const serif = localFont({
   display: 'swap',
 });
 
-export const sans = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  variable: '--font-inter',
-  weight: '100 900',
-  display: 'swap',
-});
+// No web font for the sans-serif UI text (menus, bylines, labels): the system's own (Roboto, San
+// Francisco, Segoe UI) reads as well at those sizes, and Inter's 48 KB was fetched before the
+// first paint of every page, costing mobile readers about a quarter of a second
+// (docs/decisions/017-page-weight-budgets.md).

@@ -11,7 +11,7 @@ import { routes } from '@/lib/routes';
 import { feedAlternates } from '@/lib/seo/metadata';
 import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
-import { sans, serif } from './fonts';
+import { serif } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -38,7 +38,7 @@ const feeds = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = navSections();
   return (
-    <html lang={site.language} className={`${serif.variable} ${sans.variable}`} suppressHydrationWarning>
+    <html lang={site.language} className={serif.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -6,7 +6,9 @@ export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/' },
+    // Search result URLs (/search?q=…) are for readers, not indexes; /search itself is a page
+    // worth finding, so it is crawlable and carries no noindex (decision 017).
+    rules: { userAgent: '*', allow: '/', disallow: '/search?' },
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
   };
 }

@@ -127,6 +127,13 @@ test.describe('sitemaps and robots.txt', () => {
     expect(text).toContain(`Sitemap: ${siteUrl}/news-sitemap.xml`);
     expect(text).not.toMatch(/Disallow: \/\s*$/m);
   });
+
+  test('search result URLs are kept out of crawlers, the search page itself is not', async ({ request, page }) => {
+    const text = await (await get(request, '/robots.txt', /^text\/plain/)).text();
+    expect(text).toMatch(/^Disallow: \/search\?$/m);
+    await page.goto('/search');
+    expect(await page.locator('head meta[name="robots"]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')))).not.toContainEqual(expect.stringContaining('noindex'));
+  });
 });
 
 const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);

@@ -1,30 +1,30 @@
 /**
- * `npm run measure:js -- [baseUrl] [path…]`: what a reader's browser downloads to run a page.
- * For each path: the gzip size of the external scripts the HTML loads, of the inline scripts
- * (React Server Components payload), and of the HTML itself. Start the server first
- * (`npm start`). Sizes are deterministic for a given build, so the numbers can be compared
- * between builds and against a bare Next.js page.
+ * `npm run measure:js -- [baseUrl] [path…]`: what a reader's browser downloads to run a page,
+ * against the bare Next.js baseline (e2e/bare-baseline.json, `npm run measure:bare`). For each
+ * path: gzipped JavaScript loaded in Chromium (runtime and prefetched chunks included), the
+ * difference from the bare page, and the gzipped HTML (which carries the inline React Server
+ * Components payload). Start the server first (`npm start`). The budget test
+ * (e2e/budgets.spec.ts) measures the same way; this prints the numbers behind it.
  */
-import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { readBaseline } from './bare-baseline';
+import { findBrowser, LAUNCH_ARGS } from './browser';
+import { gzipBytes, kb, measurePage } from './page-weight';
 
 const [baseUrl = 'http://127.0.0.1:3000', ...paths] = process.argv.slice(2);
-const targets = paths.length > 0 ? paths : ['/', '/world/moon-seeks-us-backing-korean-war-end'];
+const targets = paths.length > 0 ? paths : ['/', '/world', '/tag/sao-paulo', '/author/grace-whitfield', '/archive', '/world/moon-seeks-us-backing-korean-war-end', '/search', '/about', '/no-such-page-on-this-site'];
+const bare = readBaseline().scriptGzipBytes;
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-console.log('page'.padEnd(60), 'external JS gz KB', 'inline JS gz KB', 'HTML gz KB', 'scripts');
+const browser = await chromium.launch({ executablePath: findBrowser()?.executablePath, args: LAUNCH_ARGS });
+console.log(`bare Next.js page: ${kb(bare)} KB gzip of JavaScript`);
+console.log('page'.padEnd(48), 'JS gz KB', 'vs bare KB', 'files', 'HTML gz KB');
 for (const path of targets) {
-  const html = await fetchText(new URL(path, baseUrl).href);
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string))];
-  let external = 0;
-  for (const src of sources) external += gzip(await fetchText(new URL(src, baseUrl).href));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string).join('');
-  console.log(path.padEnd(60), kb(external).padStart(17), kb(gzip(inline)).padStart(15), kb(gzip(html)).padStart(10), String(sources.length).padStart(7));
+  const context = await browser.newContext();
+  const url = new URL(path, baseUrl).href;
+  const weight = await measurePage(await context.newPage(), url);
+  const html = await (await fetch(url)).arrayBuffer();
+  const extra = weight.scriptGzipBytes - bare;
+  console.log(path.padEnd(48), kb(weight.scriptGzipBytes).padStart(8), `${extra >= 0 ? '+' : ''}${kb(extra)}`.padStart(10), String(weight.scripts.length).padStart(5), kb(gzipBytes(Buffer.from(html))).padStart(10));
+  await context.close();
 }
+await browser.close();

@@ -6,11 +6,8 @@ import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  ...frontMetadata({ title: 'Search', description: `Search every story ${site.name} has published.`, path: routes.search() }),
-  // Result pages are for readers, not for search engines' indexes.
-  robots: { index: false, follow: true },
-};
+// Indexable; robots.txt keeps crawlers off the result URLs (/search?q=…) instead.
+export const metadata: Metadata = frontMetadata({ title: 'Search', description: `Search every story ${site.name} has published.`, path: routes.search() });
 
 export default function SearchPage() {
   return (

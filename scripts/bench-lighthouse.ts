@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:lighthouse [-- --runs N --base http://127.0.0.1:PORT --reports DIR]`: Lighthouse 12.2.3
+ * (mobile profile, simulated throttling: its defaults) on the home front, a section front, an
+ * article and /search, with the system Chromium, against the production build served by
+ * `next start` on 127.0.0.1 (started here unless --base names a running server; build first).
+ * Prints the median of N runs (default 3) per category and, for anything below target, the
+ * audits that cost points. Targets: performance ≥ 95, accessibility, best practices, SEO 100.
+ * A benchmark, not a test: the numbers depend on the machine and its load (printed too).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { findBrowser, LAUNCH_ARGS } from './browser';
+
+const PAGES: [label: string, path: string][] = [
+  ['home front', '/'],
+  ['section front', '/world'],
+  ['article', '/world/moon-seeks-us-backing-korean-war-end'],
+  ['search', '/search'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, base: { type: 'string' }, reports: { type: 'string' } } });
+const runs = Number(values.runs);
+const serverPort = 3172;
+const debugPort = 3173;
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+async function waitFor(url: string, what: string) {
+  for (let tries = 0; tries < 120; tries++) {
+    if (await fetch(url).then(() => true, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} did not answer on ${url}`);
+}
+
+async function stop(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+
+let server: ChildProcess | undefined;
+let browser: ChildProcess | undefined;
+const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-chromium-'));
+try {
+  let base = values.base;
+  if (!base) {
+    const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+    server = spawn(process.execPath, [next, 'start', '--port', String(serverPort), '--hostname', '127.0.0.1'], { cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+    base = `http://127.0.0.1:${serverPort}`;
+  }
+  await waitFor(base, 'the site');
+
+  const executable = findBrowser()?.executablePath ?? chromium.executablePath();
+  // The same loopback-only flags as the end-to-end tests, plus what Lighthouse needs to attach.
+  browser = spawn(executable, [...LAUNCH_ARGS, '--headless=new', '--no-sandbox', `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  await waitFor(`http://127.0.0.1:${debugPort}/json/version`, 'Chromium');
+
+  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`Lighthouse 12.2.3, mobile, ${runs} run(s) per page, median shown; ${executable}; load average before: ${load}`);
+  console.log('page'.padEnd(16), 'perf'.padStart(5), 'a11y'.padStart(5), 'best'.padStart(5), 'seo'.padStart(5), '  LCP ms  TBT ms   CLS');
+  const shortfalls: string[] = [];
+  for (const [label, pagePath] of PAGES) {
+    const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
+    const metrics: { lcp: number[]; tbt: number[]; cls: number[] } = { lcp: [], tbt: [], cls: [] };
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(new URL(pagePath, base).href, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
+      const { lhr } = result;
+      // --reports <dir>: keep each full report to see what an audit found.
+      if (values.reports) writeFileSync(path.join(values.reports, `${label.replaceAll(' ', '-')}-${run + 1}.json`), result.report as string);
+      if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.message}`);
+      for (const category of CATEGORIES) scores[category]!.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+      metrics.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
+      metrics.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
+      metrics.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
+      // What cost points, once per page and audit: the list of things to fix.
+      for (const category of CATEGORIES) {
+        for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+          const audit = lhr.audits[ref.id];
+          if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+          if (category === 'performance' && audit.score >= 0.9) continue;
+          const line = `${label}: ${category}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`.trimEnd();
+          if (!shortfalls.includes(line)) shortfalls.push(line);
+        }
+      }
+    }
+    const cells = CATEGORIES.map((category) => String(median(scores[category]!)).padStart(5));
+    console.log(label.padEnd(16), ...cells, Math.round(median(metrics.lcp)).toString().padStart(7), Math.round(median(metrics.tbt)).toString().padStart(7), median(metrics.cls).toFixed(3).padStart(6));
+    for (const category of CATEGORIES) if (median(scores[category]!) < TARGET[category]) process.exitCode = 1;
+  }
+  console.log(`load average after: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+  if (shortfalls.length > 0) console.log(`\nAudits that cost points:\n  ${shortfalls.join('\n  ')}`);
+  if (process.exitCode === 1) console.log('\nBelow target: performance ≥ 95, the other three 100.');
+} finally {
+  await stop(browser);
+  await stop(server);
+  rmSync(profile, { recursive: true, force: true });
+}

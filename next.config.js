@@ -1,4 +1,6 @@
 // @ts-check
+import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
+import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,6 +13,25 @@ const nextConfig = {
     // Images are local files under public/; no remote loader is ever allowed.
     remotePatterns: [],
     formats: ['image/avif', 'image/webp'],
+  },
+  // Security headers on every response (docs/decisions/015). The CSP here allows no inline
+  // script; `npm run build` then adds each prerendered page's script hashes (scripts/security-headers.ts).
+  async headers() {
+    const https = isHttps(process.env.SITE_URL);
+    return [
+      {
+        source: '/:path*',
+        headers: [...staticSecurityHeaders({ https }), { key: 'Content-Security-Policy', value: contentSecurityPolicy([], { https }) }],
+      },
+    ];
+  },
+  // A path whose percent-encoding does not decode gets the 404 page, not Next's 500 (lib/security/malformed-url.js).
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: `/:malformed(${MALFORMED_PATH_PATTERN})`, destination: MALFORMED_PATH_DESTINATION }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

@@ -1,0 +1,96 @@
+/**
+ * After `next build` (npm's postbuild): hashes every inline script of every prerendered page
+ * and gives each page a Content-Security-Policy that allows exactly its own scripts
+ * (docs/decisions/015).
+ *
+ *   tsx scripts/security-headers.ts                    # .next: patch the server's header maps
+ *   tsx scripts/security-headers.ts --html out --into out   # a static export: write out/_headers
+ *
+ * For .next it writes each page's policy into the page's .meta file (the headers Next sends with
+ * that prerendered page) and the 404 page's policy into the catch-all rule that next.config.js
+ * headers() put in routes-manifest.json (404s for unknown paths are served from it). Either way
+ * it writes .dateline/security/: _headers, nginx-csp-map.conf, nginx-security-headers.conf and
+ * csp-by-path.json.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
+import { inlineScriptHashes } from '../lib/security/inline-scripts';
+import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
+
+const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
+const root = process.cwd();
+const nextDir = path.join(root, '.next');
+const fromNext = !values.html;
+const htmlDir = path.resolve(root, values.html ?? path.join('.next', 'server', 'app'));
+const https = isHttps(process.env.SITE_URL);
+const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
+
+/** "uk/page/2.html" or "uk/page/2/index.html" → "/uk/page/2"; undefined for the 404 page. */
+function urlPath(file: string): string | undefined {
+  if (NOT_FOUND_FILES.has(file)) return undefined;
+  const withoutExt = file.replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+  // Route groups such as "(browse)" are folders of the build, not parts of an address.
+  const segments = withoutExt.split('/').filter((segment) => segment && !/^\(.*\)$/.test(segment));
+  return `/${segments.join('/')}`;
+}
+
+if (!existsSync(htmlDir)) throw new Error(`${htmlDir} does not exist: build first`);
+const files = readdirSync(htmlDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html') && !file.startsWith('_global-error'))
+  .map((file) => file.split(path.sep).join('/'))
+  .sort();
+
+let fallback: string | undefined;
+const byPath = new Map<string, string>();
+for (const file of files) {
+  const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(path.join(htmlDir, file), 'utf8')), { https });
+  const page = urlPath(file);
+  if (page === undefined) fallback = policy;
+  else byPath.set(page, policy);
+  if (fromNext) {
+    const metaFile = path.join(htmlDir, file.replace(/\.html$/, '.meta'));
+    if (existsSync(metaFile)) {
+      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { headers?: Record<string, string> };
+      meta.headers = { ...meta.headers, 'content-security-policy': policy };
+      writeFileSync(metaFile, JSON.stringify(meta));
+    } else if (page !== undefined) {
+      throw new Error(`${file} has no .meta file: Next no longer stores per-page headers there; see docs/decisions/015`);
+    }
+  }
+}
+if (!fallback) throw new Error(`no 404 page (_not-found.html or 404.html) in ${htmlDir}`);
+const policies: PagePolicies = { fallback, byPath };
+
+if (fromNext) {
+  const manifestFile = path.join(nextDir, 'routes-manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
+  let patched = 0;
+  for (const rule of manifest.headers) {
+    for (const header of rule.headers) {
+      if (header.key.toLowerCase() !== 'content-security-policy') continue;
+      header.value = fallback;
+      patched++;
+    }
+  }
+  if (patched === 0) throw new Error('routes-manifest.json has no Content-Security-Policy rule: is headers() gone from next.config.js?');
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+}
+
+const outDir = path.join(root, '.dateline', 'security');
+mkdirSync(outDir, { recursive: true });
+const outputs: Record<string, string> = {
+  _headers: headersFile(policies, { https }),
+  'nginx-csp-map.conf': nginxMap(policies),
+  'nginx-security-headers.conf': nginxHeaders({ https }),
+  'csp-by-path.json': JSON.stringify({ fallback, byPath: Object.fromEntries(byPath) }, null, 1),
+};
+for (const [name, text] of Object.entries(outputs)) writeFileSync(path.join(outDir, name), text);
+if (values.into) writeFileSync(path.join(path.resolve(root, values.into), '_headers'), outputs._headers as string);
+
+const longest = Math.max(...[fallback, ...byPath.values()].map((policy) => policy.length));
+console.log(
+  `security headers: ${byPath.size} pages and the 404 page hashed from ${path.relative(root, htmlDir)}; longest policy ${longest} bytes; ` +
+    `wrote ${path.relative(root, outDir)}/{${Object.keys(outputs).join(',')}}${values.into ? ` and ${values.into}/_headers` : ''}`,
+);

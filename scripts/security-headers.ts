@@ -6,17 +6,18 @@
  *   tsx scripts/security-headers.ts                    # .next: patch the server's header maps
  *   tsx scripts/security-headers.ts --html out --into out   # a static export: write out/_headers
  *
- * For .next it writes each page's policy into the page's .meta file (the headers Next sends with
- * that prerendered page) and the 404 page's policy into the catch-all rule that next.config.js
- * headers() put in routes-manifest.json (404s for unknown paths are served from it). Either way
- * it writes .dateline/security/: _headers, nginx-csp-map.conf, nginx-security-headers.conf and
- * csp-by-path.json.
+ * For .next it adds the policies to the header rules next.config.js headers() wrote into
+ * .next/routes-manifest.json, which `next start` reads: the catch-all rule gets the 404 page's
+ * policy (404s for unknown paths are served from it) and each page gets a rule of its own.
+ * Either way it writes .dateline/security/: _headers, nginx-csp-map.conf,
+ * nginx-security-headers.conf and csp-by-path.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
+import { patchRoutesManifest } from '../lib/security/routes-manifest';
 import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
 
 const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
@@ -49,35 +50,11 @@ for (const file of files) {
   const page = urlPath(file);
   if (page === undefined) fallback = policy;
   else byPath.set(page, policy);
-  if (fromNext) {
-    const metaFile = path.join(htmlDir, file.replace(/\.html$/, '.meta'));
-    if (existsSync(metaFile)) {
-      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { headers?: Record<string, string> };
-      meta.headers = { ...meta.headers, 'content-security-policy': policy };
-      writeFileSync(metaFile, JSON.stringify(meta));
-    } else if (page !== undefined) {
-      throw new Error(`${file} has no .meta file: Next no longer stores per-page headers there; see docs/decisions/015`);
-    }
-  }
 }
 if (!fallback) throw new Error(`no 404 page (_not-found.html or 404.html) in ${htmlDir}`);
 const policies: PagePolicies = { fallback, byPath };
 
-if (fromNext) {
-  const manifestFile = path.join(nextDir, 'routes-manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
-  let patched = 0;
-  for (const rule of manifest.headers) {
-    for (const header of rule.headers) {
-      if (header.key.toLowerCase() !== 'content-security-policy') continue;
-      header.value = fallback;
-      patched++;
-    }
-  }
-  if (patched === 0) throw new Error('routes-manifest.json has no Content-Security-Policy rule: is headers() gone from next.config.js?');
-  writeFileSync(manifestFile, JSON.stringify(manifest));
-}
-
+if (fromNext) patchRoutesManifest(path.join(nextDir, 'routes-manifest.json'), policies);
 const outDir = path.join(root, '.dateline', 'security');
 mkdirSync(outDir, { recursive: true });
 const outputs: Record<string, string> = {

@@ -1,9 +1,12 @@
 // @ts-check
 /**
- * Next.js 16 answers a path whose percent-encoding does not decode (a lone "%", "%zz", bytes
- * that are not UTF-8 such as "%FF" or "%C0%AE") with a 500: it wants to render a /400 error
- * page that an app-router-only site does not have. next.config.js rewrites such paths to a
- * path that cannot exist, so they get the site's ordinary 404 page instead.
+ * Paths Next.js 16 answers with a 500 (found by `npm run bench:serve`):
+ * - percent-encoding that does not decode (a lone "%", "%zz", bytes that are not UTF-8 such as
+ *   "%FF" or "%C0%AE"): Next wants to render a /400 page an app-router-only site does not have;
+ * - a letter, digit or "-._~" written percent-encoded ("/t%61g" for "/tag"): Next's static
+ *   routes loop until "Attempted to handle request too many times". No link or browser writes
+ *   these; RFC 3986 says they should never be encoded.
+ * next.config.js rewrites such paths to a path that cannot exist, so they get the 404 page.
  */
 
 const HEX = '[0-9A-Fa-f]';
@@ -24,11 +27,14 @@ const VALID_UNIT = [
   `%[Ff]4%8${HEX}${CONT}${CONT}`,
 ].join('|');
 
+/** An unreserved character (RFC 3986: letters, digits, "-", ".", "_", "~") percent-encoded. */
+const ENCODED_UNRESERVED = '%(?:3[0-9]|4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|2[DdEe]|5[Ff]|7[Ee])';
+
 /**
  * A path-to-regexp parameter pattern (no capturing groups) matching the rest of a path after
- * its first "/" when that rest does not decode.
+ * its first "/" when that rest does not decode or encodes an unreserved character.
  */
-export const MALFORMED_PATH_PATTERN = `(?!(?:${VALID_UNIT})*$).*`;
+export const MALFORMED_PATH_PATTERN = `(?:(?!(?:${VALID_UNIT})*$).*|.*${ENCODED_UNRESERVED}.*)`;
 
 /** Where malformed paths are rewritten: page slugs never start with "_", so this is always a 404. */
 export const MALFORMED_PATH_DESTINATION = '/_malformed-url';

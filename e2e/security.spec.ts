@@ -40,17 +40,17 @@ async function watch(page: Page) {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   return problems;
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
-function expectSecurityHeaders(response: Response) {
+async function expectSecurityHeaders(response: Response) {
   const headers = response.headers();
   // Next sends a prerendered page's custom headers twice; the copies must be the same policy.
-  const policies = [...new Set(response.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy').map(({ value }) => value))];
+  const policies = [...new Set((await response.headersArray()).filter(({ name }) => name.toLowerCase() === 'content-security-policy').map(({ value }) => value))];
   expect(policies).toHaveLength(1);
   const csp = policies[0] ?? '';
   const directive = (name: string) => csp.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
@@ -71,7 +71,7 @@ test.describe('security', () => {
       const problems = await watch(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(status);
-      expectSecurityHeaders(response!);
+      await expectSecurityHeaders(response!);
       await page.waitForLoadState('networkidle');
       // The hashed theme script ran, so inline scripts allowed by hash really execute.
       await expect(page.locator('html')).toHaveAttribute('data-js', '');

@@ -16,7 +16,7 @@ test('odd requests never get a server error, a stack trace or a file path', asyn
   expect(requests.length).toBe(SAMPLE_SIZE);
   const failures: string[] = [];
   for (const request of requests) {
-    const problem = problemWith(await sendRaw(port, request), process.cwd());
+    const problem = problemWith(await sendRaw(port, request), process.cwd(), request);
     if (problem) failures.push(`${request.method} ${request.path.slice(0, 100)} (${request.label}): ${problem}`);
   }
   expect(failures).toEqual([]);

@@ -42,7 +42,7 @@ async function oddRequestCheck(): Promise<string[]> {
         try {
           const response = await sendRaw(port, request);
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-          const problem = problemWith(response, process.cwd());
+          const problem = problemWith(response, process.cwd(), request);
           if (problem) failures.push(`${request.method} ${request.path.slice(0, 120)} (${request.label}): ${problem}`);
         } catch (error) {
           failures.push(`${request.method} ${request.path.slice(0, 120)} (${request.label}): ${(error as Error).message}`);

@@ -111,8 +111,11 @@ export function sample<T>(list: T[], size: number): T[] {
 }
 
 /** What must never be in an answer: a server error, a stack frame, or a path of the machine. */
-export function problemWith(response: RawResponse, root: string): string | undefined {
-  if (response.status === 0) return 'no HTTP answer';
+export function problemWith(response: RawResponse, root: string, request?: RawRequest): string | undefined {
+  // Node's HTTP parser refuses a request head over 16 KB (--max-http-header-size) by closing
+  // the connection, sometimes before its 431 reaches the client: a refusal, not a failure.
+  const overlong = request !== undefined && request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
+  if (response.status === 0 && !overlong) return 'no HTTP answer';
   if (response.status >= 500) return `status ${response.status}`;
   if (/\bat [\w.$<>\[\] ]+ \((?:\/|file:|node:)[^)]*:\d+:\d+\)/.test(response.text)) return 'a stack trace in the body';
   for (const leak of [root, '/node_modules/', '/.next/server', 'webpack-internal:', 'ENOENT', 'ERR_']) {

@@ -30,7 +30,9 @@ export function sendRaw(port: number, request: RawRequest, timeoutMs = 15_000): 
       socket.write(Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(request.body ?? '', 'utf8')]));
     });
     socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', (error) => {
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      // The server may answer and close while an overlong request is still being written.
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
       clearTimeout(timer);
       reject(error);
     });

@@ -33,7 +33,7 @@ test.describe('search', () => {
     await page.goto('/search?q=qwxzzyqv');
     await expect(page.getByRole('status')).toHaveText('No stories found for “qwxzzyqv”.');
     await expect(results(page)).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/archive');
+    await expect(page.getByRole('main').getByRole('link', { name: 'archive', exact: true })).toHaveAttribute('href', '/archive');
   });
 
   test('the section filter narrows the results, and is kept in the URL', async ({ page }) => {

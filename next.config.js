@@ -17,6 +17,8 @@ const nextConfig = {
   // Security headers on every response (docs/decisions/015). The CSP here allows no inline
   // script; `npm run build` then adds each prerendered page's script hashes (scripts/security-headers.ts).
   async headers() {
+    // `next dev` runs Next's own inline scripts and eval-based refresh, which no hash can cover.
+    if (process.env.NODE_ENV !== 'production') return [];
     const https = isHttps(process.env.SITE_URL);
     return [
       {

@@ -1,6 +1,7 @@
 // @ts-check
 import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
 import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,8 +18,6 @@ const nextConfig = {
   // Security headers on every response (docs/decisions/015). The CSP here allows no inline
   // script; `npm run build` then adds each prerendered page's script hashes (scripts/security-headers.ts).
   async headers() {
-    // `next dev` runs Next's own inline scripts and eval-based refresh, which no hash can cover.
-    if (process.env.NODE_ENV !== 'production') return [];
     const https = isHttps(process.env.SITE_URL);
     return [
       {
@@ -37,4 +36,10 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/** @param {string} phase */
+export default function config(phase) {
+  // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover.
+  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
+  const { headers: _productionOnly, ...devConfig } = nextConfig;
+  return devConfig;
+}

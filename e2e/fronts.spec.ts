@@ -220,7 +220,7 @@ test.describe('static pages and 404', () => {
     const search = page.getByRole('search');
     await expect(search).toHaveAttribute('action', '/search');
     await search.getByRole('searchbox', { name: 'Search the site' }).fill('ferry');
-    const [request] = await Promise.all([page.waitForRequest((req) => req.url().includes('/search?')), search.getByRole('button', { name: 'Search' }).click()]);
+    const [request] = await Promise.all([page.waitForRequest((req) => req.isNavigationRequest() && req.url().includes('/search?')), search.getByRole('button', { name: 'Search' }).click()]);
     expect(new URL(request.url()).searchParams.get('q')).toBe('ferry');
     await page.goto('/no/such/page');
     await expect(page.getByRole('region', { name: 'Latest stories' }).getByRole('link')).toHaveCount(5);

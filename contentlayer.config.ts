@@ -3,6 +3,7 @@ import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/sour
 import remarkGfm from 'remark-gfm';
 import { articleFields, authorFields, pageFields, sectionFields, type Field, type Fields } from './lib/schema/fields';
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
+import { writeContentStore } from './lib/content/store-writer';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { remarkDatelineSlot, remarkFigureDimensions } from './lib/mdx/remark-plugins';
 import { heldBack } from './lib/content/held-back';
@@ -116,4 +117,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
+  // The light store lib/content reads instead of Contentlayer's all-bodies index (docs/decisions/013).
+  onSuccess: async () => writeContentStore(),
 });

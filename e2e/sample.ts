@@ -30,7 +30,8 @@ export interface SampleArticle {
   body: string;
 }
 
-const contentDir = path.resolve(import.meta.dirname, '../content');
+// The folder the site was built from (CONTENT_DIR, as for the build), so tests match the pages.
+const contentDir = path.resolve(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content');
 
 function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 /**
- * Security headers and the Content-Security-Policy in a real browser (docs/decisions/015): every
+ * Security headers and the Content-Security-Policy in a real browser (docs/decisions/017): every
  * kind of page loads and hydrates with no CSP violation and no console error, and the policy
  * really is enforced (an injected inline script is refused).
  */

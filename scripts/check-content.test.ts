@@ -13,7 +13,7 @@ const temp = mkdtempSync(path.join(tmpdir(), 'dateline-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const run = (contentDir: string) =>
-  spawnSync(tsx, ['scripts/check-content.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  spawnSync(tsx, ['scripts/check-content.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_STATUS_DIR: temp }, encoding: 'utf8' });
 
 describe('npm run check:content', () => {
   it('passes the sample publication', () => {

@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { describeHeldBack, heldBack } from '../lib/content/held-back';
 import { formatDateTime } from '../lib/format';
-import { writeContentStatus } from '../lib/dev/content-status';
+import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { buildNow } from '../lib/now';
+import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -16,11 +17,13 @@ const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
 const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 
 const started = performance.now();
-const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root });
+// Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).
+const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-cache.json'), root);
+const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root, checkBody: bodies.check });
+bodies.save();
 const took = Math.round(performance.now() - started);
-// The development page shows the latest verdict; a build needs the file to exist. It sits
-// beside the content folder, so a check of some other folder (tests) never touches this one.
-writeContentStatus(path.dirname(contentDir), { problems: problems.map(formatProblem) });
+// The development page shows the latest verdict; a build needs the file to exist.
+writeContentStatus(statusDir(root), { problems: problems.map(formatProblem) });
 const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {

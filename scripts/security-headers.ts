@@ -1,7 +1,7 @@
 /**
  * After `next build` (npm's postbuild): hashes every inline script of every prerendered page
  * and gives each page a Content-Security-Policy that allows exactly its own scripts
- * (docs/decisions/015).
+ * (docs/decisions/017).
  *
  *   tsx scripts/security-headers.ts                    # .next: patch the server's header maps
  *   tsx scripts/security-headers.ts --html out --into out   # a static export: write out/_headers

@@ -6,7 +6,7 @@
  */
 import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
-import { writeContentStatus } from '../lib/dev/content-status';
+import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -21,7 +21,7 @@ async function check(): Promise<void> {
   try {
     const { problems } = await validateContent({ contentDir, publicDir, rootDir: root });
     const lines = problems.map(formatProblem);
-    writeContentStatus(path.dirname(contentDir), { problems: lines });
+    writeContentStatus(statusDir(root), { problems: lines });
     const time = new Date().toLocaleTimeString('en-GB');
     if (lines.length === 0) console.log(`${time} Content check passed.`);
     else console.error(`${time} Content check found ${lines.length} problem${lines.length === 1 ? '' : 's'} (the page shows the last good version):\n${lines.join('\n')}`);

@@ -2,7 +2,9 @@
  * lib/content: the only module that reads Contentlayer's generated data. Routes ask it
  * questions; it answers with plain, typed values. Indexes are built once per process.
  */
-import { allArticles, allAuthors, allPages, allSections, type Article, type Author, type Page } from 'contentlayer/generated';
+import type { Author, Page } from 'contentlayer/generated';
+// Imported only so that `next dev` reloads this module when the content store changes.
+import storeVersion from '../../.contentlayer/dateline/version.json';
 import { site } from '../site';
 import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
 import { relatedTo as rankRelated } from './related';
@@ -18,11 +20,15 @@ import { buildNow } from '../now';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth } from './grouping';
 import type { AuthorProfile, ListPage } from './types';
+import { readBodyCode, readBodySource, readStore, type StoredArticle as Article } from './store';
 
 export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth, CorrectionEntry } from './types';
 export type { AuthorProfile, ListPage } from './types';
 export type { Front } from './front';
 export type { ArticleMeta, SearchDocument } from './types';
+
+// Every article without its body: lists never need one (see docs/decisions/013).
+const { articles: allArticles, authors: allAuthors, pages: allPages, sections: allSections } = readStore(storeVersion.version);
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (drafts excluded), indexed on first use. */
@@ -51,7 +57,7 @@ function summarize(article: Article): ArticleSummary {
   const { slug, url, title, dek, excerpt, date, section, kicker, image, imageWidth, imageHeight } = article;
   if (image && !(imageWidth && imageHeight)) {
     // Never drop a hero picture silently: this means the generated data is stale or the file unreadable.
-    throw new Error(`${article._raw.sourceFilePath}: image.src: cannot read the size of ${image.src} — check the file, then run npm run build:content`);
+    throw new Error(`${article.sourceFilePath}: image.src: cannot read the size of ${image.src} — check the file, then run npm run build:content`);
   }
   return {
     slug,
@@ -112,7 +118,7 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
   }
   return {
     ...summarize(article),
-    bodyCode: article.body.code,
+    bodyCode: readBodyCode(article),
     ...(article.updated ? { updated: article.updated } : {}),
     authors: (article.authors ?? []).flatMap((slug) => {
       const author = authorsBySlug.get(slug);
@@ -334,5 +340,5 @@ export function publishedBetween(from: Date, to: Date): ArticleSummary[] {
 
 /** Every published article with its body as plain text, for the search index (built once per build). */
 export function searchDocuments(): SearchDocument[] {
-  return index().all.map((article) => ({ ...summarize(article), text: plainText(article.body.raw) }));
+  return index().all.map((article) => ({ ...summarize(article), text: plainText(readBodySource(article)) }));
 }

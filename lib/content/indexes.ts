@@ -94,12 +94,33 @@ export function adjacentIn<A extends IndexableArticle>(index: ArchiveIndex<A>, a
   return { previous: list[position + 1], next: position > 0 ? list[position - 1] : undefined };
 }
 
+/**
+ * The first `limit` items that `keep` accepts. Every article page asks for a few stories; it
+ * must stop there, not filter the whole archive (that would make a build quadratic).
+ */
+function firstOf<A>(list: readonly A[], limit: number, keep: (item: A) => boolean): A[] {
+  const found: A[] = [];
+  for (const item of list) {
+    if (found.length >= limit) break;
+    if (keep(item)) found.push(item);
+  }
+  return found;
+}
+
 /** Newest stories of a section, without the excluded one. */
 export function latestInSection<A extends IndexableArticle>(index: ArchiveIndex<A>, section: string, limit: number, exclude?: A): A[] {
-  return (index.bySection.get(section) ?? []).filter((article) => article !== exclude).slice(0, limit);
+  return firstOf(index.bySection.get(section) ?? [], limit, (article) => article !== exclude);
 }
+
+// Picks are rare, so finding a few by walking the archive could still walk most of it: list them once per index.
+const pickLists = new WeakMap<ArchiveIndex<IndexableArticle>, IndexableArticle[]>();
 
 /** Editors' picks, newest first, without the excluded one. */
 export function picks<A extends IndexableArticle>(index: ArchiveIndex<A>, limit: number, exclude?: A): A[] {
-  return index.all.filter((article) => article.pick && article !== exclude).slice(0, limit);
+  let list = pickLists.get(index) as A[] | undefined;
+  if (!list) {
+    list = index.all.filter((article) => article.pick);
+    pickLists.set(index, list);
+  }
+  return firstOf(list, limit, (article) => article !== exclude);
 }

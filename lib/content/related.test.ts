@@ -54,4 +54,13 @@ describe('relatedTo', () => {
     const lonely = buildIndex([story('x', { date: day(2) }), story('y', { date: day(1) }), story('z', { section: 'uk' })]);
     expect(relatedTo(lonely, lonely.bySlug.get('x')!, 3).map((a) => a.slug)).toEqual(['y']);
   });
+
+  it('for a tag on more stories than it walks, picks from those published nearest the article', () => {
+    // Twenty stories tagged "Politics" a day apart; the subject is in the middle of them.
+    const many = Array.from({ length: 20 }, (_, i) => story(`politics-${i + 1}`, { date: day(i + 1), tags: ['Politics'] }));
+    const crowded = buildIndex(many);
+    const middle = crowded.bySlug.get('politics-10')!;
+    const picked = relatedTo(crowded, middle, 4, new Set(), 6).map((a) => a.slug);
+    expect(picked).toEqual(['politics-13', 'politics-12', 'politics-11', 'politics-9']);
+  });
 });

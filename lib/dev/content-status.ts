@@ -15,6 +15,13 @@ export interface ContentStatus {
 
 export const statusFile = (rootDir: string) => path.join(rootDir, '.dateline', 'content-status.json');
 
+/**
+ * Where the status of a check run from `projectRoot` goes: the project's own .dateline/, whatever
+ * CONTENT_DIR says, because app/layout.tsx imports it from there and every build needs it.
+ * DATELINE_STATUS_DIR sends it elsewhere, for tests that check throwaway folders.
+ */
+export const statusDir = (projectRoot: string) => process.env.DATELINE_STATUS_DIR ?? projectRoot;
+
 /** Writes the status only when it changed, so a save that fixes nothing does not reload the page. */
 export function writeContentStatus(rootDir: string, status: ContentStatus): boolean {
   const file = statusFile(rootDir);

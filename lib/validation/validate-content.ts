@@ -38,6 +38,8 @@ export interface ValidateOptions {
   rootDir?: string;
   /** The build's "now", for embargoes (default: lib/now buildNow()). */
   now?: Date;
+  /** Checks article bodies; defaults to compiling every one (see ./body-cache.ts for reuse). */
+  checkBody?: typeof checkBody;
 }
 
 export interface ValidationResult {
@@ -120,7 +122,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       checkFields(parsed.data, FIELDS[place.kind], { file, line: 1, keyLines: parsed.keyLines }, problems);
     }
     if (place.kind !== 'section' && parsed.problems.length === 0) {
-      const report = await checkBody(file, parsed.body, parsed.bodyLine);
+      const report = await (options.checkBody ?? checkBody)(file, parsed.body, parsed.bodyLine);
       entry.uses = report.uses;
       problems.push(...report.problems);
     }

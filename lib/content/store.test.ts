@@ -1,0 +1,80 @@
+/**
+ * The content store: lists read every article without its body, an article page reads just
+ * its own, and a story deleted from content/ never comes back from a file Contentlayer left
+ * behind. Also guards the rule that makes page memory flat: lib/content never imports
+ * Contentlayer's generated index (every body of the archive) at run time.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBodyCode, readStore } from './store';
+import { writeContentStore } from './store-writer';
+
+const project = mkdtempSync(path.join(tmpdir(), 'dateline-store-'));
+const generated = path.join(project, '.contentlayer/generated');
+const home = process.cwd();
+
+function article(slug: string) {
+  return {
+    title: `Title of ${slug}`,
+    slug,
+    body: { raw: `Body of ${slug}.`, code: `return "compiled ${slug}"` },
+    _id: `articles/2026/${slug}.mdx`,
+    _raw: { sourceFilePath: `articles/2026/${slug}.mdx` },
+    type: 'Article',
+  };
+}
+
+beforeAll(() => {
+  mkdirSync(path.join(generated, 'Article'), { recursive: true });
+  const files = { 'articles__2026__kept.mdx.json': article('kept'), 'articles__2026__also-kept.mdx.json': article('also-kept') };
+  for (const [name, doc] of Object.entries(files)) writeFileSync(path.join(generated, 'Article', name), JSON.stringify(doc));
+  // Contentlayer leaves the file of a deleted story behind; only _index.mjs says what is current.
+  writeFileSync(path.join(generated, 'Article', 'articles__2026__deleted.mdx.json'), JSON.stringify(article('deleted')));
+  writeFileSync(
+    path.join(generated, 'Article', '_index.mjs'),
+    Object.keys(files).map((name, i) => `import doc${i} from './${name}' with { type: 'json' }`).join('\n'),
+  );
+  for (const type of ['Author', 'Section', 'Page']) {
+    mkdirSync(path.join(generated, type));
+    writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify([{ slug: `${type.toLowerCase()}-one` }]));
+  }
+  process.chdir(project);
+  writeContentStore();
+});
+afterAll(() => {
+  process.chdir(home);
+  rmSync(project, { recursive: true, force: true });
+});
+
+const version = () => (JSON.parse(readFileSync(path.join(project, '.contentlayer/dateline/version.json'), 'utf8')) as { version: string }).version;
+
+describe('content store', () => {
+  it('lists the current articles without bodies, and never a deleted one', () => {
+    const store = readStore(version());
+    expect(store.articles.map((a) => a.slug).sort()).toEqual(['also-kept', 'kept']);
+    expect(store.articles.every((a) => !('body' in a))).toBe(true);
+    expect(store.authors.map((a) => a.slug)).toEqual(['author-one']);
+  });
+
+  it("reads one article's compiled body on demand", () => {
+    const kept = readStore(version()).articles.find((a) => a.slug === 'kept')!;
+    expect(readBodyCode(kept)).toBe('return "compiled kept"');
+  });
+
+  it('refuses a store that does not match the version the site was compiled with', () => {
+    expect(() => readStore('0000')).toThrow(/changed during the build .* run npm run build again/);
+  });
+});
+
+describe('lib/content', () => {
+  it("never imports Contentlayer's generated data (every body) at run time", () => {
+    const dir = path.resolve(import.meta.dirname);
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))) {
+      const source = readFileSync(path.join(dir, name), 'utf8');
+      const runtimeImports = [...source.matchAll(/^import (?!type )[^;]*from '(contentlayer\/generated[^']*)'/gm)];
+      expect(runtimeImports.map((match) => match[1]), name).toEqual([]);
+    }
+  });
+});

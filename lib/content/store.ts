@@ -1,0 +1,61 @@
+/**
+ * Reads the content store written by ./store-writer.ts: light article records for every
+ * index and list, and one article's compiled body on demand. Nothing here holds the bodies
+ * of the archive, so memory per page worker stays flat as the archive grows.
+ */
+import { readFileSync } from 'node:fs';
+import type { Article, Author, Page, Section } from 'contentlayer/generated';
+import { documentFile, storeFile } from './store-files';
+
+/** An article as stored for lists: every field but the body. */
+export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
+  /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
+  sourceFilePath: string;
+  /** Contentlayer's per-document file holding the compiled body. */
+  bodyFile: string;
+};
+
+export interface ContentStore {
+  /** Hash of the store, also written to version.json. */
+  version: string;
+  articles: StoredArticle[];
+  authors: Author[];
+  sections: Section[];
+  pages: Page[];
+}
+
+function readJson<T>(file: string, what: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${file}: cannot read ${what} (${(error as Error).message}) — run npm run build:content first`);
+  }
+}
+
+/** The store, checked against the version lib/content was compiled with. */
+export function readStore(expectedVersion: string): ContentStore {
+  const store = readJson<ContentStore>(storeFile(), 'the content store');
+  if (store.version !== expectedVersion) {
+    throw new Error(`${storeFile()}: the content store changed during the build (version ${store.version}, expected ${expectedVersion}) — run npm run build again`);
+  }
+  return store;
+}
+
+// A page asks for its article twice (metadata, then the page); keep the last few bodies only.
+const recentBodies = new Map<string, string>();
+
+const readBody = (article: StoredArticle) =>
+  readJson<Pick<Article, 'body'>>(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`).body;
+
+/** The MDX source of one article's body (the search index reads every body once, one at a time). */
+export const readBodySource = (article: StoredArticle): string => readBody(article).raw;
+
+/** The compiled MDX body of one article, read from its own file. */
+export function readBodyCode(article: StoredArticle): string {
+  const cached = recentBodies.get(article.bodyFile);
+  if (cached !== undefined) return cached;
+  const { code } = readBody(article);
+  recentBodies.set(article.bodyFile, code);
+  if (recentBodies.size > 8) recentBodies.delete(recentBodies.keys().next().value as string);
+  return code;
+}

@@ -1,0 +1,51 @@
+/**
+ * Keeps Contentlayer's cache only while it can still be right. Contentlayer reuses a
+ * document when the file's modification time is unchanged, but some of what it stores comes
+ * from elsewhere: image sizes read from public/, remark plugins and computed fields in lib/,
+ * the dependencies that compile MDX, and the content folder itself (CONTENT_DIR). When any of
+ * those changes, this clears the cache, so the next `contentlayer2 build` recompiles
+ * everything; otherwise a rebuild only recompiles the files that changed (docs/decisions/014).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const cacheDir = path.join(root, '.contentlayer', '.cache');
+const fingerprintFile = path.join(cacheDir, 'dateline-inputs.json');
+
+function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((relative) => path.join(dir, relative))
+    .filter((file) => statSync(file).isFile())
+    .sort();
+}
+
+/** Everything besides the content files that Contentlayer's output depends on. */
+export function inputsFingerprint(): string {
+  const hash = createHash('sha256');
+  hash.update(`content:${path.resolve(root, process.env.CONTENT_DIR ?? 'content')}\n`);
+  hash.update(`public:${path.resolve(root, process.env.PUBLIC_DIR ?? 'public')}\n`);
+  // Code and dependencies: by content, since a checkout resets modification times.
+  for (const file of ['contentlayer.config.ts', 'package-lock.json', ...files(path.join(root, 'lib/schema')), ...files(path.join(root, 'lib/mdx'))]) {
+    if (existsSync(path.resolve(root, file))) hash.update(`${file}:${readFileSync(path.resolve(root, file)).toString('base64')}\n`);
+  }
+  // Pictures: by size and modification time; reading every image on each build would cost more than it saves.
+  for (const file of files(path.resolve(root, process.env.PUBLIC_DIR ?? 'public'))) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${path.relative(root, file)}:${size}:${mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+const current = inputsFingerprint();
+const previous = existsSync(fingerprintFile) ? (JSON.parse(readFileSync(fingerprintFile, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+if (previous !== current) {
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(fingerprintFile, `${JSON.stringify({ fingerprint: current })}\n`);
+  console.log(previous ? 'Contentlayer cache cleared: images, content folder or build code changed.' : 'Contentlayer cache: starting fresh.');
+} else {
+  console.log('Contentlayer cache kept: only changed content files will be recompiled.');
+}

@@ -42,10 +42,28 @@ const nextConfig = {
   },
 };
 
+// `npm run build:static` (DATELINE_STATIC_EXPORT=1) writes the whole site to out/ for any static
+// host (docs/decisions/018). `npm run build` and `npm start` never see these settings.
+if (process.env.DATELINE_STATIC_EXPORT === '1') {
+  nextConfig.output = 'export';
+  nextConfig.images = {
+    ...nextConfig.images,
+    // No image optimizer without a server: the loader points at variants that
+    // scripts/static-export/images.ts draws after the build, one per width below.
+    loader: 'custom',
+    loaderFile: './lib/static-export/image-loader.ts',
+    // Enough steps for 360–430 px phones at 2–3x and a 720–760 px column at 1–2x; each width
+    // is one more picture to draw per story (decision 018).
+    deviceSizes: [360, 640, 828, 1080, 1600],
+    imageSizes: [96, 192, 256],
+  };
+}
 /** @param {string} phase */
 export default function config(phase) {
-  // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover.
-  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
-  const { headers: _productionOnly, ...devConfig } = nextConfig;
-  return devConfig;
+  // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
+  // a static export has no server to send headers (it gets _headers and an nginx map instead).
+  const exporting = process.env.DATELINE_STATIC_EXPORT === '1';
+  if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return nextConfig;
+  const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = nextConfig;
+  return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: nextConfig.rewrites };
 }

@@ -38,7 +38,7 @@ test.describe('drafts and embargoed stories', () => {
     // Headline, standfirst and slug of each held-back story, in every file the build made.
     const needles = heldBack.flatMap((story) => [story.title, story.dek, story.slug]);
     const hits: string[] = [];
-    const built = ['.next', '.contentlayer/generated', 'public/pagefind'].flatMap((folder) => filesUnder(path.join(root, folder)));
+    const built = [process.env.E2E_STATIC_HOST === '1' ? 'out' : '.next', '.contentlayer/generated', 'public/pagefind'].flatMap((folder) => filesUnder(path.join(root, folder)));
     expect(built.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
     for (const file of built) {
       // The search index stores its fragments gzipped; read them as the search client does.

@@ -1,5 +1,6 @@
 import { sitemapParts } from '@/lib/seo/sitemap-entries';
 import { urlsetXml } from '@/lib/seo/sitemap-xml';
+import { isStaticExport } from '@/lib/static-export/mode';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -7,7 +8,10 @@ export const dynamicParams = false;
 /** Parts exist only when the site outgrows one sitemap (see /sitemap.xml): "1.xml", "2.xml", … */
 export function generateStaticParams() {
   const parts = sitemapParts();
-  return parts.length === 1 ? [] : parts.map((_, i) => ({ part: `${i + 1}.xml` }));
+  // The static export refuses a route with no params; its "Not found" placeholder is deleted
+  // again by scripts/static-export/prune.ts, so the export 404s here just as `next start` does.
+  if (parts.length === 1) return isStaticExport() ? [{ part: '1.xml' }] : [];
+  return parts.map((_, i) => ({ part: `${i + 1}.xml` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {

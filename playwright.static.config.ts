@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+/**
+ * The end-to-end suite against the static export (`npm run test:static`, decision 018): out/
+ * served by scripts/static-export/serve.ts, a plain static server that knows none of our routes.
+ */
+process.env.E2E_STATIC_HOST = '1';
+const PORT = Number(process.env.STATIC_E2E_PORT ?? 3181);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  ...base,
+  outputDir: 'test-results/static',
+  use: { ...base.use, baseURL },
+  testMatch: ['**/*.spec.ts', '**/*.static.ts'],
+  // The pages are the same HTML `next start` sends, so axe's verdict on them (the slowest
+  // spec, about 3 minutes) belongs to the server run alone.
+  testIgnore: ['**/accessibility.spec.ts'],
+  // The host does not change what a phone or a desktop is sent, so one browser profile.
+  projects: base.projects?.filter((project) => project.name === 'desktop'),
+  // A static host answers /…/page/1 with a page that moves on (static-export.spec.ts checks
+  // it), not with the server's 308; everything else holds as it is.
+  grepInvert: /page 1 lives only at the section URL/,
+  webServer: {
+    command: `tsx scripts/static-export/serve.ts out --port ${PORT}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

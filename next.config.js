@@ -1,4 +1,7 @@
 // @ts-check
+import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
+import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { availableParallelism } from 'node:os';
 
 /** @type {import('next').NextConfig} */
@@ -12,6 +15,25 @@ const nextConfig = {
     // Images are local files under public/; no remote loader is ever allowed.
     remotePatterns: [],
     formats: ['image/avif', 'image/webp'],
+  },
+  // Security headers on every response (docs/decisions/019). The CSP here allows no inline
+  // script; `npm run build` then adds each prerendered page's script hashes (scripts/security-headers.ts).
+  async headers() {
+    const https = isHttps(process.env.SITE_URL);
+    return [
+      {
+        source: '/:path*',
+        headers: [...staticSecurityHeaders({ https }), { key: 'Content-Security-Policy', value: contentSecurityPolicy([], { https }) }],
+      },
+    ];
+  },
+  // A path whose percent-encoding does not decode gets the 404 page, not Next's 500 (lib/security/malformed-url.js).
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: `/:malformed(${MALFORMED_PATH_PATTERN})`, destination: MALFORMED_PATH_DESTINATION }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   experimental: {
     // Prerender with one worker per core. Next's default (cores - 1) leaves half of a 2-core
@@ -36,5 +58,12 @@ if (process.env.DATELINE_STATIC_EXPORT === '1') {
     imageSizes: [96, 192, 256],
   };
 }
-
-export default nextConfig;
+/** @param {string} phase */
+export default function config(phase) {
+  // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
+  // a static export has no server to send headers (it gets _headers and an nginx map instead).
+  const exporting = process.env.DATELINE_STATIC_EXPORT === '1';
+  if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return nextConfig;
+  const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = nextConfig;
+  return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: nextConfig.rewrites };
+}

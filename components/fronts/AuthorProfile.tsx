@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { ReactNode } from 'react';
+import { EXTERNAL_REL, isExternalHref } from '@/lib/links';
 
 interface Props {
   name: string;
@@ -24,7 +25,7 @@ export function AuthorProfile({ name, role, avatar, links, bio }: Props) {
           <ul className="mt-3 flex flex-wrap gap-x-4 font-sans text-sm" aria-label={`Contact ${name}`}>
             {links.map((link) => (
               <li key={link.href}>
-                <a href={link.href} className="inline-flex min-h-11 items-center text-link">{link.label}</a>
+                <a href={link.href} rel={isExternalHref(link.href) ? EXTERNAL_REL : undefined} className="inline-flex min-h-11 items-center text-link">{link.label}</a>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ArticleSummary } from '@/lib/content/types';
 import { AlsoReadCallout } from './AlsoReadCallout';
 import { FactBox } from './FactBox';
+import { MdxLink } from './MdxLink';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
@@ -30,6 +31,7 @@ export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
     Figure,
     PullQuote,
     FactBox,
+    a: MdxLink,
     // The build inserts <Dateline /> at the start of every body's first paragraph.
     Dateline: () => (dateline ? <span className="story-dateline">{dateline} </span> : null),
   };

@@ -1,0 +1,31 @@
+/**
+ * A sample of `npm run bench:serve`'s odd requests (malformed encodings, traversal, overlong
+ * paths, wrong methods, odd headers), so that CI catches a server error on a hostile URL.
+ */
+import { expect, test } from '@playwright/test';
+import { oddRequests, problemWith, sample } from '../scripts/bench/odd-requests';
+import { sendRaw } from '../scripts/bench/raw-http';
+import { article } from './sample';
+
+const SAMPLE_SIZE = 120;
+
+test('odd requests never get a server error, a stack trace or a file path', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const port = Number(new URL(baseURL!).port);
+  const requests = sample(oddRequests(article('moon-seeks-us-backing-korean-war-end').url), SAMPLE_SIZE);
+  expect(requests.length).toBe(SAMPLE_SIZE);
+  const failures: string[] = [];
+  for (const request of requests) {
+    const problem = problemWith(await sendRaw(port, request), process.cwd(), request);
+    if (problem) failures.push(`${request.method} ${request.path.slice(0, 100)} (${request.label}): ${problem}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a path whose percent-encoding does not decode gets the site’s 404 page', async ({ page }) => {
+  for (const path of ['/%E0%A4%A', '/world/%FF', '/%']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+});

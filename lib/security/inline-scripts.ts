@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/** Script types a browser executes; anything else (application/ld+json, application/json) is a data block. */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+/** The text of every inline script in an HTML document that a browser would run. */
+export function executableInlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
+    const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    const value = (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase();
+    if (!EXECUTABLE_TYPES.has(value)) continue;
+    scripts.push(text);
+  }
+  return scripts;
+}
+
+/**
+ * The CSP source for one inline script: sha256 of its UTF-8 bytes, after the line-ending
+ * normalisation the HTML parser applies before the browser hashes it.
+ */
+export function scriptHashSource(text: string): string {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
+}
+
+/** The distinct hash sources for a document's inline scripts, in order of first appearance. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...new Set(executableInlineScripts(html).map(scriptHashSource))];
+}

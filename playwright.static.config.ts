@@ -16,7 +16,10 @@ export default defineConfig({
   testMatch: ['**/*.spec.ts', '**/*.static.ts'],
   // The pages are the same HTML `next start` sends, so axe's verdict on them (the slowest
   // spec, about 3 minutes) belongs to the server run alone.
-  testIgnore: ['**/accessibility.spec.ts'],
+  // Response headers (CSP and the rest) and answers to malformed requests are the host's: a
+  // plain static server sends neither, so security.spec.ts and odd-requests.spec.ts prove them
+  // on `next start`; the export's own header files are unit-tested (lib/security/header-files.test.ts).
+  testIgnore: ['**/accessibility.spec.ts', '**/security.spec.ts', '**/odd-requests.spec.ts'],
   // The host does not change what a phone or a desktop is sent, so one browser profile.
   projects: base.projects?.filter((project) => project.name === 'desktop'),
   // A static host answers /…/page/1 with a page that moves on (static-export.spec.ts checks

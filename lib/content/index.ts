@@ -5,33 +5,53 @@
 import type { Author, Page } from 'contentlayer/generated';
 // Imported only so that `next dev` reloads this module when the content store changes.
 import storeVersion from '../../.contentlayer/dateline/version.json';
-import { site } from '../site';
-import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
-import { relatedTo as rankRelated } from './related';
-import { showsUnpublished, visibilityOf } from './published';
-import { routes } from '../routes';
-import type { ArchiveMonth, ArticleDetail, ArticleMeta, ArticleSummary, AuthorRef, CorrectionEntry, SearchDocument, SectionRef, TagRef } from './types';
-import { modifiedOf } from './modified';
-import { plainText } from '../schema/computed';
-import { correctionsLog } from './corrections';
-import { pageCount } from '../routes';
-import { pageSlice } from '../pagination';
 import { buildNow } from '../now';
+import { pageSlice } from '../pagination';
+import { pageCount, routes } from '../routes';
+import { plainText } from '../schema/computed';
+import { site } from '../site';
+import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth } from './grouping';
-import type { AuthorProfile, ListPage } from './types';
+import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
+import { modifiedOf } from './modified';
+import { showsUnpublished, visibilityOf } from './published';
+import { relatedTo as rankRelated } from './related';
 import { readBodyCode, readBodySource, readStore, type StoredArticle as Article } from './store';
+import type {
+  ArchiveMonth,
+  ArticleDetail,
+  ArticleMeta,
+  ArticleSummary,
+  AuthorProfile,
+  AuthorRef,
+  CorrectionEntry,
+  ListPage,
+  SearchDocument,
+  SectionRef,
+  TagRef,
+} from './types';
 
-export type { ArticleDetail, ArticleSummary, AuthorRef, SectionRef, TagRef, ArchiveMonth, CorrectionEntry } from './types';
-export type { AuthorProfile, ListPage } from './types';
+export type {
+  ArchiveMonth,
+  ArticleDetail,
+  ArticleMeta,
+  ArticleSummary,
+  AuthorProfile,
+  AuthorRef,
+  CorrectionEntry,
+  ListPage,
+  SearchDocument,
+  SectionRef,
+  TagRef,
+} from './types';
 export type { Front } from './front';
-export type { ArticleMeta, SearchDocument } from './types';
 
 // Every article without its body: lists never need one (see docs/decisions/013).
 const { articles: allArticles, authors: allAuthors, pages: allPages, sections: allSections } = readStore(storeVersion.version);
 
 let archive: ArchiveIndex<Article> | undefined;
-/** The published archive (drafts excluded), indexed on first use. */
+/** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
 function index(): ArchiveIndex<Article> {
   archive ??= buildIndex(allArticles, { includeUnpublished: showsUnpublished() });
   return archive;

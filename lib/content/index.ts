@@ -32,19 +32,8 @@ import type {
   TagRef,
 } from './types';
 
-export type {
-  ArchiveMonth,
-  ArticleDetail,
-  ArticleMeta,
-  ArticleSummary,
-  AuthorProfile,
-  AuthorRef,
-  CorrectionEntry,
-  ListPage,
-  SearchDocument,
-  SectionRef,
-  TagRef,
-} from './types';
+// Routes and components take their types from here, so lib/content stays the one way in.
+export type * from './types';
 export type { Front } from './front';
 
 // Every article without its body: lists never need one (see docs/decisions/013).

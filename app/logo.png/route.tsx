@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { LOGO } from '@/lib/seo/structured-data';
-import { brandFonts } from '@/lib/seo/og-card';
+import { brandFonts } from '@/lib/seo/card-fonts';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';

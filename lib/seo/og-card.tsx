@@ -3,27 +3,12 @@
  * and site name, with the hero picture beside them when the story has one. Rendered by
  * next/og at build time with fonts read from npm packages: nothing is fetched.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { site } from '../site';
+import { brandFonts, drawableText } from './card-fonts';
 import { readPublicFile } from './public-file';
 import { CARD_SIZE } from './social-image';
-
-// satori reads TTF/OTF/WOFF (not WOFF2), and static weights only, hence the @fontsource packages.
-const fontFile = (pkg: string, file: string) => readFile(path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', file));
-let fonts: Promise<{ name: string; data: Buffer; weight: 600 | 700; style: 'normal' }[]> | undefined;
-export function brandFonts() {
-  fonts ??= Promise.all([
-    fontFile('source-serif-4', 'source-serif-4-latin-700-normal.woff'),
-    fontFile('inter', 'inter-latin-600-normal.woff'),
-  ]).then(([serif, sans]) => [
-    { name: 'Source Serif 4', data: serif, weight: 700, style: 'normal' },
-    { name: 'Inter', data: sans, weight: 600, style: 'normal' },
-  ]);
-  return fonts;
-}
 
 const INK = '#16181d';
 const ACCENT = '#e5484d';
@@ -55,7 +40,17 @@ async function pictureData(src: string): Promise<string> {
   return `data:image/jpeg;base64,${cropped.toString('base64')}`;
 }
 
-export async function socialCard({ title, label, subtitle, image }: CardInput): Promise<ImageResponse> {
+/** Card text as the fonts can draw it; a character left out is named in the build log (see card-fonts.ts). */
+function drawable(input: CardInput): Pick<CardInput, 'title' | 'label' | 'subtitle'> {
+  const parts = { title: drawableText(input.title), label: drawableText(input.label ?? ''), subtitle: drawableText(input.subtitle ?? '') };
+  const missing = [...new Set(Object.values(parts).flatMap((part) => part.missing))];
+  if (missing.length > 0) console.warn(`Social card "${input.title}": left out ${missing.join(' ')} (no card font has them)`);
+  return { title: parts.title.text, label: parts.label.text || undefined, subtitle: parts.subtitle.text || undefined };
+}
+
+export async function socialCard(input: CardInput): Promise<ImageResponse> {
+  const { title, label, subtitle } = drawable(input);
+  const { image } = input;
   const picture = image && (await pictureData(image.src));
   const textWidth = picture ? TEXT_WIDTH : CARD_SIZE.width;
   return new ImageResponse(

@@ -1,11 +1,10 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/source-files';
-import remarkGfm from 'remark-gfm';
 import { articleFields, authorFields, pageFields, sectionFields, type Field, type Fields } from './lib/schema/fields';
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
 import { writeContentStore } from './lib/content/store-writer';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
-import { remarkDatelineSlot, remarkFigureDimensions } from './lib/mdx/remark-plugins';
 import { heldBack } from './lib/content/held-back';
 import { buildNow } from './lib/now';
 
@@ -52,7 +51,7 @@ const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop() as stri
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: toFieldDefs(articleFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
@@ -69,7 +68,7 @@ export const Article = defineDocumentType(() => ({
 export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: toFieldDefs(authorFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
@@ -91,7 +90,7 @@ export const Section = defineDocumentType(() => ({
 export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: toFieldDefs(pageFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
@@ -100,6 +99,14 @@ export const Page = defineDocumentType(() => ({
 }));
 
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+
+/** A unified pipeline that neither parses nor renders: `body.html` is '' for every document. */
+const skipMarkdownToHtml: MarkdownUnifiedBuilderCallback = (builder) => {
+  builder.use(function noHtml(this: typeof builder) {
+    this.parser = () => ({ type: 'root', children: [] });
+    this.compiler = () => '';
+  });
+};
 
 /**
  * A production build never reads drafts or embargoed stories, so not a word of them reaches
@@ -112,7 +119,11 @@ export default makeSource({
   // Contentlayer's own defaults, plus the stories this build holds back.
   contentDirExclude: ['node_modules', '.git', '.yarn', '.cache', '.next', '.contentlayer', ...unpublishedFiles],
   documentTypes: [Article, Author, Section, Page],
-  mdx: { remarkPlugins: [remarkGfm, remarkDatelineSlot, remarkFigureDimensions] },
+  // Bodies are MDX, but Contentlayer only types and checks the frontmatter and keeps the source
+  // (body.raw): lib/mdx compiles each body once, in the content check, instead of a bundler per
+  // document here. So Contentlayer's markdown-to-HTML step is replaced by one that does nothing,
+  // and body.html is always empty (docs/decisions/020).
+  markdown: skipMarkdownToHtml,
   // Never skip a document with a warning and a green build: a skipped article is a lost article.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { imagesFingerprint } from '../lib/mdx/compiled-bodies';
 
 const root = process.cwd();
 const cacheDir = path.join(root, '.contentlayer', '.cache');
@@ -31,11 +32,9 @@ export function inputsFingerprint(): string {
   for (const file of ['contentlayer.config.ts', 'package-lock.json', ...files(path.join(root, 'lib/schema')), ...files(path.join(root, 'lib/mdx'))]) {
     if (existsSync(path.resolve(root, file))) hash.update(`${file}:${readFileSync(path.resolve(root, file)).toString('base64')}\n`);
   }
-  // Pictures: by size and modification time; reading every image on each build would cost more than it saves.
-  for (const file of files(path.resolve(root, process.env.PUBLIC_DIR ?? 'public'))) {
-    const { size, mtimeMs } = statSync(file);
-    hash.update(`${path.relative(root, file)}:${size}:${mtimeMs}\n`);
-  }
+  // Pictures (hero sizes): by size and modification time. Images only: the search index that
+  // each build writes to public/pagefind must not clear the cache.
+  hash.update(`images:${imagesFingerprint(path.resolve(root, process.env.PUBLIC_DIR ?? 'public'))}\n`);
   return hash.digest('hex');
 }
 

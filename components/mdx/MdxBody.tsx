@@ -1,5 +1,6 @@
-import { getMDXComponent } from 'next-contentlayer2/hooks';
+import { runSync } from '@mdx-js/mdx';
 import type { MDXComponents } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
 import type { ArticleSummary } from '@/lib/content/types';
 import { AlsoReadCallout } from './AlsoReadCallout';
 import { FactBox } from './FactBox';
@@ -8,7 +9,7 @@ import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
 interface Props {
-  /** Compiled MDX from Contentlayer. */
+  /** A body compiled by lib/mdx/compile.ts (a function body that takes the JSX runtime). */
   code: string;
   /** Targets of the body's <AlsoRead> callouts, resolved by the route. */
   alsoRead?: Record<string, ArticleSummary>;
@@ -21,7 +22,7 @@ interface Props {
  * the callouts receive already-resolved stories, so no component looks anything up.
  */
 export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
-  const Body = getMDXComponent(code);
+  const { default: Body } = runSync(code, runtime);
   const components: MDXComponents = {
     AlsoRead: ({ slug }: { slug: string }) => {
       const story = alsoRead[slug];

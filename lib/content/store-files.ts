@@ -15,3 +15,9 @@ export const versionFile = () => path.join(contentlayerDir(), 'dateline', 'versi
 
 /** Contentlayer's own per-document JSON, which holds an article's compiled body. */
 export const documentFile = (name: string) => path.join(contentlayerDir(), 'generated', 'Article', name);
+
+/** Compiled MDX bodies, one file per distinct body (written by lib/mdx/compiled-bodies.ts). */
+export const compiledDir = () => path.join(contentlayerDir(), 'dateline', 'compiled');
+
+/** The file holding the compiled body with this key. */
+export const compiledFile = (key: string) => path.join(compiledDir(), `${key}.js`);

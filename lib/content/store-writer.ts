@@ -2,15 +2,18 @@
  * Writes the content store after Contentlayer has generated its data (contentlayer.config.ts,
  * onSuccess). Contentlayer's own index holds every document with its body; a page worker
  * that imports it holds the whole archive's text (see docs/decisions/013). The store keeps
- * each article without its body plus the name of Contentlayer's per-document file that has
- * the body, so lib/content reads one body when one article page is rendered.
+ * each article without its body plus the names of the two files an article page needs: the
+ * body's compiled code (lib/mdx/compiled-bodies.ts) and Contentlayer's per-document file with
+ * the MDX source (read by the search index). Author bios and pages are few and short, so
+ * their compiled code is kept in the store itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentlayerDir, storeFile, versionFile } from './store-files';
+import { compiledBodies, type CompiledBodies } from '../mdx/compiled-bodies';
+import { compiledFile, contentlayerDir, storeFile, versionFile } from './store-files';
 
-type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body?: unknown };
+type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 
 function readIndex(type: string): Doc[] {
   return JSON.parse(readFileSync(path.join(contentlayerDir(), 'generated', type, '_index.json'), 'utf8')) as Doc[];
@@ -28,13 +31,39 @@ function articleFiles(dir: string): string[] {
   return names.sort();
 }
 
+interface Tally {
+  compiled: number;
+  reused: number;
+  keys: Set<string>;
+}
+
+async function compiledKey(doc: Doc, bodies: CompiledBodies, tally: Tally): Promise<string> {
+  const { key, compiled } = await bodies.ensure(doc.body.raw, doc._raw.sourceFilePath);
+  tally[compiled ? 'compiled' : 'reused'] += 1;
+  tally.keys.add(key);
+  return key;
+}
+
 /** Articles one file at a time, so the writer never holds every body at once. */
-function articleSummaries(): Record<string, unknown>[] {
+async function articleSummaries(bodies: CompiledBodies, tally: Tally): Promise<Record<string, unknown>[]> {
   const dir = path.join(contentlayerDir(), 'generated', 'Article');
-  return articleFiles(dir).map((name) => {
-    const { body: _body, _raw, ...fields } = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Doc;
-    return { ...fields, sourceFilePath: _raw.sourceFilePath, bodyFile: name };
-  });
+  const summaries: Record<string, unknown>[] = [];
+  for (const name of articleFiles(dir)) {
+    const doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Doc;
+    const { body: _body, _raw, ...fields } = doc;
+    summaries.push({ ...fields, sourceFilePath: _raw.sourceFilePath, bodyFile: name, codeKey: await compiledKey(doc, bodies, tally) });
+  }
+  return summaries;
+}
+
+/** Authors and pages with their compiled body inline, and the body's MDX source kept for plain-text uses. */
+async function withCode(type: 'Author' | 'Page', bodies: CompiledBodies, tally: Tally): Promise<Record<string, unknown>[]> {
+  const docs: Record<string, unknown>[] = [];
+  for (const doc of readIndex(type)) {
+    const key = await compiledKey(doc, bodies, tally);
+    docs.push({ ...doc, body: { raw: doc.body.raw }, bodyCode: readFileSync(compiledFile(key), 'utf8') });
+  }
+  return docs;
 }
 
 function writeAtomically(file: string, text: string) {
@@ -43,9 +72,20 @@ function writeAtomically(file: string, text: string) {
   renameSync(`${file}.tmp`, file);
 }
 
-export function writeContentStore(): void {
-  const content = { articles: articleSummaries(), authors: readIndex('Author'), sections: readIndex('Section'), pages: readIndex('Page') };
+export async function writeContentStore(bodies: CompiledBodies = compiledBodies()): Promise<void> {
+  const started = performance.now();
+  const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
+  const content = {
+    articles: await articleSummaries(bodies, tally),
+    authors: await withCode('Author', bodies, tally),
+    sections: readIndex('Section'),
+    pages: await withCode('Page', bodies, tally),
+  };
   const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
   writeAtomically(storeFile(), JSON.stringify({ version, ...content }));
   writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
+  const removed = bodies.prune(tally.keys);
+  console.log(
+    `Content store: ${content.articles.length} articles; bodies ${tally.reused} compiled by the content check, ${tally.compiled} compiled now, ${removed} old removed (${Math.round(performance.now() - started)} ms).`,
+  );
 }

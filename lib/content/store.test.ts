@@ -19,14 +19,14 @@ function article(slug: string) {
   return {
     title: `Title of ${slug}`,
     slug,
-    body: { raw: `Body of ${slug}.`, code: `return "compiled ${slug}"` },
+    body: { raw: `Body of *${slug}*.`, html: '' },
     _id: `articles/2026/${slug}.mdx`,
     _raw: { sourceFilePath: `articles/2026/${slug}.mdx` },
     type: 'Article',
   };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   mkdirSync(path.join(generated, 'Article'), { recursive: true });
   const files = { 'articles__2026__kept.mdx.json': article('kept'), 'articles__2026__also-kept.mdx.json': article('also-kept') };
   for (const [name, doc] of Object.entries(files)) writeFileSync(path.join(generated, 'Article', name), JSON.stringify(doc));
@@ -38,10 +38,11 @@ beforeAll(() => {
   );
   for (const type of ['Author', 'Section', 'Page']) {
     mkdirSync(path.join(generated, type));
-    writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify([{ slug: `${type.toLowerCase()}-one` }]));
+    const doc = { slug: `${type.toLowerCase()}-one`, _raw: { sourceFilePath: `${type}/one.mdx` }, body: { raw: `About ${type}.`, html: '' } };
+    writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify([type === 'Section' ? { slug: doc.slug } : doc]));
   }
   process.chdir(project);
-  writeContentStore();
+  await writeContentStore();
 });
 afterAll(() => {
   process.chdir(home);
@@ -60,7 +61,17 @@ describe('content store', () => {
 
   it("reads one article's compiled body on demand", () => {
     const kept = readStore(version()).articles.find((a) => a.slug === 'kept')!;
-    expect(readBodyCode(kept)).toBe('return "compiled kept"');
+    const code = readBodyCode(kept);
+    expect(code).toContain('"kept"');
+    expect(code).not.toContain('also-kept');
+  });
+
+  it('keeps compiled author bios and pages in the store, and only the compiled bodies still in use', () => {
+    const store = readStore(version());
+    expect(store.authors[0]?.bodyCode).toContain('"About Author."');
+    expect(store.pages[0]?.bodyCode).toContain('"About Page."');
+    // Two articles, one author, one page; the deleted story's body was never compiled.
+    expect(readdirSync(path.join(project, '.contentlayer/dateline/compiled'))).toHaveLength(4);
   });
 
   it('refuses a store that does not match the version the site was compiled with', () => {

@@ -5,23 +5,29 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
-import { documentFile, storeFile } from './store-files';
+import { compiledFile, documentFile, storeFile } from './store-files';
 
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
   /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
   sourceFilePath: string;
-  /** Contentlayer's per-document file holding the compiled body. */
+  /** Contentlayer's per-document file holding the MDX source of the body. */
   bodyFile: string;
+  /** Name of the file holding the compiled body (lib/mdx/compiled-bodies.ts). */
+  codeKey: string;
 };
+
+/** Author bios and pages carry their compiled body; Contentlayer's `body.html` is left empty (decision 020). */
+export type StoredAuthor = Omit<Author, 'body'> & { body: { raw: string }; bodyCode: string };
+export type StoredPage = Omit<Page, 'body'> & { body: { raw: string }; bodyCode: string };
 
 export interface ContentStore {
   /** Hash of the store, also written to version.json. */
   version: string;
   articles: StoredArticle[];
-  authors: Author[];
+  authors: StoredAuthor[];
   sections: Section[];
-  pages: Page[];
+  pages: StoredPage[];
 }
 
 function readJson<T>(file: string, what: string): T {
@@ -44,18 +50,21 @@ export function readStore(expectedVersion: string): ContentStore {
 // A page asks for its article twice (metadata, then the page); keep the last few bodies only.
 const recentBodies = new Map<string, string>();
 
-const readBody = (article: StoredArticle) =>
-  readJson<Pick<Article, 'body'>>(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`).body;
-
 /** The MDX source of one article's body (the search index reads every body once, one at a time). */
-export const readBodySource = (article: StoredArticle): string => readBody(article).raw;
+export const readBodySource = (article: StoredArticle): string =>
+  readJson<Pick<Article, 'body'>>(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`).body.raw;
 
 /** The compiled MDX body of one article, read from its own file. */
 export function readBodyCode(article: StoredArticle): string {
-  const cached = recentBodies.get(article.bodyFile);
+  const cached = recentBodies.get(article.codeKey);
   if (cached !== undefined) return cached;
-  const { code } = readBody(article);
-  recentBodies.set(article.bodyFile, code);
+  let code: string;
+  try {
+    code = readFileSync(compiledFile(article.codeKey), 'utf8');
+  } catch (error) {
+    throw new Error(`${compiledFile(article.codeKey)}: cannot read the compiled body of ${article.sourceFilePath} (${(error as Error).message}) — run npm run build:content first`);
+  }
+  recentBodies.set(article.codeKey, code);
   if (recentBodies.size > 8) recentBodies.delete(recentBodies.keys().next().value as string);
   return code;
 }

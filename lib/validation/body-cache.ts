@@ -3,10 +3,13 @@
  * bodies that changed (the compile is most of the validator's time: about 2 ms a story, a
  * minute for 20,000). Results are keyed by a hash of the file name, the body and where it
  * starts; the whole cache is dropped when the checking code or the dependencies change.
+ * The compiled code of each good body goes to lib/mdx/compiled-bodies, where the build takes
+ * it instead of compiling the body a second time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { compiledBodies, compilerVersion } from '../mdx/compiled-bodies';
 import { checkBody, type BodyReport } from './check-body';
 
 export interface BodyChecker {
@@ -18,13 +21,16 @@ export interface BodyChecker {
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** What the checking depends on besides the body: its own code and the installed MDX compiler. */
-function codeVersion(rootDir: string): string {
+function codeVersion(rootDir: string, compiler: string): string {
   const sources = [path.join(import.meta.dirname, 'check-body.ts'), path.join(rootDir, 'package-lock.json')];
-  return hash(sources.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : file)).join('\0'));
+  return hash([compiler, ...sources.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : file))].join('\0'));
 }
 
 export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyChecker {
-  const version = codeVersion(rootDir);
+  const compiler = compilerVersion(rootDir);
+  // Beside the cache file: .contentlayer/dateline/compiled in a build (lib/mdx/compiled-bodies.ts).
+  const compiled = compiledBodies({ version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') });
+  const version = codeVersion(rootDir, compiler);
   let previous: Record<string, BodyReport> = {};
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; results: Record<string, BodyReport> };
@@ -36,8 +42,16 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
   return {
     async check(file, body, bodyLine) {
       const key = hash(`${file}\0${bodyLine}\0${body}`);
-      results[key] = previous[key] ?? (await checkBody(file, body, bodyLine));
-      return results[key];
+      const known = previous[key];
+      // A good body is only skipped while its compiled code is still on disk for the build.
+      if (known && (known.problems.length > 0 || compiled.has(body))) {
+        results[key] = known;
+        return known;
+      }
+      const { code, ...report } = await checkBody(file, body, bodyLine);
+      if (code !== undefined && report.problems.length === 0) compiled.put(body, code);
+      results[key] = report;
+      return report;
     },
     save() {
       mkdirSync(path.dirname(cacheFile), { recursive: true });

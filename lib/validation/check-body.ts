@@ -2,12 +2,10 @@
  * Compiles an MDX body the way the build will, and lists the components it uses, so that a
  * syntax error, an unknown component or a missing prop is reported before the site is built.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import { compileBody } from '../mdx/compile';
 import type { Problem } from './problem';
 
 /** Components editors may use in an article body, and the props each one needs. */
@@ -30,6 +28,8 @@ export interface ComponentUse {
 export interface BodyReport {
   uses: ComponentUse[];
   problems: Problem[];
+  /** The compiled body (lib/mdx/compile.ts), when it compiled; the build reuses it. */
+  code?: string;
 }
 
 export async function checkBody(file: string, body: string, bodyLine: number): Promise<BodyReport> {
@@ -80,10 +80,9 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     });
   };
 
-  const processor = createProcessor({ remarkPlugins: [remarkGfm, collect] });
-  const vfile = new VFile({ path: file, value: body });
+  let code: string;
   try {
-    await processor.process(vfile);
+    code = await compileBody(body, { path: file, inspect: collect });
   } catch (error) {
     const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
     const line = place.line ?? place.place?.line ?? place.place?.start?.line;
@@ -127,5 +126,5 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
       }
     }
   }
-  return { uses, problems };
+  return { uses, problems, code };
 }

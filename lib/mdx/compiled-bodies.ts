@@ -1,0 +1,101 @@
+/**
+ * Compiled MDX bodies on disk, one file per distinct body, named by a hash of the body and of
+ * everything else its compiled code depends on. The content check writes them as it compiles
+ * each body to find mistakes; the content store writer takes them from here (compiling only
+ * what is missing); an article page reads the one it needs. A rebuild recompiles only the
+ * bodies that changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compiledDir } from '../content/store-files';
+import { compileBody } from './compile';
+import { publicDir } from './image-dimensions';
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
+
+/**
+ * Name, size and modification time of every image under public/: <Figure> gets its width and
+ * height at compile time, so replacing a picture must recompile the bodies. (Sizes and times,
+ * not bytes: reading every image on each build would cost more than it saves.)
+ */
+export function imagesFingerprint(dir = publicDir()): string {
+  if (!existsSync(dir)) return 'no public folder';
+  const lines = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => IMAGE.test(name))
+    .sort()
+    .map((name) => {
+      const { size, mtimeMs } = statSync(path.join(dir, name));
+      return `${name}:${size}:${mtimeMs}`;
+    });
+  return hash(lines.join('\n'));
+}
+
+/** Everything besides a body that its compiled code depends on: compiler code, dependencies, images. */
+export function compilerVersion(rootDir = process.cwd()): string {
+  // From the project root, not import.meta: Contentlayer runs this code from a bundle elsewhere.
+  const mdxDir = path.join(rootDir, 'lib', 'mdx');
+  const sources = readdirSync(mdxDir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .sort()
+    .map((name) => path.join(mdxDir, name));
+  const lockFile = path.join(rootDir, 'package-lock.json');
+  const parts = [...sources, lockFile].map((file) => `${file}:${existsSync(file) ? readFileSync(file, 'utf8') : ''}`);
+  return hash([...parts, imagesFingerprint()].join('\0'));
+}
+
+export interface CompiledBodies {
+  /** The key of a body: the name of its compiled file. */
+  keyOf: (source: string) => string;
+  /** Whether the body was compiled before with the same compiler and images. */
+  has: (source: string) => boolean;
+  put: (source: string, code: string) => string;
+  /** The key of the body's compiled file, compiling and writing it first when missing. */
+  ensure: (source: string, file: string) => Promise<{ key: string; compiled: boolean }>;
+  /** Deletes compiled files whose key is not in `keep` (bodies edited away or deleted). */
+  prune: (keep: Set<string>) => number;
+}
+
+export function compiledBodies({ version = compilerVersion(), dir = compiledDir() } = {}): CompiledBodies {
+  const keyOf = (source: string) => hash(`${version}\0${source}`);
+  const fileOf = (key: string) => path.join(dir, `${key}.js`);
+  const has = (source: string) => existsSync(fileOf(keyOf(source)));
+  const put = (source: string, code: string) => {
+    const key = keyOf(source);
+    mkdirSync(dir, { recursive: true });
+    // Written under a temporary name first: a page never reads half a body.
+    const temporary = `${fileOf(key)}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, fileOf(key));
+    return key;
+  };
+  return {
+    keyOf,
+    has,
+    put,
+    async ensure(source, file) {
+      const key = keyOf(source);
+      if (existsSync(fileOf(key))) return { key, compiled: false };
+      try {
+        put(source, await compileBody(source, { path: file }));
+      } catch (error) {
+        // The content check reports this with line and fix before Contentlayer runs; reaching it
+        // here means the check was skipped (e.g. `contentlayer2 build` run by hand).
+        throw new Error(`${file}: body: is not valid MDX (${(error as Error).message}) — run npm run check:content for the line and the fix`);
+      }
+      return { key, compiled: true };
+    },
+    prune(keep) {
+      if (!existsSync(dir)) return 0;
+      let removed = 0;
+      for (const name of readdirSync(dir)) {
+        if (keep.has(name.replace(/\.js$/, ''))) continue;
+        rmSync(path.join(dir, name), { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
+  };
+}

@@ -23,4 +23,10 @@ export const site = {
    * this many hours before the build (lib/now.ts; docs/decisions/006).
    */
   breakingWindowHours: 48,
+  /**
+   * How many of the newest stories get a drawn social card (og:image); older ones are shared
+   * with their hero picture, or their section's card. A card takes 40–65 ms to draw, so drawing
+   * the whole archive on every build would cost minutes at 10,000 stories (docs/decisions/021).
+   */
+  socialCardsAtBuild: 500,
 } as const;

@@ -2,7 +2,6 @@
  * lib/content: the only module that reads Contentlayer's generated data. Routes ask it
  * questions; it answers with plain, typed values. Indexes are built once per process.
  */
-import type { Author, Page } from 'contentlayer/generated';
 // Imported only so that `next dev` reloads this module when the content store changes.
 import storeVersion from '../../.contentlayer/dateline/version.json';
 import { buildNow } from '../now';
@@ -17,7 +16,7 @@ import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } fro
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
-import { readBodyCode, readBodySource, readStore, type StoredArticle as Article } from './store';
+import { readBodyCode, readBodySource, readStore, type StoredArticle as Article, type StoredAuthor as Author, type StoredPage as Page } from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -106,10 +105,15 @@ function authorRef(author: Author): AuthorRef {
   return { slug: author.slug, name: author.name, role: author.role, url: author.url };
 }
 
-/** Route parameters of every published article. */
-export function articleParams(): { section: string; slug: string }[] {
-  return index().all.map(({ section, slug }) => ({ section, slug }));
+/** Every published article's route params, newest first; the newest `limit` only when given. */
+export function articleParams(limit?: number): { section: string; slug: string }[] {
+  const all = index().all;
+  return (limit === undefined ? all : all.slice(0, limit)).map(({ section, slug }) => ({ section, slug }));
 }
+
+let carded: Set<string> | undefined;
+/** Slugs of the stories whose social card the build draws (decision 021). */
+const withCards = () => (carded ??= new Set(articleParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
 
 /** The published article at /<section>/<slug>, if there is one. */
 function findArticle(section: string, slug: string): Article | undefined {
@@ -128,6 +132,7 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
   return {
     ...summarize(article),
     bodyCode: readBodyCode(article),
+    hasCard: withCards().has(article.slug),
     ...(article.updated ? { updated: article.updated } : {}),
     authors: (article.authors ?? []).flatMap((slug) => {
       const author = authorsBySlug.get(slug);
@@ -191,7 +196,7 @@ export function storiesIn(section: string, limit?: number): ArticleSummary[] {
 
 export function getPage(slug: string): { title: string; description: string; bodyCode: string } | undefined {
   const page: Page | undefined = allPages.find((candidate) => candidate.slug === slug);
-  return page && { title: page.title, description: page.description, bodyCode: page.body.code };
+  return page && { title: page.title, description: page.description, bodyCode: page.bodyCode };
 }
 
 /** Static pages (About, Contact, …) for the footer, in a stable order. */
@@ -282,7 +287,7 @@ export function getAuthor(slug: string): AuthorProfile | undefined {
     ...authorRef(author),
     ...(author.avatar ? { avatar: author.avatar } : {}),
     links: (author.links ?? []).map(({ label, href }) => ({ label, href })),
-    bioCode: author.body.code,
+    bioCode: author.bodyCode,
     bio: plainText(author.body.raw),
   };
 }

@@ -47,6 +47,8 @@ export interface Correction {
 export interface ArticleDetail extends ArticleSummary {
   /** Compiled MDX body (function body for the MDX runtime). */
   bodyCode: string;
+  /** Whether the build draws this story's social card (the newest site.socialCardsAtBuild stories). */
+  hasCard: boolean;
   updated?: string;
   authors: AuthorRef[];
   byline?: string;

@@ -9,7 +9,7 @@ import type { ArticleDetail, SectionRef } from '../content/types';
 import { absoluteUrl, routes, type FeedFormat } from '../routes';
 import { site } from '../site';
 import { feedTitle } from './feeds';
-import { siteCard, socialImage, type SocialImage } from './social-image';
+import { articleSocialImage, siteCard, type SocialImage } from './social-image';
 
 const feedTypes: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
 const formatNames: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
@@ -56,7 +56,7 @@ export function frontMetadata({ title, description, path, section, image = siteC
 
 export function articleMetadata(article: ArticleDetail): Metadata {
   const section: SectionRef = { slug: article.section, title: article.sectionTitle, description: '', url: routes.section(article.section) };
-  const image = socialImage(article.url, `${article.sectionTitle}: ${article.title}`);
+  const image = articleSocialImage(article);
   return {
     title: article.title,
     description: article.dek,

@@ -33,7 +33,8 @@ export function newsArticle(article: ArticleDetail, socialImagePath: string): Wi
     url,
     headline: article.title,
     description: article.dek,
-    image: [...(article.image ? [absoluteUrl(article.image.src)] : []), absoluteUrl(socialImagePath)],
+    // The hero and the social card; an older story's social image is the hero itself (decision 021).
+    image: [...new Set([...(article.image ? [absoluteUrl(article.image.src)] : []), absoluteUrl(socialImagePath)])],
     datePublished: new Date(article.date).toISOString(),
     dateModified: article.modified,
     // Staff stories credit people with profile pages; agency copy credits the agency.

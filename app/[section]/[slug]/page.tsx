@@ -15,7 +15,7 @@ import { datelineText } from '@/lib/format';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { newsArticle } from '@/lib/seo/structured-data';
-import { cardPath } from '@/lib/seo/social-image';
+import { articleSocialImage } from '@/lib/seo/social-image';
 
 interface Params {
   params: Promise<{ section: string; slug: string }>;
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Params) {
         <article className="mx-auto max-w-3xl">
           <Breadcrumbs trail={trail} />
           {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
-          <JsonLd data={newsArticle(article, cardPath(article.url))} />
+          <JsonLd data={newsArticle(article, articleSocialImage(article).url)} />
           <div className="mt-4">
             <ArticleHeader
               title={article.title}

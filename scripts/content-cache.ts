@@ -3,7 +3,7 @@
  * document when the file's modification time is unchanged, but some of what it stores comes
  * from elsewhere: image sizes read from public/, remark plugins and computed fields in lib/,
  * the dependencies that compile MDX, and the content folder itself (CONTENT_DIR). When any of
- * those changes, this clears the cache, so the next `contentlayer2 build` recompiles
+ * those changes, this clears the cache, so the next Contentlayer build recompiles
  * everything; otherwise a rebuild only recompiles the files that changed (docs/decisions/014).
  */
 import { createHash } from 'node:crypto';

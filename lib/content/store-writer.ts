@@ -27,7 +27,7 @@ function articleFiles(dir: string): string[] {
   const index = readFileSync(path.join(dir, '_index.mjs'), 'utf8');
   const names = [...index.matchAll(/^import \w+ from '\.\/([^']+\.json)'/gm)].map((match) => match[1] as string);
   const missing = names.filter((name) => !existsSync(path.join(dir, name)));
-  if (missing.length > 0) throw new Error(`${dir}: _index.mjs names files that do not exist (${missing.slice(0, 3).join(', ')}) — run contentlayer2 build --clearCache`);
+  if (missing.length > 0) throw new Error(`${dir}: _index.mjs names files that do not exist (${missing.slice(0, 3).join(', ')}) — delete .contentlayer and run npm run build:content`);
   return names.sort();
 }
 

@@ -82,7 +82,7 @@ export function compiledBodies({ version = compilerVersion(), dir = compiledDir(
         put(source, await compileBody(source, { path: file }));
       } catch (error) {
         // The content check reports this with line and fix before Contentlayer runs; reaching it
-        // here means the check was skipped (e.g. `contentlayer2 build` run by hand).
+        // here means the check was skipped (e.g. Contentlayer run by hand).
         throw new Error(`${file}: body: is not valid MDX (${(error as Error).message}) — run npm run check:content for the line and the fix`);
       }
       return { key, compiled: true };

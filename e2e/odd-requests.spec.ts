@@ -29,3 +29,29 @@ test('a path whose percent-encoding does not decode gets the site’s 404 page',
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 });
+
+test.describe('files served as they are (public/ and build assets)', () => {
+  const files = ['/favicon.ico', '/pagefind/pagefind.js', '/images/articles/cafe-culture-returns-to-market-towns.jpg'];
+
+  test('answer other methods than GET and HEAD with 405 and the methods they allow', async ({ request }) => {
+    for (const path of files) {
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+        const response = await request.fetch(path, { method, data: 'a=1' });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      }
+      expect((await request.head(path)).status(), `HEAD ${path}`).toBe(200);
+    }
+  });
+
+  test('send the whole file for a Range they cannot satisfy, never a server error', async ({ request }) => {
+    for (const path of files) {
+      const whole = await request.get(path);
+      for (const range of ['bytes=99999999-', 'bytes=-1,0-0,5-2', 'bytes=0-0']) {
+        const response = await request.get(path, { headers: { Range: range } });
+        expect(response.status(), `${range} ${path}`).toBe(200);
+        expect((await response.body()).equals(await whole.body()), `${range} ${path}`).toBe(true);
+      }
+    }
+  });
+});

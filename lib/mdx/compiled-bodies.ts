@@ -35,8 +35,10 @@ export function imagesFingerprint(dir = publicDir()): string {
 
 /** Everything besides a body that its compiled code depends on: compiler code, dependencies, images. */
 export function compilerVersion(rootDir = process.cwd()): string {
-  // From the project root, not import.meta: Contentlayer runs this code from a bundle elsewhere.
-  const mdxDir = path.join(rootDir, 'lib', 'mdx');
+  // From the project root when it has one: Contentlayer runs this code from a bundle elsewhere,
+  // where import.meta.dirname is its cache folder. (Unit tests pass a bare temporary root.)
+  const projectMdx = path.join(rootDir, 'lib', 'mdx');
+  const mdxDir = existsSync(projectMdx) ? projectMdx : import.meta.dirname;
   const sources = readdirSync(mdxDir)
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .sort()

@@ -1,32 +1,44 @@
 /**
- * Runs only for files Next serves as they are (public/ and its build assets), never for pages.
+ * Runs before every request of `next start`, for two jobs.
  *
- * Next answers two kinds of request for those files with a 500, because it renders the answer
- * with a Pages Router error page this app-router site does not have: a method other than GET
- * or HEAD (405 in Next's code) and a Range it cannot satisfy (416). A 500 means "we are
- * broken" to monitors and crawlers, so this answers them first:
- * - any other method: 405 with Allow: GET, HEAD;
- * - any Range: dropped, so the whole file is sent with 200, which HTTP allows a server to do.
- *   Nothing on the site asks for part of a file (pictures, scripts and the search index are
- *   fetched whole), so no reader loses anything.
- * TRACE is the one method still answered 500 here: Next refuses to build a Request for it
- * before this code runs. Deployments block it at the reverse proxy (docs/deploy.md).
+ * 1. Each page's Content-Security-Policy (lib/security/page-policy.ts): a prerendered page
+ *    allows exactly its own inline scripts by hash. Looked up here in one Map, because one
+ *    header rule per page in next.config.js made `next start` try 24,000 rules on every
+ *    request at 20,000 stories (docs/decisions/019).
+ *
+ * 2. Files Next serves as they are (public/ and /_next/static): Next answers a method other
+ *    than GET or HEAD (405 in its code) and a Range it cannot satisfy (416) with a 500, because
+ *    it renders those answers with a Pages Router error page this app-router site does not
+ *    have. So: other methods get 405 with Allow: GET, HEAD; Range is dropped, and the whole
+ *    file is sent with 200, which HTTP allows (nothing on the site asks for part of a file).
+ *    TRACE never reaches this code (Next refuses to build a Request for it);
+ *    lib/security/refuse-trace.cjs answers it in `npm start`.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { pagePolicy } from './lib/security/page-policy';
+
+const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
 
 export function proxy(request: NextRequest) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+  const { pathname } = request.nextUrl;
+  if (STATIC_FILE.test(pathname)) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+    }
+    if (request.headers.has('range')) {
+      const headers = new Headers(request.headers);
+      headers.delete('range');
+      return NextResponse.next({ request: { headers } });
+    }
+    return NextResponse.next();
   }
-  if (request.headers.has('range')) {
-    const headers = new Headers(request.headers);
-    headers.delete('range');
-    return NextResponse.next({ request: { headers } });
-  }
-  return NextResponse.next();
+  const response = NextResponse.next();
+  const policy = pagePolicy(pathname);
+  if (policy) response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 export const config = {
-  // Everything under public/ and Next's own static assets. Keep in step with public/.
-  matcher: ['/_next/static/:path*', '/images/:path*', '/pagefind/:path*', '/favicon.ico'],
+  // Everything but Next's image optimizer, which answers with its own policy.
+  matcher: ['/((?!_next/image).*)'],
 };

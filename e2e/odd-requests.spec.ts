@@ -55,3 +55,15 @@ test.describe('files served as they are (public/ and build assets)', () => {
     }
   });
 });
+
+test('TRACE is refused with 405 everywhere, build assets included (lib/security/refuse-trace.cjs)', async ({ baseURL, request }) => {
+  const port = Number(new URL(baseURL!).port);
+  const home = await (await request.get('/')).text();
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
+  expect(asset).toBeTruthy();
+  for (const path of ['/', '/favicon.ico', '/pagefind/pagefind.js', asset!, '/no-such-page']) {
+    const response = await sendRaw(port, { method: 'TRACE', path });
+    expect(response.status, `TRACE ${path}`).toBe(405);
+    expect(response.text, `TRACE ${path}`).not.toContain('Host:');
+  }
+});

@@ -6,9 +6,9 @@
  *   tsx scripts/security-headers.ts                    # .next: patch the server's header maps
  *   tsx scripts/security-headers.ts --html out --into out   # a static export: write out/_headers
  *
- * For .next it adds the policies to the header rules next.config.js headers() wrote into
- * .next/routes-manifest.json, which `next start` reads: the catch-all rule gets the 404 page's
- * policy (404s for unknown paths are served from it) and each page gets a rule of its own.
+ * For .next, the catch-all header rule next.config.js headers() wrote into
+ * .next/routes-manifest.json gets the 404 page's policy (404s for unknown paths are served
+ * from it), and every page's own policy goes to .next/dateline-csp.json, which proxy.ts reads.
  * Either way it writes .dateline/security/: _headers, nginx-csp-map.conf,
  * nginx-security-headers.conf and csp-by-path.json.
  */
@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
-import { patchRoutesManifest } from '../lib/security/routes-manifest';
+import { patchNextBuild } from '../lib/security/routes-manifest';
 import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
 
 const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
@@ -54,7 +54,7 @@ for (const file of files) {
 if (!fallback) throw new Error(`no 404 page (_not-found.html or 404.html) in ${htmlDir}`);
 const policies: PagePolicies = { fallback, byPath };
 
-if (fromNext) patchRoutesManifest(path.join(nextDir, 'routes-manifest.json'), policies);
+if (fromNext) patchNextBuild(nextDir, policies);
 const outDir = path.join(root, '.dateline', 'security');
 mkdirSync(outDir, { recursive: true });
 const outputs: Record<string, string> = {

@@ -11,7 +11,9 @@ export interface RunningServer {
 
 export async function startServer(port: number): Promise<RunningServer> {
   const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [bin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // The same preload as `npm start` (lib/security/refuse-trace.cjs).
+  const refuseTrace = path.join(process.cwd(), 'lib', 'security', 'refuse-trace.cjs');
+  const child = spawn(process.execPath, ['--require', refuseTrace, bin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

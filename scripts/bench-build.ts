@@ -105,7 +105,7 @@ function phaseText(phases: Record<string, number>): string {
 }
 
 export function table(results: Result[]): string {
-  const header = '| articles | build | result | wall time | peak RSS, largest process | peak RSS, whole tree | pages | .next size | phases (until) | load avg (1/5/15 min) at start |';
+  const header = '| articles | build | result | wall time | peak RSS, largest process | peak RSS, whole tree | pages | .next size | phases (seconds each) | load avg (1/5/15 min) at start |';
   const rows = results.map((r) =>
     `| ${r.articles.toLocaleString('en-GB')} | ${r.run} | ${r.ok ? 'ok' : 'FAILED'} | ${duration(r.seconds)} | ${mb(r.memory.largest)} (${r.memory.largestCommand}) | ${mb(r.memory.tree)} | ${r.pages.toLocaleString('en-GB')} | ${mb(r.outputBytes)} | ${phaseText(r.phases)} | ${r.load} |`,
   );

@@ -12,7 +12,8 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { articles } from '../e2e/sample';
+import { readFileSync } from 'node:fs';
+import { storeFile } from '../lib/content/store-files';
 import { oddRequests, problemWith } from './bench/odd-requests';
 import { sendRaw } from './bench/raw-http';
 import { residentMb, startServer } from './bench/server';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port);
+// The newest story of the build being served (the sample site's, or a corpus built with CONTENT_DIR).
+const { articles } = JSON.parse(readFileSync(storeFile(), 'utf8')) as { articles: { url: string; date: string }[] };
 const article = [...articles].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0]!.url;
 
 async function oddRequestCheck(): Promise<string[]> {

@@ -44,7 +44,8 @@ export function compilerVersion(rootDir = process.cwd()): string {
     .sort()
     .map((name) => path.join(mdxDir, name));
   const lockFile = path.join(rootDir, 'package-lock.json');
-  const parts = [...sources, lockFile].map((file) => `${file}:${existsSync(file) ? readFileSync(file, 'utf8') : ''}`);
+  // Names, not absolute paths: a checkout moved elsewhere keeps its compiled bodies.
+  const parts = [...sources, lockFile].map((file) => `${path.basename(file)}:${existsSync(file) ? readFileSync(file, 'utf8') : ''}`);
   return hash([...parts, imagesFingerprint()].join('\0'));
 }
 

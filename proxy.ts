@@ -17,6 +17,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { pagePolicy } from './lib/security/page-policy';
 
+// Next's build assets and everything under public/: keep in step with the folders there.
 const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
 
 export function proxy(request: NextRequest) {

@@ -50,8 +50,6 @@ export function compilerVersion(rootDir = process.cwd()): string {
 }
 
 export interface CompiledBodies {
-  /** The key of a body: the name of its compiled file. */
-  keyOf: (source: string) => string;
   /** Whether the body was compiled before with the same compiler and images. */
   has: (source: string) => boolean;
   put: (source: string, code: string) => string;
@@ -75,7 +73,6 @@ export function compiledBodies({ version = compilerVersion(), dir = compiledDir(
     return key;
   };
   return {
-    keyOf,
     has,
     put,
     async ensure(source, file) {

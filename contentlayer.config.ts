@@ -16,7 +16,10 @@ import { buildNow } from './lib/now';
 const nestedTypes = new Map<string, ReturnType<typeof defineNestedType>>();
 function nested(field: Extract<Field, { fields: Fields }>) {
   if (!nestedTypes.has(field.typeName)) {
-    nestedTypes.set(field.typeName, defineNestedType(() => ({ name: field.typeName, fields: toFieldDefs(field.fields) })));
+    nestedTypes.set(
+      field.typeName,
+      defineNestedType(() => ({ name: field.typeName, fields: toFieldDefs(field.fields) })),
+    );
   }
   return nestedTypes.get(field.typeName) as unknown as NestedType;
 }
@@ -112,7 +115,8 @@ const skipMarkdownToHtml: MarkdownUnifiedBuilderCallback = (builder) => {
  * A production build never reads drafts or embargoed stories, so not a word of them reaches
  * the build output. `npm run dev` sets DATELINE_PREVIEW=1 to read them and show them marked.
  */
-const unpublishedFiles = process.env.DATELINE_PREVIEW === '1' ? [] : heldBack(contentDirPath, buildNow()).map((story) => story.file);
+const unpublishedFiles =
+  process.env.DATELINE_PREVIEW === '1' ? [] : heldBack(contentDirPath, buildNow()).map((story) => story.file);
 
 export default makeSource({
   contentDirPath,

@@ -23,7 +23,10 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [...staticSecurityHeaders({ https }), { key: 'Content-Security-Policy', value: contentSecurityPolicy([], { https }) }],
+        headers: [
+          ...staticSecurityHeaders({ https }),
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy([], { https }) },
+        ],
       },
     ];
   },

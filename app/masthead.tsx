@@ -7,5 +7,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
  * (the root layout does not), so each renders this with its `currentSection`.
  */
 export function Masthead({ currentSection }: { currentSection?: string }) {
-  return <SiteHeader siteName={site.name} tagline={site.tagline} sections={navSections()} currentSection={currentSection} />;
+  return (
+    <SiteHeader siteName={site.name} tagline={site.tagline} sections={navSections()} currentSection={currentSection} />
+  );
 }

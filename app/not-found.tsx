@@ -14,10 +14,15 @@ export default function NotFound() {
         <h1 className="mt-2 font-serif text-4xl font-bold">Page not found</h1>
         <p className="mt-4 text-lg">
           We could not find that page. It may have moved, or the address may be mistyped. Search for it, try the{' '}
-          <Link href="/" className="text-link underline">home page</Link>, or read one of the latest stories below.
+          <Link href="/" className="text-link underline">
+            home page
+          </Link>
+          , or read one of the latest stories below.
         </p>
         <form action={routes.search()} method="get" role="search" className="mt-6 flex flex-wrap gap-2 font-sans">
-          <label htmlFor="not-found-search" className="sr-only">Search the site</label>
+          <label htmlFor="not-found-search" className="sr-only">
+            Search the site
+          </label>
           <input
             id="not-found-search"
             name="q"
@@ -25,7 +30,9 @@ export default function NotFound() {
             placeholder="Search stories"
             className="min-h-11 min-w-0 flex-1 rounded border border-muted bg-paper px-3 text-ink"
           />
-          <button type="submit" className="min-h-11 rounded bg-ink px-4 font-semibold text-paper">Search</button>
+          <button type="submit" className="min-h-11 rounded bg-ink px-4 font-semibold text-paper">
+            Search
+          </button>
         </form>
         <StoryList title="Latest stories" stories={latest(5)} showSection className="mt-8" />
       </main>

@@ -11,11 +11,25 @@ const PAGES = [
 ];
 
 /** One page of every type the fronts add; articles are covered above. */
-const FRONTS = ['/', '/world', '/world/page/2', '/tag', '/tag/sao-paulo', '/author/grace-whitfield', '/archive', '/archive/2026/11', '/about', '/no-such-page'];
+const FRONTS = [
+  '/',
+  '/world',
+  '/world/page/2',
+  '/tag',
+  '/tag/sao-paulo',
+  '/author/grace-whitfield',
+  '/archive',
+  '/archive/2026/11',
+  '/about',
+  '/no-such-page',
+];
 
 async function violations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 test.describe('accessibility of fronts, navigation and 404', () => {
@@ -42,7 +56,9 @@ test.describe('accessibility', () => {
     test(`axe finds no violations on ${url}`, async ({ page }) => {
       await page.goto(url);
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
+      );
       expect(summary).toEqual([]);
     });
   }

@@ -57,9 +57,15 @@ test.describe('article page', () => {
 
     // The parts appear top to bottom in the model page's order.
     const tops = await Promise.all(
-      [header.locator('time').first(), page.locator('h1'), page.getByTestId('standfirst'), firstParagraph, storyNav, latest, page.getByRole('link', { name: 'Go to Top' })].map(
-        async (locator) => (await locator.boundingBox())!.y,
-      ),
+      [
+        header.locator('time').first(),
+        page.locator('h1'),
+        page.getByTestId('standfirst'),
+        firstParagraph,
+        storyNav,
+        latest,
+        page.getByRole('link', { name: 'Go to Top' }),
+      ].map(async (locator) => (await locator.boundingBox())!.y),
     );
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
   });
@@ -68,7 +74,9 @@ test.describe('article page', () => {
     await open(page, SEOUL.url);
     const hero = page.locator('figure', { has: page.getByRole('img', { name: SEOUL.image!.alt }) });
     await expect(hero.getByRole('img')).toBeVisible();
-    expect(await hero.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await hero.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
     await expect(hero.locator('figcaption')).toContainText(SEOUL.image!.caption!);
     await expect(hero.locator('figcaption')).toContainText(SEOUL.image!.credit!, { ignoreCase: true });
 
@@ -185,7 +193,9 @@ test.describe('article page', () => {
   test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await open(page, SEOUL.url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -209,7 +219,8 @@ test.describe('publication', () => {
       const response = await request.get(story.url);
       const html = await response.text();
       const escapedTitle = story.title.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
-      if (response.status() !== 200 || !html.includes(escapedTitle)) failures.push(`${story.url}: ${response.status()}`);
+      if (response.status() !== 200 || !html.includes(escapedTitle))
+        failures.push(`${story.url}: ${response.status()}`);
     }
     expect(failures).toEqual([]);
   });

@@ -28,23 +28,41 @@ const IMAGE_OVERSIZE = 2;
 const baseline = readBaseline();
 
 for (const [kind, path] of PAGE_TYPES) {
-  test(`${kind} (${path}): JavaScript at most 20 KB gzip above a bare Next.js page, nothing from another origin, nothing missing`, async ({ page, baseURL }) => {
+  test(`${kind} (${path}): JavaScript at most 20 KB gzip above a bare Next.js page, nothing from another origin, nothing missing`, async ({
+    page,
+    baseURL,
+  }) => {
     const weight = await measurePage(page, path);
     const extra = weight.scriptGzipBytes - baseline.scriptGzipBytes;
-    const detail = weight.scripts.map((script) => `${kb(script.gzipBytes)} KB ${new URL(script.url).pathname}`).join('\n');
-    expect(extra, `${kb(weight.scriptGzipBytes)} KB against ${kb(baseline.scriptGzipBytes)} KB bare:\n${detail}`).toBeLessThanOrEqual(JS_ALLOWANCE_BYTES);
+    const detail = weight.scripts
+      .map((script) => `${kb(script.gzipBytes)} KB ${new URL(script.url).pathname}`)
+      .join('\n');
+    expect(
+      extra,
+      `${kb(weight.scriptGzipBytes)} KB against ${kb(baseline.scriptGzipBytes)} KB bare:\n${detail}`,
+    ).toBeLessThanOrEqual(JS_ALLOWANCE_BYTES);
     // The page really ran Next's runtime: the measurement saw its scripts.
     expect(weight.scripts.length).toBeGreaterThan(0);
 
     const origin = new URL(baseURL!).origin;
-    const elsewhere = weight.requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+    const elsewhere = weight.requests.filter(
+      (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+    );
     expect(elsewhere, 'requests to another origin').toEqual([]);
     // Nothing the page asks for is missing (the 404 page's own document aside).
-    expect(weight.failures.filter((failure) => failure !== `404 ${new URL(path, origin).href}`), 'failed requests').toEqual([]);
+    expect(
+      weight.failures.filter((failure) => failure !== `404 ${new URL(path, origin).href}`),
+      'failed requests',
+    ).toEqual([]);
     // Nor does the markup ask for one (a blocking script or stylesheet the dead proxy hid).
     const foreign = await page.evaluate((own) => {
-      const urls = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src)
-        .concat([...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((link) => /stylesheet|preload|modulepreload|preconnect/.test(link.rel)).map((link) => link.href));
+      const urls = [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+        .map((script) => script.src)
+        .concat(
+          [...document.querySelectorAll<HTMLLinkElement>('link[href]')]
+            .filter((link) => /stylesheet|preload|modulepreload|preconnect/.test(link.rel))
+            .map((link) => link.href),
+        );
       return urls.filter((url) => new URL(url).origin !== own);
     }, origin);
     expect(foreign, 'scripts or stylesheets from another origin').toEqual([]);
@@ -62,7 +80,9 @@ test('every article page is at most 60 KB of gzipped HTML', async ({ request }) 
   expect(largest.bytes, `${largest.url}: ${kb(largest.bytes)} KB gzip`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET_BYTES);
 });
 
-for (const [kind, path] of PAGE_TYPES.filter(([kind]) => ['home front', 'section front', 'tag', 'author', 'article'].includes(kind))) {
+for (const [kind, path] of PAGE_TYPES.filter(([kind]) =>
+  ['home front', 'section front', 'tag', 'author', 'article'].includes(kind),
+)) {
   test(`${kind} (${path}): every image downloaded is sized for its slot on this screen`, async ({ page }) => {
     await page.goto(path);
     // Bring every lazy image into view so each one is really downloaded and checked.
@@ -74,11 +94,25 @@ for (const [kind, path] of PAGE_TYPES.filter(([kind]) => ['home front', 'section
     });
     await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-    const images = await page.evaluate(() => [...document.images]
-      .filter((image) => image.naturalWidth > 0 && image.clientWidth > 0)
-      .map((image) => ({ src: image.currentSrc, natural: [image.naturalWidth, image.naturalHeight], slot: [image.clientWidth, image.clientHeight], dpr: devicePixelRatio })));
+    const images = await page.evaluate(() =>
+      [...document.images]
+        .filter((image) => image.naturalWidth > 0 && image.clientWidth > 0)
+        .map((image) => ({
+          src: image.currentSrc,
+          natural: [image.naturalWidth, image.naturalHeight],
+          slot: [image.clientWidth, image.clientHeight],
+          dpr: devicePixelRatio,
+        })),
+    );
     expect(images.length, 'the page shows pictures, so the rule was applied').toBeGreaterThan(0);
-    const oversized = images.filter(({ natural, slot, dpr }) => natural[0]! > IMAGE_OVERSIZE * slot[0]! * dpr && natural[1]! > IMAGE_OVERSIZE * slot[1]! * dpr);
-    expect(oversized.map(({ src, natural, slot, dpr }) => `${src}: ${natural.join('×')} in a ${slot.join('×')} slot at DPR ${dpr}`)).toEqual([]);
+    const oversized = images.filter(
+      ({ natural, slot, dpr }) =>
+        natural[0]! > IMAGE_OVERSIZE * slot[0]! * dpr && natural[1]! > IMAGE_OVERSIZE * slot[1]! * dpr,
+    );
+    expect(
+      oversized.map(
+        ({ src, natural, slot, dpr }) => `${src}: ${natural.join('×')} in a ${slot.join('×')} slot at DPR ${dpr}`,
+      ),
+    ).toEqual([]);
   });
 }

@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 /** Enough for the sample (about 190 pages) with room to grow; the crawl stops there. */
 const MAX_PAGES = 600;
 
-
 test('a crawl from / following every internal link finds no page that is not 200', async ({ request, baseURL }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
@@ -36,8 +35,23 @@ test('a crawl from / following every internal link finds no page that is not 200
   expect(failures).toEqual([]);
   expect(queue, `the crawl stopped at ${MAX_PAGES} pages; raise MAX_PAGES`).toEqual([]);
   // It really walked the site: every kind of page was reached through links.
-  for (const kind of [/^\/world\/page\/2$/, /^\/tag\/sao-paulo$/, /^\/author\//, /^\/archive\/\d{4}\/\d{2}$/, /^\/about$/, /^\/tag$/, /^\/search$/, /^\/feed\.xml$/, /^\/atom\.xml$/, /^\/feed\.json$/, /^\/corrections$/]) {
-    expect([...seen].some((path) => kind.test(path)), String(kind)).toBe(true);
+  for (const kind of [
+    /^\/world\/page\/2$/,
+    /^\/tag\/sao-paulo$/,
+    /^\/author\//,
+    /^\/archive\/\d{4}\/\d{2}$/,
+    /^\/about$/,
+    /^\/tag$/,
+    /^\/search$/,
+    /^\/feed\.xml$/,
+    /^\/atom\.xml$/,
+    /^\/feed\.json$/,
+    /^\/corrections$/,
+  ]) {
+    expect(
+      [...seen].some((path) => kind.test(path)),
+      String(kind),
+    ).toBe(true);
   }
   expect(crawled).toBeGreaterThan(150);
 });

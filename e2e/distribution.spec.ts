@@ -10,11 +10,19 @@ import { article, articles, author, sectionStories, sectionTitle, type SampleArt
 import { pages, sections, siteUrl, TEST_BUILD_NOW } from './site-sample';
 
 const abs = (path: string) => `${siteUrl}${path}`;
-const newestFirst = (a: SampleArticle, b: SampleArticle) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
+const newestFirst = (a: SampleArticle, b: SampleArticle) =>
+  Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
 /** The sample's own idea of "last changed": date, updated and corrections. */
 const modified = (story: SampleArticle) =>
-  new Date(Math.max(...[story.date, story.updated, ...(story.corrections ?? []).map((c) => c.date)].flatMap((d) => (d ? [Date.parse(d)] : [])))).toISOString();
-const bylines = (story: SampleArticle) => (story.authors ?? []).map((slug) => author(slug).name).concat(story.authors?.length ? [] : [story.byline!]);
+  new Date(
+    Math.max(
+      ...[story.date, story.updated, ...(story.corrections ?? []).map((c) => c.date)].flatMap((d) =>
+        d ? [Date.parse(d)] : [],
+      ),
+    ),
+  ).toISOString();
+const bylines = (story: SampleArticle) =>
+  (story.authors ?? []).map((slug) => author(slug).name).concat(story.authors?.length ? [] : [story.byline!]);
 
 async function get(request: APIRequestContext, path: string, type: RegExp) {
   const response = await request.get(path);
@@ -28,15 +36,24 @@ async function get(request: APIRequestContext, path: string, type: RegExp) {
 const staticHost = process.env.E2E_STATIC_HOST === '1';
 const feedType = (server: RegExp, generic: RegExp) => (staticHost ? generic : server);
 
-const feedScopes = [{ path: '', stories: [...articles].sort(newestFirst) }, ...sections.map((slug) => ({ path: `/${slug}`, stories: sectionStories(slug) }))];
+const feedScopes = [
+  { path: '', stories: [...articles].sort(newestFirst) },
+  ...sections.map((slug) => ({ path: `/${slug}`, stories: sectionStories(slug) })),
+];
 
 test.describe('feeds', () => {
   for (const scope of feedScopes) {
-    test(`${scope.path || 'site'}: RSS, Atom and JSON Feed carry the newest 50 with every field`, async ({ request }) => {
+    test(`${scope.path || 'site'}: RSS, Atom and JSON Feed carry the newest 50 with every field`, async ({
+      request,
+    }) => {
       const expected = scope.stories.slice(0, 50);
       expect(expected.length).toBeGreaterThan(0);
 
-      const rss = parseRssFeed(await (await get(request, `${scope.path}/feed.xml`, feedType(/^application\/rss\+xml/, /^application\/(rss\+)?xml/))).text());
+      const rss = parseRssFeed(
+        await (
+          await get(request, `${scope.path}/feed.xml`, feedType(/^application\/rss\+xml/, /^application\/(rss\+)?xml/))
+        ).text(),
+      );
       expect(rss.items?.map((item) => item.link)).toEqual(expected.map((story) => abs(story.url)));
       for (const [i, item] of (rss.items ?? []).entries()) {
         const story = expected[i]!;
@@ -50,7 +67,15 @@ test.describe('feeds', () => {
         if (story.image) expect(item.enclosures?.[0]?.length).toBeGreaterThan(0);
       }
 
-      const atom = parseAtomFeed(await (await get(request, `${scope.path}/atom.xml`, feedType(/^application\/atom\+xml/, /^application\/(atom\+)?xml/))).text());
+      const atom = parseAtomFeed(
+        await (
+          await get(
+            request,
+            `${scope.path}/atom.xml`,
+            feedType(/^application\/atom\+xml/, /^application\/(atom\+)?xml/),
+          )
+        ).text(),
+      );
       expect(atom.entries?.map((entry) => entry.id)).toEqual(expected.map((story) => abs(story.url)));
       for (const [i, entry] of (atom.entries ?? []).entries()) {
         const story = expected[i]!;
@@ -61,11 +86,24 @@ test.describe('feeds', () => {
         if (story.image) expect(entry.links?.find((link) => link.rel === 'enclosure')?.href).toBe(abs(story.image.src));
       }
 
-      const json = parseJsonFeed(await (await get(request, `${scope.path}/feed.json`, feedType(/^application\/feed\+json/, /^application\/(feed\+)?json/))).json());
+      const json = parseJsonFeed(
+        await (
+          await get(
+            request,
+            `${scope.path}/feed.json`,
+            feedType(/^application\/feed\+json/, /^application\/(feed\+)?json/),
+          )
+        ).json(),
+      );
       expect(json.items?.map((item) => item.id)).toEqual(expected.map((story) => abs(story.url)));
       for (const [i, item] of (json.items ?? []).entries()) {
         const story = expected[i]!;
-        expect(item).toMatchObject({ title: story.title, summary: story.dek, date_published: new Date(story.date).toISOString(), date_modified: modified(story) });
+        expect(item).toMatchObject({
+          title: story.title,
+          summary: story.dek,
+          date_published: new Date(story.date).toISOString(),
+          date_modified: modified(story),
+        });
         expect(item.authors?.map((a) => a.name)).toEqual(bylines(story));
         expect(item.tags).toEqual([sectionTitle(story.section), ...(story.tags ?? [])]);
         expect(item.image).toBe(story.image ? abs(story.image.src) : undefined);
@@ -74,10 +112,33 @@ test.describe('feeds', () => {
   }
 
   test('every page advertises the site feeds, and section pages their own too', async ({ page }) => {
-    const feedLinks = (p: Page) => p.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
-    const site = ['application/rss+xml /feed.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json'].map((line) => line.replace(' /', ` ${siteUrl}/`));
-    const fronts = ['/world/page/2', '/tag', '/tag/sao-paulo', '/author/elena-marsh', '/archive', '/archive/2026/11', '/corrections'];
-    for (const path of ['/', `/${pages[0]}`, '/search', article('moon-seeks-us-backing-korean-war-end').url, '/world', ...fronts, '/no-such-page']) {
+    const feedLinks = (p: Page) =>
+      p
+        .locator('head link[rel="alternate"]')
+        .evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
+    const site = [
+      'application/rss+xml /feed.xml',
+      'application/atom+xml /atom.xml',
+      'application/feed+json /feed.json',
+    ].map((line) => line.replace(' /', ` ${siteUrl}/`));
+    const fronts = [
+      '/world/page/2',
+      '/tag',
+      '/tag/sao-paulo',
+      '/author/elena-marsh',
+      '/archive',
+      '/archive/2026/11',
+      '/corrections',
+    ];
+    for (const path of [
+      '/',
+      `/${pages[0]}`,
+      '/search',
+      article('moon-seeks-us-backing-korean-war-end').url,
+      '/world',
+      ...fronts,
+      '/no-such-page',
+    ]) {
       await page.goto(path);
       const links = await feedLinks(page);
       for (const link of site) expect(links, path).toContain(link);
@@ -93,7 +154,9 @@ test.describe('sitemaps and robots.txt', () => {
     const entries = new Map(urlsetEntries(xml).map((entry) => [entry.loc, entry.lastmod]));
     for (const story of articles) expect(entries.get(abs(story.url)), story.url).toBe(modified(story));
     // Exactly the published stories: no draft or embargoed one, none twice.
-    const storyUrls = [...entries.keys()].filter((loc) => sections.some((slug) => loc.startsWith(abs(`/${slug}/`))) && !loc.includes('/page/'));
+    const storyUrls = [...entries.keys()].filter(
+      (loc) => sections.some((slug) => loc.startsWith(abs(`/${slug}/`))) && !loc.includes('/page/'),
+    );
     expect(storyUrls.sort()).toEqual(articles.map((story) => abs(story.url)).sort());
     expect(urlsetEntries(xml)).toHaveLength(entries.size);
     for (const slug of sections) expect(entries.has(abs(`/${slug}`)), slug).toBe(true);
@@ -102,7 +165,10 @@ test.describe('sitemaps and robots.txt', () => {
     const tagged = article('moon-seeks-us-backing-korean-war-end');
     expect(entries.has(abs('/tag/korean-war')), 'a tag page').toBe(true);
     expect(entries.has(abs('/archive/2021/12')), 'an archive month').toBe(true);
-    expect(entries.has(abs(`/author/${articles.find((story) => story.authors?.length)!.authors![0]}`)), 'an author page').toBe(true);
+    expect(
+      entries.has(abs(`/author/${articles.find((story) => story.authors?.length)!.authors![0]}`)),
+      'an author page',
+    ).toBe(true);
     expect(entries.get(abs('/'))).toBe([...articles].map(modified).sort().at(-1));
     expect(tagged.tags).toContain('Korean War');
     // Nothing else: no search results, no feeds, no cards.
@@ -115,9 +181,17 @@ test.describe('sitemaps and robots.txt', () => {
     const xml = await (await get(request, '/news-sitemap.xml', /xml/)).text();
     expect(checkNewsSitemap(xml)).toEqual([]);
     const now = Date.parse(TEST_BUILD_NOW);
-    const recent = [...articles].filter((story) => Date.parse(story.date) <= now && Date.parse(story.date) > now - 2 * 86_400_000).sort(newestFirst);
+    const recent = [...articles]
+      .filter((story) => Date.parse(story.date) <= now && Date.parse(story.date) > now - 2 * 86_400_000)
+      .sort(newestFirst);
     expect(recent.length, 'the sample has a story in the window').toBeGreaterThan(0);
-    expect(newsEntries(xml)).toEqual(recent.map((story) => ({ loc: abs(story.url), title: story.title, published: new Date(story.date).toISOString() })));
+    expect(newsEntries(xml)).toEqual(
+      recent.map((story) => ({
+        loc: abs(story.url),
+        title: story.title,
+        published: new Date(story.date).toISOString(),
+      })),
+    );
     expect(xml).toContain('<news:name>Dateline</news:name><news:language>en</news:language>');
   });
 
@@ -132,12 +206,17 @@ test.describe('sitemaps and robots.txt', () => {
     const text = await (await get(request, '/robots.txt', /^text\/plain/)).text();
     expect(text).toMatch(/^Disallow: \/search\?$/m);
     await page.goto('/search');
-    expect(await page.locator('head meta[name="robots"]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')))).not.toContainEqual(expect.stringContaining('noindex'));
+    expect(
+      await page
+        .locator('head meta[name="robots"]')
+        .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content'))),
+    ).not.toContainEqual(expect.stringContaining('noindex'));
   });
 });
 
 const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);
-const metaValues = (page: Page, key: string) => meta(page, key).evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')));
+const metaValues = (page: Page, key: string) =>
+  meta(page, key).evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')));
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
@@ -189,7 +268,11 @@ test.describe('article head', () => {
       isAccessibleForFree: true,
       mainEntityOfPage: { '@type': 'WebPage', '@id': abs(story.url) },
       author: [{ '@type': 'Person', name: writer.name, url: abs(`/author/${story.authors![0]}`) }],
-      publisher: { '@type': 'NewsMediaOrganization', name: 'Dateline', logo: { '@type': 'ImageObject', url: abs('/logo.png') } },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'Dateline',
+        logo: { '@type': 'ImageObject', url: abs('/logo.png') },
+      },
     });
     expect(news.image).toEqual([abs(story.image!.src), abs(`${story.url}/card.png`)]);
     expect(news.wordCount).toBeGreaterThan(100);
@@ -244,7 +327,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test.describe('social cards', () => {
-  for (const path of [article('moon-seeks-us-backing-korean-war-end').url, article('substation-fire-cuts-power-across-north').url, '/world', `/${pages[0]}`, '']) {
+  for (const path of [
+    article('moon-seeks-us-backing-korean-war-end').url,
+    article('substation-fire-cuts-power-across-north').url,
+    '/world',
+    `/${pages[0]}`,
+    '',
+  ]) {
     test(`${path || '/'}/card.png is a 1200×630 PNG`, async ({ request }) => {
       const response = await get(request, `${path}/card.png`, /^image\/png$/);
       expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });

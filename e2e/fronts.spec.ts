@@ -14,7 +14,9 @@ const stream = (page: Page) => page.getByRole('main').getByRole('list', { name: 
 const headlines = async (page: Page) => stream(page).getByRole('heading').allTextContents();
 
 test.describe('home front', () => {
-  test('leads with the featured story and shows top stories, section blocks, Latest and Don’t Miss', async ({ page }) => {
+  test('leads with the featured story and shows top stories, section blocks, Latest and Don’t Miss', async ({
+    page,
+  }) => {
     await open(page, '/');
     const featured = articles.filter((story) => story.featured).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
     const lead = page.getByRole('region', { name: 'Lead story' });
@@ -26,7 +28,10 @@ test.describe('home front', () => {
     await expect(top.getByRole('heading', { level: 3 }).first()).toHaveText(featured[1]!.title);
 
     // One block per section that has stories, in the sections' order, each linking to its front.
-    const blocks = page.getByRole('main').getByRole('region').filter({ has: page.getByRole('link', { name: /^More from / }) });
+    const blocks = page
+      .getByRole('main')
+      .getByRole('region')
+      .filter({ has: page.getByRole('link', { name: /^More from / }) });
     const names = await blocks.locator('h2').allTextContents();
     expect(names).toEqual(['Top News', 'World', 'UK', 'Business', 'Lifestyle', 'Sports', 'Entertainment']);
     const worldBlock = page.getByRole('region', { name: 'World', exact: true });
@@ -50,7 +55,9 @@ test.describe('home front', () => {
   test('announces the breaking story published within the window before the build', async ({ page }) => {
     // npm test builds with DATELINE_NOW=2026-11-28T12:00:00Z; the window is 48 hours (lib/site.ts).
     const now = Date.parse('2026-11-28T12:00:00Z');
-    const breaking = articles.filter((story) => story.breaking && now - Date.parse(story.date) <= 48 * 3_600_000 && Date.parse(story.date) <= now);
+    const breaking = articles.filter(
+      (story) => story.breaking && now - Date.parse(story.date) <= 48 * 3_600_000 && Date.parse(story.date) <= now,
+    );
     expect(breaking.length, 'the sample has a breaking story inside the window').toBeGreaterThan(0);
     await open(page, '/');
     const banner = page.getByRole('region', { name: 'Breaking news' });
@@ -75,9 +82,14 @@ test.describe('section fronts', () => {
     await expect(stream(page).getByRole('img', { name: withImage.image!.alt })).toBeVisible();
     const staff = WORLD.slice(0, PAGE_SIZE).find((story) => story.authors?.length)!;
     const card = stream(page).getByRole('listitem').filter({ hasText: staff.title });
-    await expect(card.getByRole('link', { name: author(staff.authors![0]!).name })).toHaveAttribute('href', `/author/${staff.authors![0]}`);
+    await expect(card.getByRole('link', { name: author(staff.authors![0]!).name })).toHaveAttribute(
+      'href',
+      `/author/${staff.authors![0]}`,
+    );
     const agency = WORLD.slice(0, PAGE_SIZE).find((story) => story.byline)!;
-    await expect(stream(page).getByRole('listitem').filter({ hasText: agency.title }).getByText(`By ${agency.byline}`)).toBeVisible();
+    await expect(
+      stream(page).getByRole('listitem').filter({ hasText: agency.title }).getByText(`By ${agency.byline}`),
+    ).toBeVisible();
   });
 
   test('marks the current section in the header, on the front and on its articles', async ({ page }) => {
@@ -112,7 +124,10 @@ test.describe('section fronts', () => {
     await expect(pages.getByRole('link', { name: 'Next' })).toHaveCount(0);
     await expect(pages.getByRole('link', { name: 'Last' })).toHaveCount(0);
     await expect(page.locator('head link[rel="next"]')).toHaveCount(0);
-    await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', WORLD_PAGES === 2 ? '/world' : `/world/page/${WORLD_PAGES - 1}`);
+    await expect(page.locator('head link[rel="prev"]')).toHaveAttribute(
+      'href',
+      WORLD_PAGES === 2 ? '/world' : `/world/page/${WORLD_PAGES - 1}`,
+    );
     await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('rel', 'prev');
     await pages.getByRole('link', { name: 'First' }).click();
     await expect(page).toHaveURL('/world');
@@ -127,7 +142,15 @@ test.describe('section fronts', () => {
     const redirect = await request.get('/world/page/1', { maxRedirects: 0 });
     expect([301, 308]).toContain(redirect.status());
     expect(new URL(redirect.headers()['location']!, 'http://x').pathname).toBe('/world');
-    for (const url of [`/world/page/${WORLD_PAGES + 1}`, '/world/page/0', '/world/page/02', '/world/page/two', '/uk/page/2', '/no-such-section', '/about/page/2']) {
+    for (const url of [
+      `/world/page/${WORLD_PAGES + 1}`,
+      '/world/page/0',
+      '/world/page/02',
+      '/world/page/two',
+      '/uk/page/2',
+      '/no-such-section',
+      '/about/page/2',
+    ]) {
       expect((await request.get(url)).status(), url).toBe(404);
     }
     await page.goto(`/world/page/${WORLD_PAGES + 1}`);
@@ -136,7 +159,9 @@ test.describe('section fronts', () => {
 });
 
 test.describe('tags', () => {
-  const saoPaulo = articles.filter((story) => story.tags?.includes('São Paulo')).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  const saoPaulo = articles
+    .filter((story) => story.tags?.includes('São Paulo'))
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 
   test('a tag with accents keeps its spelling and round-trips through an ASCII URL', async ({ page }) => {
     expect(saoPaulo.length).toBeGreaterThan(1);
@@ -171,7 +196,11 @@ test.describe('authors', () => {
       .filter((story) => story.authors?.includes('grace-whitfield'))
       .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
     await open(page, theirs[0]!.url);
-    await page.getByRole('main').locator('article header').getByRole('link', { name: author('grace-whitfield').name }).click();
+    await page
+      .getByRole('main')
+      .locator('article header')
+      .getByRole('link', { name: author('grace-whitfield').name })
+      .click();
     await expect(page).toHaveURL('/author/grace-whitfield');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(author('grace-whitfield').name);
     const profile = page.getByRole('region', { name: `About ${author('grace-whitfield').name}` });
@@ -182,7 +211,11 @@ test.describe('authors', () => {
 });
 
 test.describe('archive', () => {
-  const LONDON_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' });
+  const LONDON_MONTH = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+  });
 
   test('lists months with counts and a month’s stories by day', async ({ page }) => {
     await open(page, '/archive');
@@ -208,7 +241,10 @@ test.describe('archive', () => {
 test.describe('static pages and 404', () => {
   test('static pages are served at /<slug> from the footer', async ({ page }) => {
     await open(page, '/');
-    await page.getByRole('navigation', { name: 'About Dateline' }).getByRole('link', { name: 'Corrections policy' }).click();
+    await page
+      .getByRole('navigation', { name: 'About Dateline' })
+      .getByRole('link', { name: 'Corrections policy' })
+      .click();
     await expect(page).toHaveURL('/corrections-policy');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections policy');
   });

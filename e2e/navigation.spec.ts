@@ -29,13 +29,17 @@ test.describe('menu', () => {
     await expect(menu(page).getByRole('link', { name: 'UK' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/uk');
-    await expect(page.getByRole('navigation', { name: 'Sections', exact: true }).locator('[aria-current="page"]')).toHaveText('UK');
+    await expect(
+      page.getByRole('navigation', { name: 'Sections', exact: true }).locator('[aria-current="page"]'),
+    ).toHaveText('UK');
   });
 
   test('its touch targets are at least 44 px tall', async ({ page }) => {
     await page.goto('/');
     await menuButton(page).click();
-    const boxes = await menu(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    const boxes = await menu(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
     expect(Math.min(...boxes, (await menuButton(page).boundingBox())!.height)).toBeGreaterThanOrEqual(44);
   });
 });
@@ -43,7 +47,9 @@ test.describe('menu', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the menu still opens and its links work; the theme switch, which needs script, is not offered', async ({ page }) => {
+  test('the menu still opens and its links work; the theme switch, which needs script, is not offered', async ({
+    page,
+  }) => {
     await page.goto('/');
     await menuButton(page).click();
     await expect(menu(page)).toBeVisible();
@@ -56,7 +62,7 @@ test.describe('without JavaScript', () => {
 /** The page background at the first frame the browser renders, recorded before any page script runs. */
 async function recordFirstPaint(page: Page) {
   await page.addInitScript(() => {
-    const record = (window as unknown as { __firstPaint?: { background: string; theme: string | null } });
+    const record = window as unknown as { __firstPaint?: { background: string; theme: string | null } };
     requestAnimationFrame(() => {
       record.__firstPaint = {
         background: getComputedStyle(document.body ?? document.documentElement).backgroundColor,
@@ -65,7 +71,10 @@ async function recordFirstPaint(page: Page) {
     });
   });
 }
-const firstPaint = (page: Page) => page.waitForFunction(() => (window as unknown as { __firstPaint?: unknown }).__firstPaint).then((handle) => handle.jsonValue()) as Promise<{ background: string; theme: string | null }>;
+const firstPaint = (page: Page) =>
+  page
+    .waitForFunction(() => (window as unknown as { __firstPaint?: unknown }).__firstPaint)
+    .then((handle) => handle.jsonValue()) as Promise<{ background: string; theme: string | null }>;
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 const LIGHT = 'rgb(255, 255, 255)';

@@ -20,13 +20,20 @@ function filesUnder(dir: string): string[] {
 test.describe('drafts and embargoed stories', () => {
   test('the sample has a draft and an embargoed story to prove it with', () => {
     expect(heldBack.some((story) => story.draft)).toBe(true);
-    expect(heldBack.some((story) => !story.draft && Date.parse(story.date) > Date.parse('2026-11-28T12:00:00Z'))).toBe(true);
+    expect(heldBack.some((story) => !story.draft && Date.parse(story.date) > Date.parse('2026-11-28T12:00:00Z'))).toBe(
+      true,
+    );
   });
 
   for (const story of heldBack) {
     test(`${story.url} (${story.draft ? 'draft' : 'embargoed'}) is a 404 and in no list`, async ({ page, request }) => {
       expect((await request.get(story.url)).status()).toBe(404);
-      for (const url of ['/', `/${story.section}`, articles.find((other) => other.section === story.section)!.url, '/corrections']) {
+      for (const url of [
+        '/',
+        `/${story.section}`,
+        articles.find((other) => other.section === story.section)!.url,
+        '/corrections',
+      ]) {
         await page.goto(url);
         await expect(page.getByText(story.title)).toHaveCount(0);
         await expect(page.locator(`a[href="${story.url}"]`)).toHaveCount(0);
@@ -38,7 +45,11 @@ test.describe('drafts and embargoed stories', () => {
     // Headline, standfirst and slug of each held-back story, in every file the build made.
     const needles = heldBack.flatMap((story) => [story.title, story.dek, story.slug]);
     const hits: string[] = [];
-    const built = [process.env.E2E_STATIC_HOST === '1' ? 'out' : '.next', '.contentlayer/generated', 'public/pagefind'].flatMap((folder) => filesUnder(path.join(root, folder)));
+    const built = [
+      process.env.E2E_STATIC_HOST === '1' ? 'out' : '.next',
+      '.contentlayer/generated',
+      'public/pagefind',
+    ].flatMap((folder) => filesUnder(path.join(root, folder)));
     expect(built.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
     for (const file of built) {
       // The search index stores its fragments gzipped; read them as the search client does.
@@ -80,7 +91,10 @@ test.describe('corrections', () => {
     await expect(entries).toHaveCount(expected.length);
     for (const [index, entry] of expected.entries()) {
       await expect(entries.nth(index)).toContainText(entry.text);
-      await expect(entries.nth(index).getByRole('link', { name: entry.story.title })).toHaveAttribute('href', `${entry.story.url}#corrections`);
+      await expect(entries.nth(index).getByRole('link', { name: entry.story.title })).toHaveAttribute(
+        'href',
+        `${entry.story.url}#corrections`,
+      );
     }
     await entries.first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]!.story.title);

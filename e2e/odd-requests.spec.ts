@@ -56,7 +56,10 @@ test.describe('files served as they are (public/ and build assets)', () => {
   });
 });
 
-test('TRACE is refused with 405 everywhere, build assets included (lib/security/refuse-trace.cjs)', async ({ baseURL, request }) => {
+test('TRACE is refused with 405 everywhere, build assets included (lib/security/refuse-trace.cjs)', async ({
+  baseURL,
+  request,
+}) => {
   const port = Number(new URL(baseURL!).port);
   const home = await (await request.get('/')).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];

@@ -41,7 +41,10 @@ function frontmatter(file: string): { data: Record<string, unknown>; body: strin
 }
 
 /** Every article file, published or not. */
-export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' })
+export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), {
+  recursive: true,
+  encoding: 'utf8',
+})
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => {
     const { data, body } = frontmatter(path.join(contentDir, 'articles', file));

@@ -8,11 +8,16 @@ const SEOUL = article('moon-seeks-us-backing-korean-war-end');
 const RARE = 'armistice';
 
 const input = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search stories' });
-const results = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+const results = (page: import('@playwright/test').Page) =>
+  page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 
 test.describe('search', () => {
-  test('finds the one story with a rare word first, with headline, highlighted excerpt, section and date', async ({ page }) => {
-    expect(articles.filter((story) => story.body.toLowerCase().includes(RARE)).map((story) => story.slug)).toEqual([SEOUL.slug]);
+  test('finds the one story with a rare word first, with headline, highlighted excerpt, section and date', async ({
+    page,
+  }) => {
+    expect(articles.filter((story) => story.body.toLowerCase().includes(RARE)).map((story) => story.slug)).toEqual([
+      SEOUL.slug,
+    ]);
     await page.goto('/search');
     await input(page).fill(RARE);
     await expect(page.getByRole('status')).toHaveText(`1 story found for “${RARE}”.`);
@@ -33,12 +38,17 @@ test.describe('search', () => {
     await page.goto('/search?q=qwxzzyqv');
     await expect(page.getByRole('status')).toHaveText('No stories found for “qwxzzyqv”.');
     await expect(results(page)).toHaveCount(0);
-    await expect(page.getByRole('main').getByRole('link', { name: 'archive', exact: true })).toHaveAttribute('href', '/archive');
+    await expect(page.getByRole('main').getByRole('link', { name: 'archive', exact: true })).toHaveAttribute(
+      'href',
+      '/archive',
+    );
   });
 
   test('the section filter narrows the results, and is kept in the URL', async ({ page }) => {
     const word = 'council';
-    const matching = articles.filter((story) => story.body.toLowerCase().includes(word) || story.title.toLowerCase().includes(word));
+    const matching = articles.filter(
+      (story) => story.body.toLowerCase().includes(word) || story.title.toLowerCase().includes(word),
+    );
     const inWorld = matching.filter((story) => story.section === 'uk');
     expect(inWorld.length).toBeGreaterThan(0);
     expect(matching.length).toBeGreaterThan(inWorld.length);
@@ -49,7 +59,9 @@ test.describe('search', () => {
     expect(all).toBeGreaterThan(inWorld.length);
 
     await page.getByRole('combobox', { name: 'Section' }).selectOption({ label: sectionTitle('uk') });
-    await expect(page.getByRole('status')).toHaveText(`${inWorld.length} ${inWorld.length === 1 ? 'story' : 'stories'} found for “${word}” in UK.`);
+    await expect(page.getByRole('status')).toHaveText(
+      `${inWorld.length} ${inWorld.length === 1 ? 'story' : 'stories'} found for “${word}” in UK.`,
+    );
     for (const item of await results(page).all()) await expect(item).toContainText('UK');
     await expect(page).toHaveURL(`/search?q=${word}&section=uk`);
   });
@@ -90,8 +102,12 @@ test.describe('search', () => {
   });
 
   test('indexes exactly the published stories', async ({ request }) => {
-    const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(articles.length);
+    const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+      articles.length,
+    );
   });
 
   test('ships its script only on /search', async ({ page }) => {

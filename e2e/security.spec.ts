@@ -40,7 +40,8 @@ async function watch(page: Page) {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   return problems;
 }
@@ -50,10 +51,20 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 async function expectSecurityHeaders(response: Response) {
   const headers = response.headers();
   // Next sends a prerendered page's custom headers twice; the copies must be the same policy.
-  const policies = [...new Set((await response.headersArray()).filter(({ name }) => name.toLowerCase() === 'content-security-policy').map(({ value }) => value))];
+  const policies = [
+    ...new Set(
+      (await response.headersArray())
+        .filter(({ name }) => name.toLowerCase() === 'content-security-policy')
+        .map(({ value }) => value),
+    ),
+  ];
   expect(policies).toHaveLength(1);
   const csp = policies[0] ?? '';
-  const directive = (name: string) => csp.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
   expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
   expect(csp).not.toContain("'unsafe-eval'");
   expect(directive('default-src')).toBe("default-src 'self'");
@@ -77,13 +88,16 @@ test.describe('security', () => {
       await expect(page.locator('html')).toHaveAttribute('data-js', '');
       if (path.startsWith('/search')) {
         // Pagefind's WebAssembly ran under 'wasm-unsafe-eval' and found the story.
-        await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title })).toBeVisible();
+        await expect(
+          page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title }),
+        ).toBeVisible();
       }
       // Data blocks (JSON-LD) need no hash: Chromium does not run them, so they raise no violation.
       await page.waitForLoadState('networkidle');
       expect(await violations(page)).toEqual([]);
       // The 404 document itself is reported as a failed load; nothing else may be.
-      const expected = status === 404 ? [/^console error: Failed to load resource: the server responded with a status of 404/] : [];
+      const expected =
+        status === 404 ? [/^console error: Failed to load resource: the server responded with a status of 404/] : [];
       expect(problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)))).toEqual([]);
       expect(problems.length).toBeLessThanOrEqual(expected.length);
     });
@@ -109,16 +123,24 @@ test.describe('security', () => {
     await page.getByRole('link', { name: 'Search', exact: true }).first().click();
     await expect(page).toHaveURL('/search');
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('armistice');
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title }),
+    ).toBeVisible();
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
-  test('links that leave the site carry rel="noopener noreferrer", in article bodies and author profiles', async ({ page }) => {
+  test('links that leave the site carry rel="noopener noreferrer", in article bodies and author profiles', async ({
+    page,
+  }) => {
     const external = async () =>
-      page.locator('a[href^="http"]').evaluateAll((links) =>
-        links.filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin).map((link) => ({ href: link.getAttribute('href'), rel: link.getAttribute('rel') })),
-      );
+      page
+        .locator('a[href^="http"]')
+        .evaluateAll((links) =>
+          links
+            .filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin)
+            .map((link) => ({ href: link.getAttribute('href'), rel: link.getAttribute('rel') })),
+        );
     await page.goto(WITH_EXTERNAL_LINK.url);
     const inBody = await page.locator('article').locator('a[href^="https://"]').count();
     expect(inBody, 'the sample story links out from its body').toBeGreaterThan(0);
@@ -129,14 +151,20 @@ test.describe('security', () => {
     for (const link of fromProfile) expect(link.rel, link.href ?? '').toBe('noopener noreferrer');
   });
 
-  test('every published story answers with a policy that lists the hash of each of its inline scripts', async ({ request }) => {
+  test('every published story answers with a policy that lists the hash of each of its inline scripts', async ({
+    request,
+  }) => {
     for (const story of articles) {
       const response = await request.get(story.url);
-      const csp = response.headersArray().find(({ name }) => name.toLowerCase() === 'content-security-policy')?.value ?? '';
+      const csp =
+        response.headersArray().find(({ name }) => name.toLowerCase() === 'content-security-policy')?.value ?? '';
       // Attribute-less <script> elements are the inline ones the browser runs (theme, Next's payload).
-      const inline = [...(await response.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
+      const inline = [...(await response.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+        (match) => match[1] as string,
+      );
       expect(inline.length, story.url).toBeGreaterThan(2);
-      for (const text of inline) expect(csp, story.url).toContain(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+      for (const text of inline)
+        expect(csp, story.url).toContain(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
     }
   });
 });

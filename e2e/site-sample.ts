@@ -4,7 +4,10 @@ import path from 'node:path';
 
 const contentDir = path.resolve(import.meta.dirname, '../content');
 const names = (dir: string, ext: string) =>
-  readdirSync(path.join(contentDir, dir)).filter((file) => file.endsWith(ext)).map((file) => path.basename(file, ext)).sort();
+  readdirSync(path.join(contentDir, dir))
+    .filter((file) => file.endsWith(ext))
+    .map((file) => path.basename(file, ext))
+    .sort();
 
 export const sections = names('sections', '.yaml');
 export const pages = names('pages', '.mdx');

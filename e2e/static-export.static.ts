@@ -40,7 +40,14 @@ test.describe('page 1 of a list on a static host', () => {
 });
 
 test.describe('not found on a static host', () => {
-  for (const url of ['/world/no-such-story', '/world/page/99', '/tag/no-such-tag', '/sitemaps/1.xml', '/_not-found', '/images/none.jpg']) {
+  for (const url of [
+    '/world/no-such-story',
+    '/world/page/99',
+    '/tag/no-such-tag',
+    '/sitemaps/1.xml',
+    '/_not-found',
+    '/images/none.jpg',
+  ]) {
     test(`${url} is a 404 with the site's 404 page`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
@@ -71,11 +78,17 @@ test.describe('pictures without an image server', () => {
     const currentSrc = await hero.evaluate((img: HTMLImageElement) => img.currentSrc);
     expect(new URL(currentSrc).pathname).toMatch(/^\/_img\/\d+\/images\/articles\/.+\.jpg\.webp$/);
     // The picture's real pixels (naturalWidth is divided by the srcset density).
-    const pixels = await page.evaluate(async (src) => (await createImageBitmap(await (await fetch(src)).blob())).width, currentSrc);
+    const pixels = await page.evaluate(
+      async (src) => (await createImageBitmap(await (await fetch(src)).blob())).width,
+      currentSrc,
+    );
     // 360 CSS px at 2x: a variant at least 720 px wide, well below the original.
     expect(pixels).toBeGreaterThanOrEqual(720);
     expect(pixels).toBeLessThan(ORIGINAL_WIDTH);
-    expect(pictures.filter((picture) => picture.url.startsWith('/images/')), 'no original JPEG is fetched').toEqual([]);
+    expect(
+      pictures.filter((picture) => picture.url.startsWith('/images/')),
+      'no original JPEG is fetched',
+    ).toEqual([]);
     const original = readFileSync(path.join(out, SEOUL.image!.src)).length;
     const heroBytes = pictures.find((picture) => picture.url === new URL(currentSrc).pathname)?.bytes ?? Infinity;
     expect(heroBytes).toBeLessThan(original);
@@ -86,7 +99,9 @@ test.describe('pictures without an image server', () => {
     const urls = new Set<string>();
     for (const url of ['/', '/world', '/tag/korean-war', SEOUL.url, sectionStories('uk')[0]!.url]) {
       await page.goto(url);
-      for (const srcset of await page.locator('img[srcset]').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('srcset') ?? ''))) {
+      for (const srcset of await page
+        .locator('img[srcset]')
+        .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('srcset') ?? ''))) {
         for (const candidate of srcset.split(',')) urls.add(candidate.trim().split(/\s+/)[0]!);
       }
     }
@@ -94,7 +109,8 @@ test.describe('pictures without an image server', () => {
     const failures: string[] = [];
     for (const url of urls) {
       const response = await request.get(url);
-      if (response.status() !== 200 || response.headers()['content-type'] !== 'image/webp') failures.push(`${url}: ${response.status()}`);
+      if (response.status() !== 200 || response.headers()['content-type'] !== 'image/webp')
+        failures.push(`${url}: ${response.status()}`);
     }
     expect(failures).toEqual([]);
   });

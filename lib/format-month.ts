@@ -5,7 +5,12 @@
 import { site } from './site';
 
 const monthFormat = new Intl.DateTimeFormat(site.dateLocale, { timeZone: 'UTC', year: 'numeric', month: 'long' });
-const dayFormat = new Intl.DateTimeFormat(site.dateLocale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat(site.dateLocale, {
+  timeZone: 'UTC',
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+});
 
 /** "November 2026" */
 export const formatMonth = (year: number, month: number) => monthFormat.format(Date.UTC(year, month - 1, 15, 12));

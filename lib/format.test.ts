@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attributedDek, datelineText, formatDate, formatDateTime, formatReadingTime, isMeaningfulUpdate } from './format';
+import {
+  attributedDek,
+  datelineText,
+  formatDate,
+  formatDateTime,
+  formatReadingTime,
+  isMeaningfulUpdate,
+} from './format';
 
 describe('dates in the site time zone (Europe/London)', () => {
   it('prints the model date line', () => {
@@ -31,7 +38,9 @@ describe('isMeaningfulUpdate', () => {
 
 describe('attributedDek', () => {
   it('ends the standfirst with the source', () => {
-    expect(attributedDek('The president asked for support.', 'Continental Wire')).toBe('The president asked for support, reports Continental Wire.');
+    expect(attributedDek('The president asked for support.', 'Continental Wire')).toBe(
+      'The president asked for support, reports Continental Wire.',
+    );
     expect(attributedDek('No full stop', 'Meridian Press')).toBe('No full stop, reports Meridian Press.');
   });
   it('leaves a standfirst without a source alone', () => {

@@ -12,7 +12,9 @@ export function buildNow(): Date {
   if (fromEnv) {
     const parsed = new Date(fromEnv);
     if (Number.isNaN(parsed.getTime())) {
-      throw new Error(`DATELINE_NOW: "${fromEnv}" is not a date — use an ISO 8601 instant such as 2026-11-28T09:00:00Z`);
+      throw new Error(
+        `DATELINE_NOW: "${fromEnv}" is not a date — use an ISO 8601 instant such as 2026-11-28T09:00:00Z`,
+      );
     }
     pinned = parsed;
   } else {

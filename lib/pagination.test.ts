@@ -39,7 +39,8 @@ describe('parsePageParam', () => {
   it('accepts canonical page numbers only', () => {
     expect(parsePageParam('2')).toBe(2);
     expect(parsePageParam('250')).toBe(250);
-    for (const bad of ['0', '02', '-1', '+2', '2.0', '1e3', '', 'two', ' 2']) expect(parsePageParam(bad), bad).toBeUndefined();
+    for (const bad of ['0', '02', '-1', '+2', '2.0', '1e3', '', 'two', ' 2'])
+      expect(parsePageParam(bad), bad).toBeUndefined();
   });
 });
 
@@ -62,7 +63,9 @@ describe('pageLinks', () => {
 
   it('marks exactly one current page', () => {
     for (const current of [1, 7, 13]) {
-      expect(pageLinks(current, 13).filter((item) => item.kind === 'page' && item.current)).toEqual([{ kind: 'page', page: current, current: true }]);
+      expect(pageLinks(current, 13).filter((item) => item.kind === 'page' && item.current)).toEqual([
+        { kind: 'page', page: current, current: true },
+      ]);
     }
   });
 });

@@ -35,7 +35,8 @@ export type PageLinkItem = { kind: 'page'; page: number; current: boolean } | { 
  */
 export function pageLinks(current: number, pageCount: number, nearby = 2): PageLinkItem[] {
   const shown = new Set<number>([1, pageCount]);
-  for (let page = current - nearby; page <= current + nearby; page++) if (page >= 1 && page <= pageCount) shown.add(page);
+  for (let page = current - nearby; page <= current + nearby; page++)
+    if (page >= 1 && page <= pageCount) shown.add(page);
   const sorted = [...shown].sort((a, b) => a - b);
   const items: PageLinkItem[] = [];
   let previous = 0;

@@ -23,7 +23,12 @@ export function readBaseline(): BareBaseline {
   return JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as BareBaseline;
 }
 
-const installed = (name: string) => (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (
+    JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** The versions actually installed (node_modules), not the ranges package.json asks for. */
 export function installedVersions(): Pick<BareBaseline, 'next' | 'react' | 'react-dom'> {

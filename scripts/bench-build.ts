@@ -36,7 +36,6 @@ const MILESTONES: [string, RegExp][] = [
   ['pages', /Generating static pages .*\((\d+)\/\1\)/],
 ];
 
-
 function sizeOf(target: string): number {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
@@ -49,9 +48,16 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 }
 
-function build(project: string, contentDir: string, log: string, timeoutMinutes: number): Promise<Omit<Result, 'articles' | 'run'>> {
+function build(
+  project: string,
+  contentDir: string,
+  log: string,
+  timeoutMinutes: number,
+): Promise<Omit<Result, 'articles' | 'run'>> {
   return new Promise((resolve) => {
-    const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
     const started = performance.now();
     const phases: Record<string, number> = {};
     // Written as it comes, so a long build can be followed with tail -f.
@@ -67,7 +73,8 @@ function build(project: string, contentDir: string, log: string, timeoutMinutes:
       const elapsed = (performance.now() - started) / 1000;
       for (const line of chunk.toString().split('\n')) {
         if (line.trim()) output.write(`[${elapsed.toFixed(1)}s] ${line}\n`);
-        for (const [name, pattern] of MILESTONES) if (!(name in phases) && pattern.test(line.trim())) phases[name] = elapsed;
+        for (const [name, pattern] of MILESTONES)
+          if (!(name in phases) && pattern.test(line.trim())) phases[name] = elapsed;
       }
     };
     child.stdout.on('data', onData);
@@ -91,7 +98,8 @@ function build(project: string, contentDir: string, log: string, timeoutMinutes:
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const duration = (seconds: number) => `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
+const duration = (seconds: number) =>
+  `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
 
 function phaseText(phases: Record<string, number>): string {
   let previous = 0;
@@ -105,9 +113,11 @@ function phaseText(phases: Record<string, number>): string {
 }
 
 export function table(results: Result[]): string {
-  const header = '| articles | build | result | wall time | peak RSS, largest process | peak RSS, whole tree | pages | .next size | phases (seconds each) | load avg (1/5/15 min) at start |';
-  const rows = results.map((r) =>
-    `| ${r.articles.toLocaleString('en-GB')} | ${r.run} | ${r.ok ? 'ok' : 'FAILED'} | ${duration(r.seconds)} | ${mb(r.memory.largest)} (${r.memory.largestCommand}) | ${mb(r.memory.tree)} | ${r.pages.toLocaleString('en-GB')} | ${mb(r.outputBytes)} | ${phaseText(r.phases)} | ${r.load} |`,
+  const header =
+    '| articles | build | result | wall time | peak RSS, largest process | peak RSS, whole tree | pages | .next size | phases (seconds each) | load avg (1/5/15 min) at start |';
+  const rows = results.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en-GB')} | ${r.run} | ${r.ok ? 'ok' : 'FAILED'} | ${duration(r.seconds)} | ${mb(r.memory.largest)} (${r.memory.largestCommand}) | ${mb(r.memory.tree)} | ${r.pages.toLocaleString('en-GB')} | ${mb(r.outputBytes)} | ${phaseText(r.phases)} | ${r.load} |`,
   );
   return [header, `|${'---|'.repeat(10)}`, ...rows].join('\n');
 }
@@ -138,7 +148,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const corpus = path.join(scratch, `corpus-${articles}`);
     writeCorpus(corpus, articles, Number(values.seed), false, path.join(root, 'public'));
     for (const run of runs) {
-      if (run === 'cold') for (const dir of ['.next', '.contentlayer']) rmSync(path.join(project, dir), { recursive: true, force: true });
+      if (run === 'cold')
+        for (const dir of ['.next', '.contentlayer']) rmSync(path.join(project, dir), { recursive: true, force: true });
       const log = path.join(scratch, 'logs', `${articles}-${run}.log`);
       console.log(`\n${articles} articles, ${run} build… (log: ${log})`);
       const result = { articles, run, ...(await build(project, corpus, log, Number(values.timeout))) };

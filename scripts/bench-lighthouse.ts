@@ -23,9 +23,16 @@ const PAGES: [label: string, path: string][] = [
   ['search', '/search'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGET: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, base: { type: 'string' }, reports: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, base: { type: 'string' }, reports: { type: 'string' } },
+});
 const runs = Number(values.runs);
 const serverPort = 3172;
 const debugPort = 3173;
@@ -33,7 +40,13 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
 
 async function waitFor(url: string, what: string) {
   for (let tries = 0; tries < 120; tries++) {
-    if (await fetch(url).then(() => true, () => false)) return;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${what} did not answer on ${url}`);
@@ -55,31 +68,67 @@ try {
   let base = values.base;
   if (!base) {
     const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-    server = spawn(process.execPath, [next, 'start', '--port', String(serverPort), '--hostname', '127.0.0.1'], { cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+    server = spawn(process.execPath, [next, 'start', '--port', String(serverPort), '--hostname', '127.0.0.1'], {
+      cwd: projectRoot,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
     base = `http://127.0.0.1:${serverPort}`;
   }
   await waitFor(base, 'the site');
 
   const executable = findBrowser()?.executablePath ?? chromium.executablePath();
   // The same loopback-only flags as the end-to-end tests, plus what Lighthouse needs to attach.
-  browser = spawn(executable, [...LAUNCH_ARGS, '--headless=new', '--no-sandbox', `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  browser = spawn(
+    executable,
+    [
+      ...LAUNCH_ARGS,
+      '--headless=new',
+      '--no-sandbox',
+      `--remote-debugging-port=${debugPort}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   await waitFor(`http://127.0.0.1:${debugPort}/json/version`, 'Chromium');
 
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
-  console.log(`Lighthouse 12.2.3, mobile, ${runs} run(s) per page, median shown; ${executable}; load average before: ${load}`);
-  console.log('page'.padEnd(16), 'perf'.padStart(5), 'a11y'.padStart(5), 'best'.padStart(5), 'seo'.padStart(5), '  LCP ms  TBT ms   CLS');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(
+    `Lighthouse 12.2.3, mobile, ${runs} run(s) per page, median shown; ${executable}; load average before: ${load}`,
+  );
+  console.log(
+    'page'.padEnd(16),
+    'perf'.padStart(5),
+    'a11y'.padStart(5),
+    'best'.padStart(5),
+    'seo'.padStart(5),
+    '  LCP ms  TBT ms   CLS',
+  );
   const shortfalls: string[] = [];
   for (const [label, pagePath] of PAGES) {
     const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
     const metrics: { lcp: number[]; tbt: number[]; cls: number[] } = { lcp: [], tbt: [], cls: [] };
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(new URL(pagePath, base).href, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(new URL(pagePath, base).href, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       const { lhr } = result;
       // --reports <dir>: keep each full report to see what an audit found.
-      if (values.reports) writeFileSync(path.join(values.reports, `${label.replaceAll(' ', '-')}-${run + 1}.json`), result.report as string);
+      if (values.reports)
+        writeFileSync(
+          path.join(values.reports, `${label.replaceAll(' ', '-')}-${run + 1}.json`),
+          result.report as string,
+        );
       if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.message}`);
-      for (const category of CATEGORIES) scores[category]!.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+      for (const category of CATEGORIES)
+        scores[category]!.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
       metrics.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
       metrics.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
       metrics.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
@@ -95,10 +144,20 @@ try {
       }
     }
     const cells = CATEGORIES.map((category) => String(median(scores[category]!)).padStart(5));
-    console.log(label.padEnd(16), ...cells, Math.round(median(metrics.lcp)).toString().padStart(7), Math.round(median(metrics.tbt)).toString().padStart(7), median(metrics.cls).toFixed(3).padStart(6));
+    console.log(
+      label.padEnd(16),
+      ...cells,
+      Math.round(median(metrics.lcp)).toString().padStart(7),
+      Math.round(median(metrics.tbt)).toString().padStart(7),
+      median(metrics.cls).toFixed(3).padStart(6),
+    );
     for (const category of CATEGORIES) if (median(scores[category]!) < TARGET[category]) process.exitCode = 1;
   }
-  console.log(`load average after: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}`,
+  );
   if (shortfalls.length > 0) console.log(`\nAudits that cost points:\n  ${shortfalls.join('\n  ')}`);
   if (process.exitCode === 1) console.log('\nBelow target: performance ≥ 95, the other three 100.');
 } finally {

@@ -48,13 +48,20 @@ async function oddRequestCheck(): Promise<string[]> {
           const problem = problemWith(response, process.cwd(), request);
           if (problem) failures.push(`${request.method} ${request.path.slice(0, 120)} (${request.label}): ${problem}`);
         } catch (error) {
-          failures.push(`${request.method} ${request.path.slice(0, 120)} (${request.label}): ${(error as Error).message}`);
+          failures.push(
+            `${request.method} ${request.path.slice(0, 120)} (${request.label}): ${(error as Error).message}`,
+          );
         }
       }
     }),
   );
-  const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(', ');
-  console.log(`\n(a) ${list.length} odd requests in ${((Date.now() - started) / 1000).toFixed(1)} s: ${byStatus}; ${failures.length} failures`);
+  const byStatus = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(', ');
+  console.log(
+    `\n(a) ${list.length} odd requests in ${((Date.now() - started) / 1000).toFixed(1)} s: ${byStatus}; ${failures.length} failures`,
+  );
   for (const failure of failures.slice(0, 50)) console.log(`  FAIL ${failure}`);
   return failures;
 }
@@ -82,14 +89,22 @@ async function load(pid: number): Promise<boolean> {
     `${after.toFixed(0)} MB`,
   ];
   console.log(`\n(b) load, ${cpus().length} cores, load average before ${loadBefore}`);
-  console.log('| pages | connections | duration | requests | req/s | p50 | p99 | errors + non-2xx | server RSS before | after |');
+  console.log(
+    '| pages | connections | duration | requests | req/s | p50 | p99 | errors + non-2xx | server RSS before | after |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(`| ${row.join(' | ')} |`);
-  console.log(`errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; load average after ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; load average after ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   return result.errors + result.timeouts + result.non2xx === 0;
 }
 
-const loadBefore = loadavg().map((n) => n.toFixed(2)).join(' ');
+const loadBefore = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
 const server = await startServer(port);
 let ok = false;
 try {

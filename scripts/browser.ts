@@ -27,12 +27,14 @@ export interface FoundBrowser {
 export function findBrowser(): FoundBrowser | undefined {
   const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE points to ${fromEnv}, which does not exist`);
+    if (!existsSync(fromEnv))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE points to ${fromEnv}, which does not exist`);
     return { executablePath: fromEnv, label: `${fromEnv} (PLAYWRIGHT_CHROMIUM_EXECUTABLE)` };
   }
   try {
     const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return { executablePath: undefined, label: `Playwright's Chromium (${bundled})` };
+    if (bundled && existsSync(bundled))
+      return { executablePath: undefined, label: `Playwright's Chromium (${bundled})` };
   } catch {
     // Playwright reports a missing browser by throwing; fall through to the system ones.
   }

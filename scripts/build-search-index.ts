@@ -27,7 +27,9 @@ async function main() {
   for (const file of await readdir(outputPath)) {
     if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(path.join(outputPath, file));
   }
-  console.log(`Search index: ${documents.length} stories in ${Math.round(performance.now() - started)} ms → public/pagefind`);
+  console.log(
+    `Search index: ${documents.length} stories in ${Math.round(performance.now() - started)} ms → public/pagefind`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,11 @@ const temp = mkdtempSync(path.join(tmpdir(), 'dateline-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const run = (contentDir: string) =>
-  spawnSync(tsx, ['scripts/check-content.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_STATUS_DIR: temp }, encoding: 'utf8' });
+  spawnSync(tsx, ['scripts/check-content.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_STATUS_DIR: temp },
+    encoding: 'utf8',
+  });
 
 describe('npm run check:content', () => {
   it('passes the sample publication', () => {
@@ -27,7 +31,10 @@ describe('npm run check:content', () => {
     const content = path.join(temp, 'content');
     cpSync(path.join(root, 'content'), content, { recursive: true });
     const broken = path.join(content, 'articles/2026/broken-story.mdx');
-    writeFileSync(broken, '---\ntitle: "A story"\ndek: "x."\ndate: 2026-11-01T09:00:00\nsection: world\nauthors: [nobody]\n---\n\nText.\n');
+    writeFileSync(
+      broken,
+      '---\ntitle: "A story"\ndek: "x."\ndate: 2026-11-01T09:00:00\nsection: world\nauthors: [nobody]\n---\n\nText.\n',
+    );
     const result = run(content);
     expect(result.status).toBe(1);
     const file = path.relative(root, broken);

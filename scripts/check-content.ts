@@ -29,10 +29,15 @@ const summary = `${counts.article} articles, ${counts.author} authors, ${counts.
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n'));
   const files = new Set(problems.map((problem) => problem.file)).size;
-  console.error(`\nContent check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}). Nothing was built.`);
+  console.error(
+    `\nContent check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}). Nothing was built.`,
+  );
   process.exit(1);
 }
 console.log(`Content check passed: ${summary} in ${took} ms.`);
 // The build runs this first, so its log says which stories readers will not see yet, and when.
-const held = heldBack(contentDir, buildNow()).map((story) => ({ ...story, file: path.relative(root, path.join(contentDir, story.file)) }));
+const held = heldBack(contentDir, buildNow()).map((story) => ({
+  ...story,
+  file: path.relative(root, path.join(contentDir, story.file)),
+}));
 for (const line of describeHeldBack(held, formatDateTime)) console.log(line);

@@ -29,8 +29,14 @@ export function inputsFingerprint(): string {
   hash.update(`content:${path.resolve(root, process.env.CONTENT_DIR ?? 'content')}\n`);
   hash.update(`public:${path.resolve(root, process.env.PUBLIC_DIR ?? 'public')}\n`);
   // Code and dependencies: by content, since a checkout resets modification times.
-  for (const file of ['contentlayer.config.ts', 'package-lock.json', ...files(path.join(root, 'lib/schema')), ...files(path.join(root, 'lib/mdx'))]) {
-    if (existsSync(path.resolve(root, file))) hash.update(`${file}:${readFileSync(path.resolve(root, file)).toString('base64')}\n`);
+  for (const file of [
+    'contentlayer.config.ts',
+    'package-lock.json',
+    ...files(path.join(root, 'lib/schema')),
+    ...files(path.join(root, 'lib/mdx')),
+  ]) {
+    if (existsSync(path.resolve(root, file)))
+      hash.update(`${file}:${readFileSync(path.resolve(root, file)).toString('base64')}\n`);
   }
   // Pictures (hero sizes): by size and modification time. Images only: the search index that
   // each build writes to public/pagefind must not clear the cache.
@@ -39,12 +45,18 @@ export function inputsFingerprint(): string {
 }
 
 const current = inputsFingerprint();
-const previous = existsSync(fingerprintFile) ? (JSON.parse(readFileSync(fingerprintFile, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+const previous = existsSync(fingerprintFile)
+  ? (JSON.parse(readFileSync(fingerprintFile, 'utf8')) as { fingerprint?: string }).fingerprint
+  : undefined;
 if (previous !== current) {
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(fingerprintFile, `${JSON.stringify({ fingerprint: current })}\n`);
-  console.log(previous ? 'Contentlayer cache cleared: images, content folder or build code changed.' : 'Contentlayer cache: starting fresh.');
+  console.log(
+    previous
+      ? 'Contentlayer cache cleared: images, content folder or build code changed.'
+      : 'Contentlayer cache: starting fresh.',
+  );
 } else {
   console.log('Contentlayer cache kept: only changed content files will be recompiled.');
 }

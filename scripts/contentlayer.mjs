@@ -21,5 +21,6 @@ try {
 }
 const { run } = await import('@contentlayer2/cli');
 tracing?.disableTracing();
-if (runtime?.defaultPlatform.value.traceStack) console.warn('Contentlayer runs with its fiber tracing on (slower on large archives).');
+if (runtime?.defaultPlatform.value.traceStack)
+  console.warn('Contentlayer runs with its fiber tracing on (slower on large archives).');
 await run();

@@ -19,15 +19,20 @@ function fail(message: string): never {
 export function sampleImages(publicDir: string): string[] {
   const folder = path.join(publicDir, 'images/articles');
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((name) => name.endsWith('.jpg')).sort().map((name) => `/images/articles/${name}`);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.jpg'))
+    .sort()
+    .map((name) => `/images/articles/${name}`);
 }
 
 /** Writes the corpus to `out`, which must be empty, missing, or (with force) an earlier corpus. */
 export function writeCorpus(out: string, articles: number, seed: number, force: boolean, publicDir: string): number {
   if (existsSync(out) && readdirSync(out).length > 0) {
     const foreign = readdirSync(out).filter((name) => !CONTENT_FOLDERS.has(name));
-    if (!force) throw new Error(`${out} is not empty — pick a new folder, or add --force to replace an earlier corpus there`);
-    if (foreign.length > 0) throw new Error(`${out} holds ${foreign.join(', ')}, so it is not a content folder; refusing to delete it`);
+    if (!force)
+      throw new Error(`${out} is not empty — pick a new folder, or add --force to replace an earlier corpus there`);
+    if (foreign.length > 0)
+      throw new Error(`${out} holds ${foreign.join(', ')}, so it is not a content folder; refusing to delete it`);
     rmSync(out, { recursive: true });
   }
   let files = 0;
@@ -45,7 +50,12 @@ export function writeCorpus(out: string, articles: number, seed: number, force: 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, force: { type: 'boolean', default: false } },
+    options: {
+      articles: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+    },
   });
   const articles = Number(values.articles);
   const seed = Number(values.seed);
@@ -60,6 +70,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } catch (error) {
     fail((error as Error).message);
   }
-  console.log(`Wrote ${articles} articles (${files} files, seed ${seed}) to ${out} in ${Math.round(performance.now() - started)} ms.`);
+  console.log(
+    `Wrote ${articles} articles (${files} files, seed ${seed}) to ${out} in ${Math.round(performance.now() - started)} ms.`,
+  );
   console.log(`Build the site from it with: CONTENT_DIR=${out} npm run build`);
 }

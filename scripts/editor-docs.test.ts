@@ -28,6 +28,8 @@ describe('editor documentation', () => {
 
   it('only replaces the generated block, keeping the prose around it', () => {
     const document = 'Intro.\n<!-- generated:fields (npm run docs) -->\nold\n<!-- /generated:fields -->\nOutro.\n';
-    expect(fillBlock(document, 'fields', 'new')).toBe('Intro.\n<!-- generated:fields (npm run docs) -->\n\nnew\n\n<!-- /generated:fields -->\nOutro.\n');
+    expect(fillBlock(document, 'fields', 'new')).toBe(
+      'Intro.\n<!-- generated:fields (npm run docs) -->\n\nnew\n\n<!-- /generated:fields -->\nOutro.\n',
+    );
   });
 });

@@ -42,7 +42,16 @@ function rows(fields: Fields, prefix = ''): string[] {
 }
 
 function table(title: string, where: string, fields: Fields): string {
-  return [`### ${title}`, '', where, '', '| Field | Type | Required | What it is | Example |', '| --- | --- | --- | --- | --- |', ...rows(fields), ''].join('\n');
+  return [
+    `### ${title}`,
+    '',
+    where,
+    '',
+    '| Field | Type | Required | What it is | Example |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows(fields),
+    '',
+  ].join('\n');
 }
 
 export function fieldReference(): string {
@@ -56,8 +65,10 @@ export function fieldReference(): string {
 
 /** What each component is for; a component without an entry stops the docs from generating. */
 const COMPONENT_USES: Record<string, string> = {
-  AlsoRead: 'An "ALSO READ: <headline>" callout linking to another published story, named by its slug (its file name without .mdx).',
-  Figure: 'A picture inside the story, with alt text, and optionally a caption and a credit. The file lives under public/.',
+  AlsoRead:
+    'An "ALSO READ: <headline>" callout linking to another published story, named by its slug (its file name without .mdx).',
+  Figure:
+    'A picture inside the story, with alt text, and optionally a caption and a credit. The file lives under public/.',
   PullQuote: 'A quotation set large, with who said it in `cite`.',
   FactBox: 'A boxed list of key facts with a title; leave blank lines around the list inside it.',
 };
@@ -67,7 +78,9 @@ export function componentReference(): string {
     .map(([name, spec]) => {
       const use = COMPONENT_USES[name];
       if (!use) throw new Error(`scripts/editor-docs.ts: describe <${name}> in COMPONENT_USES`);
-      const needs = spec.required.length ? `Needs ${spec.required.map((prop) => `\`${prop}\``).join(' and ')}.` : 'Needs nothing else.';
+      const needs = spec.required.length
+        ? `Needs ${spec.required.map((prop) => `\`${prop}\``).join(' and ')}.`
+        : 'Needs nothing else.';
       return [`### \`<${name}>\``, '', `${use} ${needs}`, '', '```mdx', spec.example, '```', ''].join('\n');
     })
     .join('\n');
@@ -90,7 +103,8 @@ export async function mistakesDocument(): Promise<string> {
   ];
   for (const [index, entry] of MISTAKES.entries()) {
     const printed = (await validate(entry.changes)).find((line) => line.startsWith(entry.expected));
-    if (!printed) throw new Error(`mistake "${entry.mistake}": the check no longer prints a line starting with ${entry.expected}`);
+    if (!printed)
+      throw new Error(`mistake "${entry.mistake}": the check no longer prints a line starting with ${entry.expected}`);
     lines.push(`| ${index + 1} | ${cell(entry.mistake)} | \`${cell(printed).replace(/`/g, "'")}\` |`);
   }
   return `${lines.join('\n')}\n`;

@@ -36,7 +36,10 @@ All six men were checked by paramedics on the quayside and none needed hospital 
 `;
 
 function build() {
-  return runAsync('npm', ['run', 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' } });
+  return runAsync('npm', ['run', 'build'], {
+    cwd: project,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_NOW: '2026-11-28T12:00:00Z' },
+  });
 }
 
 beforeAll(() => {
@@ -48,10 +51,14 @@ describe('adding an article', () => {
   it('publishes a new valid article at its URL with every part of the page', async () => {
     writeFileSync(path.join(project, 'content/articles/2026/lifeboat-rescues-trawler-crew.mdx'), NEW_STORY);
     // And one started with `npm run new`, published as it comes (its date is the build's "now").
-    const created = await runAsync('npm', ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'], {
-      cwd: project,
-      env: { ...process.env, DATELINE_NOW: '2026-11-27T16:30:00Z' },
-    });
+    const created = await runAsync(
+      'npm',
+      ['run', 'new', '--', '--section', 'world', '--title', 'Tram line extension approved', '--publish'],
+      {
+        cwd: project,
+        env: { ...process.env, DATELINE_NOW: '2026-11-27T16:30:00Z' },
+      },
+    );
     expect(created.status, created.stderr).toBe(0);
     const result = await build();
     expect(result.status, result.stderr).toBe(0);
@@ -83,7 +90,9 @@ describe('adding an article', () => {
     for (const part of parts) expect(text, `the page should show "${part}"`).toContain(part);
     // In reading order.
     const positions = parts.map((part) => text.indexOf(part));
-    expect(positions, JSON.stringify(parts.map((part, i) => [part.slice(0, 20), positions[i]]))).toEqual([...positions].sort((a, b) => a - b));
+    expect(positions, JSON.stringify(parts.map((part, i) => [part.slice(0, 20), positions[i]]))).toEqual(
+      [...positions].sort((a, b) => a - b),
+    );
   }, 240_000);
 
   it('stops the build on an invalid article, naming its file and field', async () => {

@@ -13,7 +13,8 @@ if (!browser) {
     console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
+    const install =
+      update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
     if (!install || install.status !== 0) console.error('apt-get could not install chromium.');
     browser = findBrowser();
   }

@@ -43,12 +43,19 @@ beforeAll(async () => {
   project = copyProject('dateline-live-');
   original = readFileSync(story(), 'utf8');
   // Its own process group, so the whole tree (concurrently, contentlayer, next) stops together.
-  server = spawn('npm', ['run', 'dev'], { cwd: project, detached: true, env: { ...process.env, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' } });
+  server = spawn('npm', ['run', 'dev'], {
+    cwd: project,
+    detached: true,
+    env: { ...process.env, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' },
+  });
   server.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   await waitForServer(Date.now() + 150_000);
   const found = findBrowser();
-  if (!found) throw new Error('No Chromium found: run `npx playwright install chromium` or install the chromium package (see README).');
+  if (!found)
+    throw new Error(
+      'No Chromium found: run `npx playwright install chromium` or install the chromium package (see README).',
+    );
   browser = await chromium.launch({ executablePath: found.executablePath, args: LAUNCH_ARGS });
   page = await browser.newPage();
   await page.goto(URL);
@@ -71,9 +78,14 @@ describe('npm run dev', () => {
   it('previews drafts and embargoed stories, clearly marked', async () => {
     const draft = await browser.newPage();
     await draft.goto(`http://127.0.0.1:${PORT}/uk/draft-quarry-expansion-plan`);
-    await expect.poll(() => draft.getByTestId('unpublished-banner').textContent()).toContain('Draft — preview only: readers cannot see this story.');
+    await expect
+      .poll(() => draft.getByTestId('unpublished-banner').textContent())
+      .toContain('Draft — preview only: readers cannot see this story.');
     await draft.goto(`http://127.0.0.1:${PORT}/uk`);
-    const badge = draft.getByRole('listitem').filter({ hasText: 'Marrowby lighthouse keepers' }).getByTestId('unpublished-badge');
+    const badge = draft
+      .getByRole('listitem')
+      .filter({ hasText: 'Marrowby lighthouse keepers' })
+      .getByTestId('unpublished-badge');
     expect(await badge.textContent()).toBe('Embargoed until January 15, 2027 at 7:00 AM GMT');
     await draft.close();
   }, 60_000);

@@ -77,7 +77,8 @@ function imagePathsNamedInContent(): string[] {
   for (const relative of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!relative.endsWith('.mdx')) continue;
     const source = readFileSync(path.join(dir, relative), 'utf8');
-    for (const match of source.matchAll(/(?:src:\s*|src=)["']?(\/images\/articles\/[^"'\s]+\.jpg)/g)) found.add(match[1] as string);
+    for (const match of source.matchAll(/(?:src:\s*|src=)["']?(\/images\/articles\/[^"'\s]+\.jpg)/g))
+      found.add(match[1] as string);
   }
   return [...found].sort();
 }
@@ -87,7 +88,9 @@ for (const src of imagePathsNamedInContent()) {
   const target = path.join(publicDir, src);
   if (!force && existsSync(target)) continue;
   mkdirSync(path.dirname(target), { recursive: true });
-  await sharp(Buffer.from(illustration(path.basename(src)))).jpeg({ quality: 78, mozjpeg: true }).toFile(target);
+  await sharp(Buffer.from(illustration(path.basename(src))))
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toFile(target);
   made++;
 }
 console.log(`Drew ${made} illustration${made === 1 ? '' : 's'} in ${path.relative(root, publicDir)}/images/articles.`);

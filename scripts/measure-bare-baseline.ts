@@ -26,7 +26,10 @@ const linked = spawnSync('cp', ['-al', path.join(projectRoot, 'node_modules'), p
 if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
 mkdirSync(path.join(folder, 'app'));
 writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'bare', private: true }));
-writeFileSync(path.join(folder, 'app/layout.jsx'), 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n');
+writeFileSync(
+  path.join(folder, 'app/layout.jsx'),
+  'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+);
 writeFileSync(path.join(folder, 'app/page.jsx'), 'export default function Page() {\n  return <h1>Hello</h1>;\n}\n');
 
 const next = path.join(folder, 'node_modules/next/dist/bin/next');
@@ -36,11 +39,18 @@ const build = spawnSync(process.execPath, [next, 'build'], { cwd: folder, env, s
 if (build.status !== 0) throw new Error('the bare app did not build');
 console.log(`bare build: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-const server = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: folder, env, stdio: 'ignore' });
+const server = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  cwd: folder,
+  env,
+  stdio: 'ignore',
+});
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
-    const up = await fetch(base).then((response) => response.ok, () => false);
+    const up = await fetch(base).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) break;
     if (tries > 120) throw new Error(`the bare app did not answer on ${base}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -48,9 +58,16 @@ try {
   const browser = await chromium.launch({ executablePath: findBrowser()?.executablePath, args: LAUNCH_ARGS });
   const weight = await measurePage(await browser.newPage(), `${base}/`);
   await browser.close();
-  const baseline = { ...installedVersions(), scriptGzipBytes: weight.scriptGzipBytes, scripts: weight.scripts.length, measuredBy: 'npm run measure:bare' };
+  const baseline = {
+    ...installedVersions(),
+    scriptGzipBytes: weight.scriptGzipBytes,
+    scripts: weight.scripts.length,
+    measuredBy: 'npm run measure:bare',
+  };
   writeFileSync(out, `${JSON.stringify(baseline, null, 2)}\n`);
-  console.log(`bare Next.js page: ${kb(weight.scriptGzipBytes)} KB of gzipped JavaScript in ${weight.scripts.length} files → ${path.relative(projectRoot, out)}`);
+  console.log(
+    `bare Next.js page: ${kb(weight.scriptGzipBytes)} KB of gzipped JavaScript in ${weight.scripts.length} files → ${path.relative(projectRoot, out)}`,
+  );
 } finally {
   server.kill();
   rmSync(folder, { recursive: true, force: true });

@@ -12,7 +12,20 @@ import { findBrowser, LAUNCH_ARGS } from './browser';
 import { gzipBytes, kb, measurePage } from './page-weight';
 
 const [baseUrl = 'http://127.0.0.1:3000', ...paths] = process.argv.slice(2);
-const targets = paths.length > 0 ? paths : ['/', '/world', '/tag/sao-paulo', '/author/grace-whitfield', '/archive', '/world/moon-seeks-us-backing-korean-war-end', '/search', '/about', '/no-such-page-on-this-site'];
+const targets =
+  paths.length > 0
+    ? paths
+    : [
+        '/',
+        '/world',
+        '/tag/sao-paulo',
+        '/author/grace-whitfield',
+        '/archive',
+        '/world/moon-seeks-us-backing-korean-war-end',
+        '/search',
+        '/about',
+        '/no-such-page-on-this-site',
+      ];
 const bare = readBaseline().scriptGzipBytes;
 
 const browser = await chromium.launch({ executablePath: findBrowser()?.executablePath, args: LAUNCH_ARGS });
@@ -24,7 +37,13 @@ for (const path of targets) {
   const weight = await measurePage(await context.newPage(), url);
   const html = await (await fetch(url)).arrayBuffer();
   const extra = weight.scriptGzipBytes - bare;
-  console.log(path.padEnd(48), kb(weight.scriptGzipBytes).padStart(8), `${extra >= 0 ? '+' : ''}${kb(extra)}`.padStart(10), String(weight.scripts.length).padStart(5), kb(gzipBytes(Buffer.from(html))).padStart(10));
+  console.log(
+    path.padEnd(48),
+    kb(weight.scriptGzipBytes).padStart(8),
+    `${extra >= 0 ? '+' : ''}${kb(extra)}`.padStart(10),
+    String(weight.scripts.length).padStart(5),
+    kb(gzipBytes(Buffer.from(html))).padStart(10),
+  );
   await context.close();
 }
 await browser.close();

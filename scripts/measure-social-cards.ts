@@ -16,12 +16,15 @@ async function main() {
   let bytes = 0;
   for (const story of stories) {
     const started = performance.now();
-    const png = await (await socialCard({ title: story.title, label: story.sectionTitle, image: story.image })).arrayBuffer();
+    const png = await (
+      await socialCard({ title: story.title, label: story.sectionTitle, image: story.image })
+    ).arrayBuffer();
     const took = performance.now() - started;
     (story.image ? withPicture : times).push(took);
     bytes += png.byteLength;
   }
-  const mean = (list: number[]) => (list.length ? (list.reduce((sum, time) => sum + time, 0) / list.length).toFixed(0) : '–');
+  const mean = (list: number[]) =>
+    list.length ? (list.reduce((sum, time) => sum + time, 0) / list.length).toFixed(0) : '–';
   const all = [...times, ...withPicture].sort((a, b) => a - b);
   console.log(
     `${all.length} cards: mean ${mean(all)} ms (with a hero picture ${mean(withPicture)} ms over ${withPicture.length}, ` +

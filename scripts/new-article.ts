@@ -17,11 +17,18 @@ const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
 const slugsIn = (folder: string, extension: string) =>
   existsSync(path.join(contentDir, folder))
-    ? readdirSync(path.join(contentDir, folder)).filter((name) => name.endsWith(extension)).map((name) => path.basename(name, extension)).sort()
+    ? readdirSync(path.join(contentDir, folder))
+        .filter((name) => name.endsWith(extension))
+        .map((name) => path.basename(name, extension))
+        .sort()
     : [];
 const sections = slugsIn('sections', '.yaml');
 const authors = slugsIn('authors', '.mdx');
-const splitList = (text: string | undefined) => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const splitList = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);
@@ -31,12 +38,16 @@ function fail(message: string): never {
 /** Problems with the values, worded as fixes. */
 function problemsOf(article: NewArticle): string[] {
   const problems: string[] = [];
-  if (!article.title.trim()) problems.push('--title is missing — give the headline, e.g. --title "Harbour crane collapses"');
-  if (!sections.includes(article.section)) problems.push(`--section "${article.section}" is not a section — use one of: ${sections.join(', ')}`);
+  if (!article.title.trim())
+    problems.push('--title is missing — give the headline, e.g. --title "Harbour crane collapses"');
+  if (!sections.includes(article.section))
+    problems.push(`--section "${article.section}" is not a section — use one of: ${sections.join(', ')}`);
   for (const author of article.authors ?? []) {
-    if (!authors.includes(author)) problems.push(`--authors: "${author}" is not an author — use one of: ${authors.join(', ')}`);
+    if (!authors.includes(author))
+      problems.push(`--authors: "${author}" is not an author — use one of: ${authors.join(', ')}`);
   }
-  if (article.authors?.length && article.byline) problems.push('give --authors for staff or --byline for agency copy, not both');
+  if (article.authors?.length && article.byline)
+    problems.push('give --authors for staff or --byline for agency copy, not both');
   return problems;
 }
 
@@ -56,7 +67,9 @@ async function interactive(): Promise<NewArticle> {
     }
   };
   try {
-    const section = await ask(`Section (${sections.join(', ')}): `, (answer) => (sections.includes(answer) ? undefined : `choose one of: ${sections.join(', ')}`));
+    const section = await ask(`Section (${sections.join(', ')}): `, (answer) =>
+      sections.includes(answer) ? undefined : `choose one of: ${sections.join(', ')}`,
+    );
     const title = await ask('Headline: ', (answer) => (answer ? undefined : 'the headline cannot be empty'));
     const dek = await ask('Standfirst (one sentence, Enter to fill in later): ');
     const staff = splitList(
@@ -68,7 +81,15 @@ async function interactive(): Promise<NewArticle> {
     const byline = staff.length ? '' : await ask('Byline (e.g. "Meridian Press staff"): ');
     const source = staff.length ? '' : await ask('Source agency (Enter for none): ');
     const tags = splitList(await ask('Tags (comma-separated, Enter for none): '));
-    return { section, title, ...(dek ? { dek } : {}), ...(staff.length ? { authors: staff } : {}), ...(byline ? { byline } : {}), ...(source ? { source } : {}), tags };
+    return {
+      section,
+      title,
+      ...(dek ? { dek } : {}),
+      ...(staff.length ? { authors: staff } : {}),
+      ...(byline ? { byline } : {}),
+      ...(source ? { source } : {}),
+      tags,
+    };
   } finally {
     prompt.close();
   }
@@ -94,7 +115,9 @@ let article: NewArticle;
 if (noFlags && process.stdin.isTTY) {
   article = await interactive();
 } else if (noFlags) {
-  fail('give --section and --title, e.g. npm run new -- --section uk --title "Harbour crane collapses" (or run it in a terminal to be asked)');
+  fail(
+    'give --section and --title, e.g. npm run new -- --section uk --title "Harbour crane collapses" (or run it in a terminal to be asked)',
+  );
 } else {
   article = {
     section: values.section ?? '',

@@ -32,7 +32,12 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     if (response.request().resourceType() !== 'script') return;
-    pending.push(response.body().then((body) => ({ url: response.url(), gzipBytes: gzipBytes(body) }), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), gzipBytes: gzipBytes(body) }),
+        () => undefined,
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');

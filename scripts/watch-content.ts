@@ -24,7 +24,10 @@ async function check(): Promise<void> {
     writeContentStatus(statusDir(root), { problems: lines });
     const time = new Date().toLocaleTimeString('en-GB');
     if (lines.length === 0) console.log(`${time} Content check passed.`);
-    else console.error(`${time} Content check found ${lines.length} problem${lines.length === 1 ? '' : 's'} (the page shows the last good version):\n${lines.join('\n')}`);
+    else
+      console.error(
+        `${time} Content check found ${lines.length} problem${lines.length === 1 ? '' : 's'} (the page shows the last good version):\n${lines.join('\n')}`,
+      );
   } catch (error) {
     // A bug in a check must not stop the preview; say so and keep watching.
     console.error(`Content check crashed: ${(error as Error).stack ?? String(error)}`);

@@ -30,7 +30,12 @@ export default function HomePage() {
           )}
           {front.top.length > 0 && (
             <section aria-labelledby="top-stories" className="mt-10">
-              <h2 id="top-stories" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase">Top stories</h2>
+              <h2
+                id="top-stories"
+                className="border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase"
+              >
+                Top stories
+              </h2>
               <ul className="mt-4 grid gap-6 sm:grid-cols-2">
                 {front.top.map((story) => (
                   <li key={story.slug}>

@@ -38,7 +38,10 @@ export default async function SectionOrPage({ params }: Params) {
     if (!list) notFound();
     return (
       <ListFront
-        trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }]}
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: section.title, href: section.url },
+        ]}
         kind="Category: "
         title={section.title}
         description={<p>{section.description}</p>}
@@ -51,7 +54,12 @@ export default async function SectionOrPage({ params }: Params) {
   if (!page) notFound();
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: page.title, href: `/${slug}` }]} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: page.title, href: `/${slug}` },
+        ]}
+      />
       <h1 className="mt-4 font-serif text-4xl font-bold">{page.title}</h1>
       <div className="mt-6">
         <MdxBody code={page.bodyCode} />

@@ -10,6 +10,11 @@ export function GET() {
   const xml =
     parts.length === 1
       ? urlsetXml(parts[0] ?? [])
-      : sitemapIndexXml(parts.map((part, i) => ({ loc: absoluteUrl(sitemapPartPath(i + 1)), lastmod: newestOf(part.map((entry) => entry.lastmod)) })));
+      : sitemapIndexXml(
+          parts.map((part, i) => ({
+            loc: absoluteUrl(sitemapPartPath(i + 1)),
+            lastmod: newestOf(part.map((entry) => entry.lastmod)),
+          })),
+        );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

@@ -16,9 +16,13 @@ export function StoriesByDay({ days }: { days: DayGroup<ArticleSummary>[] }) {
           <ul className="divide-y divide-rule">
             {stories.map((story) => (
               <li key={story.slug} className="py-3">
-                <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{story.sectionTitle}</p>
+                <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">
+                  {story.sectionTitle}
+                </p>
                 <h3 className="font-serif text-lg leading-snug font-semibold">
-                  <Link href={story.url} className="headline-link text-ink">{story.title}</Link>
+                  <Link href={story.url} className="headline-link text-ink">
+                    {story.title}
+                  </Link>
                 </h3>
                 <p className="mt-1 text-sm leading-relaxed text-muted">{story.excerpt}</p>
                 <p className="mt-1 font-sans text-xs text-muted">

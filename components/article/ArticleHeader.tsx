@@ -22,7 +22,10 @@ function Byline({ authors, byline }: Pick<Props, 'authors' | 'byline'>) {
     <ul className="flex flex-wrap gap-x-6 gap-y-1 font-sans text-sm" aria-label="Authors">
       {authors.map((author) => (
         <li key={author.slug}>
-          By <Link href={author.url} className="font-semibold text-ink">{author.name}</Link>
+          By{' '}
+          <Link href={author.url} className="font-semibold text-ink">
+            {author.name}
+          </Link>
           <span className="text-muted">, {author.role}</span>
         </li>
       ))}
@@ -38,7 +41,9 @@ export function ArticleHeader(props: Props) {
   return (
     <header className="space-y-4">
       <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm text-muted">
-        <time dateTime={date} title={formatDateTime(date)}>{formatDate(date)}</time>
+        <time dateTime={date} title={formatDateTime(date)}>
+          {formatDate(date)}
+        </time>
         <span aria-hidden="true">·</span>
         <span>{formatReadingTime(readingTime)}</span>
       </p>
@@ -47,7 +52,9 @@ export function ArticleHeader(props: Props) {
         {label}
       </p>
       <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{title}</h1>
-      <p className="font-serif text-xl leading-snug text-muted" data-testid="standfirst">{attributedDek(dek, source)}</p>
+      <p className="font-serif text-xl leading-snug text-muted" data-testid="standfirst">
+        {attributedDek(dek, source)}
+      </p>
       <Byline authors={props.authors} byline={props.byline} />
       {isMeaningfulUpdate(date, updated) && (
         <p className="font-sans text-sm text-muted">

@@ -10,7 +10,10 @@ export function TagList({ tags }: { tags: string[] }) {
       <ul className="flex flex-wrap gap-2" aria-label="Topics">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={routes.tag(tag)} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink no-underline hover:bg-wash">
+            <Link
+              href={routes.tag(tag)}
+              className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink no-underline hover:bg-wash"
+            >
               {tag}
             </Link>
           </li>

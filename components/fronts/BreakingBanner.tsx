@@ -7,7 +7,10 @@ export function BreakingBanner({ story }: { story: ArticleSummary }) {
     <section aria-label="Breaking news" className="bg-accent text-paper">
       <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 px-4 py-3 font-sans">
         <span className="text-sm font-bold tracking-wide uppercase">Breaking</span>
-        <Link href={story.url} className="font-serif text-lg font-semibold text-paper underline-offset-4 hover:underline">
+        <Link
+          href={story.url}
+          className="font-serif text-lg font-semibold text-paper underline-offset-4 hover:underline"
+        >
           {story.title}
         </Link>
       </p>

@@ -26,7 +26,9 @@ export function ListFront({ trail, kind, title, description, intro, list, href, 
       {intro}
       <h2 className="sr-only">Stories</h2>
       <StoryStream
-        label={list.pageCount > 1 ? `Stories in ${title}, page ${list.page} of ${list.pageCount}` : `Stories in ${title}`}
+        label={
+          list.pageCount > 1 ? `Stories in ${title}, page ${list.page} of ${list.pageCount}` : `Stories in ${title}`
+        }
         stories={list.stories}
         showSection={showSection}
         level="h3"

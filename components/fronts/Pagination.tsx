@@ -39,8 +39,23 @@ export function Pagination({ page, pageCount, href, label }: Props) {
         Page {page} of {pageCount}
       </p>
       <ul className="flex flex-wrap items-center gap-2">
-        <li>{step(page > 1 ? 1 : undefined, <><span aria-hidden="true">«&nbsp;</span>First</>)}</li>
-        <li>{step(previous, <><span aria-hidden="true">‹&nbsp;</span>Previous</>, 'prev')}</li>
+        <li>
+          {step(
+            page > 1 ? 1 : undefined,
+            <>
+              <span aria-hidden="true">«&nbsp;</span>First
+            </>,
+          )}
+        </li>
+        <li>
+          {step(
+            previous,
+            <>
+              <span aria-hidden="true">‹&nbsp;</span>Previous
+            </>,
+            'prev',
+          )}
+        </li>
         {pageLinks(page, pageCount).map((item) =>
           item.kind === 'gap' ? (
             <li key={item.key} aria-hidden="true" className="px-1 text-muted">
@@ -59,8 +74,23 @@ export function Pagination({ page, pageCount, href, label }: Props) {
             </li>
           ),
         )}
-        <li>{step(next, <>Next<span aria-hidden="true">&nbsp;›</span></>, 'next')}</li>
-        <li>{step(page < pageCount ? pageCount : undefined, <>Last<span aria-hidden="true">&nbsp;»</span></>)}</li>
+        <li>
+          {step(
+            next,
+            <>
+              Next<span aria-hidden="true">&nbsp;›</span>
+            </>,
+            'next',
+          )}
+        </li>
+        <li>
+          {step(
+            page < pageCount ? pageCount : undefined,
+            <>
+              Last<span aria-hidden="true">&nbsp;»</span>
+            </>,
+          )}
+        </li>
       </ul>
     </nav>
   );

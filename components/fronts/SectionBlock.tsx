@@ -7,8 +7,13 @@ export function SectionBlock({ section, stories }: { section: SectionRef; storie
   const headingId = `front-${section.slug}`;
   return (
     <section aria-labelledby={headingId} className="mt-10">
-      <h2 id={headingId} className="flex items-baseline justify-between border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase">
-        <Link href={section.url} className="text-ink no-underline hover:underline">{section.title}</Link>
+      <h2
+        id={headingId}
+        className="flex items-baseline justify-between border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase"
+      >
+        <Link href={section.url} className="text-ink no-underline hover:underline">
+          {section.title}
+        </Link>
       </h2>
       <ul className="mt-4 grid gap-6 md:grid-cols-3">
         {stories.map((story) => (
@@ -19,7 +24,8 @@ export function SectionBlock({ section, stories }: { section: SectionRef; storie
       </ul>
       <p className="mt-3 font-sans text-sm">
         <Link href={section.url} className="inline-flex min-h-11 items-center font-semibold text-link">
-          More from {section.title}<span aria-hidden="true">&nbsp;→</span>
+          More from {section.title}
+          <span aria-hidden="true">&nbsp;→</span>
         </Link>
       </p>
     </section>

@@ -11,7 +11,9 @@ export function StoryByline({ story }: { story: Pick<ArticleSummary, 'authors' |
       {authors.map((author, position) => (
         <span key={author.url}>
           {position > 0 && (position === authors.length - 1 ? ' and ' : ', ')}
-          <Link href={author.url} className="font-semibold text-ink">{author.name}</Link>
+          <Link href={author.url} className="font-semibold text-ink">
+            {author.name}
+          </Link>
         </span>
       ))}
     </span>

@@ -18,7 +18,13 @@ interface Props {
 }
 
 /** A story on a front: picture, label, headline, standfirst, byline and date. */
-export function StoryCard({ story, variant = 'standard', level: Heading = 'h2', showSection = false, priority = false }: Props) {
+export function StoryCard({
+  story,
+  variant = 'standard',
+  level: Heading = 'h2',
+  showSection = false,
+  priority = false,
+}: Props) {
   const label = showSection ? story.sectionTitle : story.kicker;
   const lead = variant === 'lead';
   const image = variant !== 'compact' ? story.image : undefined;
@@ -38,10 +44,16 @@ export function StoryCard({ story, variant = 'standard', level: Heading = 'h2', 
       <div className="min-w-0">
         {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
         {label && <p className="font-sans text-xs font-bold tracking-wide text-accent uppercase">{label}</p>}
-        <Heading className={`font-serif leading-tight font-bold text-balance ${lead ? 'text-3xl sm:text-4xl' : 'text-xl'}`}>
-          <Link href={story.url} className="headline-link text-ink">{story.title}</Link>
+        <Heading
+          className={`font-serif leading-tight font-bold text-balance ${lead ? 'text-3xl sm:text-4xl' : 'text-xl'}`}
+        >
+          <Link href={story.url} className="headline-link text-ink">
+            {story.title}
+          </Link>
         </Heading>
-        <p className={`mt-2 leading-relaxed text-muted ${lead ? 'text-lg' : 'text-base'}`}>{variant === 'compact' ? story.excerpt : story.dek}</p>
+        <p className={`mt-2 leading-relaxed text-muted ${lead ? 'text-lg' : 'text-base'}`}>
+          {variant === 'compact' ? story.excerpt : story.dek}
+        </p>
         <p className="mt-2 flex flex-wrap gap-x-2 font-sans text-xs text-muted">
           <StoryByline story={story} />
           <time dateTime={story.date}>{formatDate(story.date)}</time>

@@ -3,7 +3,11 @@ import type { TagRef } from '@/lib/content/types';
 
 /** The letter a tag is filed under: "Zürich" under Z, "Côte d'Ivoire" under C, "5G" under #. */
 export function initialOf(name: string): string {
-  const letter = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const letter = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }
 
@@ -24,7 +28,10 @@ export function TagIndex({ tags }: { tags: TagRef[] }) {
           <ul className="mt-2 flex flex-wrap gap-2 font-sans text-sm">
             {group.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tag.url} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-3 text-ink no-underline hover:bg-wash">
+                <Link
+                  href={tag.url}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-3 text-ink no-underline hover:bg-wash"
+                >
                   {tag.name}
                   <span className="text-muted">
                     {tag.count}

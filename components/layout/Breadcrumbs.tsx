@@ -22,10 +22,14 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
             return (
               <li key={crumb.href} className="flex items-center gap-x-2">
                 {last ? (
-                  <span aria-current="page" className="line-clamp-1">{crumb.label}</span>
+                  <span aria-current="page" className="line-clamp-1">
+                    {crumb.label}
+                  </span>
                 ) : (
                   <>
-                    <Link href={crumb.href} className="text-muted">{crumb.label}</Link>
+                    <Link href={crumb.href} className="text-muted">
+                      {crumb.label}
+                    </Link>
                     <span aria-hidden="true">›</span>
                   </>
                 )}

@@ -6,7 +6,10 @@
 export function GoToTop({ targetId }: { targetId: string }) {
   return (
     <p className="mt-10 text-center font-sans text-sm">
-      <a href={`#${targetId}`} className="inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-semibold text-ink no-underline hover:bg-wash">
+      <a
+        href={`#${targetId}`}
+        className="inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-semibold text-ink no-underline hover:bg-wash"
+      >
         <span aria-hidden="true">↑</span> Go to Top
       </a>
     </p>

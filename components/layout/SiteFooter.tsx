@@ -15,7 +15,17 @@ interface Props {
 }
 
 /** `plain` links are files (feeds), not pages: a plain <a>, never prefetched as a route. */
-function LinkColumn({ heading, label, links, plain = false }: { heading: string; label: string; links: FooterLink[]; plain?: boolean }) {
+function LinkColumn({
+  heading,
+  label,
+  links,
+  plain = false,
+}: {
+  heading: string;
+  label: string;
+  links: FooterLink[];
+  plain?: boolean;
+}) {
   const className = 'inline-flex min-h-11 items-center text-ink sm:min-h-0';
   return (
     <nav aria-label={label}>
@@ -24,9 +34,13 @@ function LinkColumn({ heading, label, links, plain = false }: { heading: string;
         {links.map((link) => (
           <li key={link.url}>
             {plain ? (
-              <a href={link.url} className={className}>{link.title}</a>
+              <a href={link.url} className={className}>
+                {link.title}
+              </a>
             ) : (
-              <Link href={link.url} className={className}>{link.title}</Link>
+              <Link href={link.url} className={className}>
+                {link.title}
+              </Link>
             )}
           </li>
         ))}

@@ -20,7 +20,10 @@ export function SiteHeader({ siteName, tagline, sections, currentSection }: Prop
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-2 pt-2">
         <SiteMenu sections={sections} currentSection={currentSection} browse={browseLinks} />
         <div className="flex items-center gap-1">
-          <Link href={routes.search()} className="flex min-h-11 items-center gap-1 rounded px-2 font-sans text-sm font-semibold text-ink no-underline hover:bg-wash">
+          <Link
+            href={routes.search()}
+            className="flex min-h-11 items-center gap-1 rounded px-2 font-sans text-sm font-semibold text-ink no-underline hover:bg-wash"
+          >
             <span aria-hidden="true">⌕</span> Search
           </Link>
           <ThemeToggle />

@@ -21,7 +21,9 @@ export function SiteMenu({ sections, currentSection, browse }: Props) {
   return (
     <details data-menu="" className="site-menu relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded px-2 font-sans text-sm font-semibold text-ink hover:bg-wash [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="text-lg leading-none">☰</span>
+        <span aria-hidden="true" className="text-lg leading-none">
+          ☰
+        </span>
         Menu
       </summary>
       <div className="absolute top-full left-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-rule bg-paper p-4 shadow-lg">

@@ -21,13 +21,20 @@ export function StoryList({ title, stories, level: Heading = 'h2', showSection =
   const headingId = id ?? `list-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section aria-labelledby={headingId} className={className}>
-      <Heading id={headingId} className="border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase">
+      <Heading
+        id={headingId}
+        className="border-b-2 border-ink pb-1 font-sans text-sm font-bold tracking-wide uppercase"
+      >
         {title}
       </Heading>
       <ul className="divide-y divide-rule">
         {stories.map((story) => (
           <li key={story.slug} className="py-3">
-            {showSection && <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{story.sectionTitle}</p>}
+            {showSection && (
+              <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">
+                {story.sectionTitle}
+              </p>
+            )}
             {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
             <Link href={story.url} className="headline-link font-serif text-lg leading-snug font-semibold text-ink">
               {story.title}

@@ -12,7 +12,8 @@ export function ContentProblems({ problems }: { problems: readonly string[] }) {
       className="sticky top-0 z-50 max-h-[50vh] overflow-auto border-b-4 border-accent bg-paper px-4 py-3 font-sans text-sm shadow-lg"
     >
       <h2 id="content-problems-heading" className="font-bold text-accent">
-        {problems.length === 1 ? 'A content file has a problem' : `${problems.length} content problems`} — this page shows the last good version
+        {problems.length === 1 ? 'A content file has a problem' : `${problems.length} content problems`} — this page
+        shows the last good version
       </h2>
       <ul className="mt-2 space-y-1 font-mono text-xs">
         {problems.map((problem) => (

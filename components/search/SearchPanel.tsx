@@ -67,9 +67,17 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
 
   return (
     <div className="mt-6">
-      <form role="search" action="/search" method="get" onSubmit={onSubmit} className="flex flex-wrap items-end gap-4 font-sans">
+      <form
+        role="search"
+        action="/search"
+        method="get"
+        onSubmit={onSubmit}
+        className="flex flex-wrap items-end gap-4 font-sans"
+      >
         <div className="flex min-w-0 flex-1 flex-col">
-          <label htmlFor="search-query" className="text-sm font-semibold">Search stories</label>
+          <label htmlFor="search-query" className="text-sm font-semibold">
+            Search stories
+          </label>
           <input
             id="search-query"
             name="q"
@@ -82,7 +90,9 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
           />
         </div>
         <div className="flex flex-col">
-          <label htmlFor="search-section" className="text-sm font-semibold">Section</label>
+          <label htmlFor="search-section" className="text-sm font-semibold">
+            Section
+          </label>
           <select
             id="search-section"
             name="section"
@@ -92,7 +102,9 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
           >
             <option value="">All sections</option>
             {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>{s.title}</option>
+              <option key={s.slug} value={s.slug}>
+                {s.title}
+              </option>
             ))}
           </select>
         </div>
@@ -104,19 +116,29 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
       {state.status === 'done' && state.total === 0 && (
         <p className="mt-2 text-lg">
           Check the spelling, try fewer or different words{sectionTitle ? ', search all sections' : ''}, or browse the{' '}
-          <a href={archiveUrl} className="text-link underline">archive</a>.
+          <a href={archiveUrl} className="text-link underline">
+            archive
+          </a>
+          .
         </p>
       )}
       {state.status === 'done' && state.results.length > 0 && (
         <ol aria-label="Search results" className="mt-4 divide-y divide-rule">
           {state.results.map((result) => (
             <li key={result.url} className="py-4">
-              <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{result.meta.section}</p>
+              <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">
+                {result.meta.section}
+              </p>
               <h2 className="mt-1 font-serif text-xl leading-snug font-semibold">
-                <a href={result.url} className="headline-link text-ink">{result.meta.title}</a>
+                <a href={result.url} className="headline-link text-ink">
+                  {result.meta.title}
+                </a>
               </h2>
               {/* Pagefind escapes the text and marks the matched words with <mark>. */}
-              <p className="mt-1 leading-relaxed text-muted [&_mark]:bg-yellow-200 [&_mark]:text-ink" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+              <p
+                className="mt-1 leading-relaxed text-muted [&_mark]:bg-yellow-200 [&_mark]:text-ink"
+                dangerouslySetInnerHTML={{ __html: result.excerpt }}
+              />
               {result.meta.date && (
                 <p className="mt-1 font-sans text-xs text-muted">
                   <time dateTime={result.meta.date}>{result.meta.dateText}</time>

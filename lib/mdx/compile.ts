@@ -17,14 +17,22 @@ export type Inspector = () => (tree: Root) => void;
  * The remark plugins of a site body. An inspector runs before the build adds anything of its
  * own (the <Dateline /> slot, image sizes), so it sees only what the editor wrote.
  */
-const remarkPlugins = (inspect?: Inspector) => [remarkGfm, ...(inspect ? [inspect] : []), remarkDatelineSlot, remarkFigureDimensions];
+const remarkPlugins = (inspect?: Inspector) => [
+  remarkGfm,
+  ...(inspect ? [inspect] : []),
+  remarkDatelineSlot,
+  remarkFigureDimensions,
+];
 
 /**
  * The body of a function taking the JSX runtime and returning the module's exports
  * (`outputFormat: 'function-body'`), to be run with `runSync` from @mdx-js/mdx.
  * Throws the compiler's message, with line and column, when the body is not valid MDX.
  */
-export async function compileBody(source: string, options: { path?: string; inspect?: Inspector } = {}): Promise<string> {
+export async function compileBody(
+  source: string,
+  options: { path?: string; inspect?: Inspector } = {},
+): Promise<string> {
   const processor = createProcessor({ outputFormat: 'function-body', remarkPlugins: remarkPlugins(options.inspect) });
   const file = await processor.process(new VFile({ path: options.path, value: source }));
   return String(file);

@@ -45,7 +45,9 @@ export function compilerVersion(rootDir = process.cwd()): string {
     .map((name) => path.join(mdxDir, name));
   const lockFile = path.join(rootDir, 'package-lock.json');
   // Names, not absolute paths: a checkout moved elsewhere keeps its compiled bodies.
-  const parts = [...sources, lockFile].map((file) => `${path.basename(file)}:${existsSync(file) ? readFileSync(file, 'utf8') : ''}`);
+  const parts = [...sources, lockFile].map(
+    (file) => `${path.basename(file)}:${existsSync(file) ? readFileSync(file, 'utf8') : ''}`,
+  );
   return hash([...parts, imagesFingerprint()].join('\0'));
 }
 
@@ -83,7 +85,9 @@ export function compiledBodies({ version = compilerVersion(), dir = compiledDir(
       } catch (error) {
         // The content check reports this with line and fix before Contentlayer runs; reaching it
         // here means the check was skipped (e.g. Contentlayer run by hand).
-        throw new Error(`${file}: body: is not valid MDX (${(error as Error).message}) — run npm run check:content for the line and the fix`);
+        throw new Error(
+          `${file}: body: is not valid MDX (${(error as Error).message}) — run npm run check:content for the line and the fix`,
+        );
       }
       return { key, compiled: true };
     },

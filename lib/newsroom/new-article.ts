@@ -63,7 +63,10 @@ const MAX_SLUG = 80;
 export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
   let base = slugify(title);
   if (base.length > MAX_SLUG) base = base.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
-  if (!base) throw new Error(`the title "${title}" has no letters or digits to make a web address from — give one with --slug, e.g. --slug harbour-crane-collapses`);
+  if (!base)
+    throw new Error(
+      `the title "${title}" has no letters or digits to make a web address from — give one with --slug, e.g. --slug harbour-crane-collapses`,
+    );
   const free = (slug: string) => !taken.has(slug) && !(RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug);
   if (free(base)) return base;
   for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
@@ -75,7 +78,9 @@ const list = (items: string[]) => `[${items.map(quote).join(', ')}]`;
 /** A commented-out line (or block) showing a field the editor may fill in, with what it means. */
 function hint(name: string, field: Field): string {
   if (field.kind === 'object') {
-    const inner = Object.entries(field.fields).map(([key, sub]) => `#   ${key}: ${sub.example ? quote(sub.example) : '""'}`);
+    const inner = Object.entries(field.fields).map(
+      ([key, sub]) => `#   ${key}: ${sub.example ? quote(sub.example) : '""'}`,
+    );
     return [`# ${name}:  ${field.description}`, ...inner].join('\n');
   }
   if (field.kind === 'objectList') {
@@ -108,10 +113,16 @@ export function articleTemplate(article: NewArticle, date: string): string {
 }
 
 /** Writes content/articles/<yyyy>/<slug>.mdx; the year is the story's year in the site's zone. */
-export function createArticle(contentDir: string, article: NewArticle, now: Date, timeZone: string): { file: string; slug: string } {
+export function createArticle(
+  contentDir: string,
+  article: NewArticle,
+  now: Date,
+  timeZone: string,
+): { file: string; slug: string } {
   const date = zonedTimestamp(now, timeZone);
   const slug = article.slug ?? uniqueSlug(article.title, existingSlugs(contentDir));
-  if (article.slug && existingSlugs(contentDir).has(article.slug)) throw new Error(`the slug "${article.slug}" is already used by another article — choose another`);
+  if (article.slug && existingSlugs(contentDir).has(article.slug))
+    throw new Error(`the slug "${article.slug}" is already used by another article — choose another`);
   const file = path.join(contentDir, 'articles', date.slice(0, 4), `${slug}.mdx`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, articleTemplate(article, date), { flag: 'wx' }); // never overwrite a story

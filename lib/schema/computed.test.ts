@@ -39,6 +39,9 @@ describe('excerptOf', () => {
 
 describe('alsoReadSlugsOf', () => {
   it('lists callout targets in order', () => {
-    expect(alsoReadSlugsOf(`a\n\n<AlsoRead slug="first" />\n\nb\n\n<AlsoRead slug='second'/>`)).toEqual(['first', 'second']);
+    expect(alsoReadSlugsOf(`a\n\n<AlsoRead slug="first" />\n\nb\n\n<AlsoRead slug='second'/>`)).toEqual([
+      'first',
+      'second',
+    ]);
   });
 });

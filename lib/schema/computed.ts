@@ -38,7 +38,13 @@ export function excerptOf(raw: string, max = 200): string {
   const blocks = raw.replace(/\r\n/g, '\n').split(/\n\s*\n/);
   const first = blocks.find((block) => {
     const line = block.trim();
-    return line !== '' && !line.startsWith('#') && !line.startsWith('<') && !JSX_LINE.test(line) && !/^(import|export)\s/.test(line);
+    return (
+      line !== '' &&
+      !line.startsWith('#') &&
+      !line.startsWith('<') &&
+      !JSX_LINE.test(line) &&
+      !/^(import|export)\s/.test(line)
+    );
   });
   const text = plainText(first ?? '').replace(/\s+/g, ' ');
   if (text.length <= max) return text;

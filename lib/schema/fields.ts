@@ -53,7 +53,12 @@ export const correctionFields = {
 
 export const linkFields = {
   label: { kind: 'string', required: true, description: 'Link text.', example: 'Email' },
-  href: { kind: 'string', required: true, description: 'Where the link goes.', example: 'mailto:name@dateline.example' },
+  href: {
+    kind: 'string',
+    required: true,
+    description: 'Where the link goes.',
+    example: 'mailto:name@dateline.example',
+  },
 } satisfies Fields;
 
 export const articleFields = {
@@ -86,12 +91,16 @@ export const articleFields = {
     description: 'Wire agency or outlet credited after the standfirst ("…, reports <source>").',
     example: 'Meridian Press',
   },
-  dateline: { kind: 'string', description: 'Place the story was filed from, printed before the first paragraph.', example: 'SEOUL' },
+  dateline: {
+    kind: 'string',
+    description: 'Place the story was filed from, printed before the first paragraph.',
+    example: 'SEOUL',
+  },
   tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["South Korea", "Defence"]' },
   image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
   kicker: { kind: 'string', description: 'Short label printed above the headline.' },
   featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
-  pick: { kind: 'boolean', description: "Editors' pick, listed under \"Don't Miss\"." },
+  pick: { kind: 'boolean', description: 'Editors\' pick, listed under "Don\'t Miss".' },
   breaking: { kind: 'boolean', description: 'Breaking news.' },
   draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
   corrections: {
@@ -103,14 +112,20 @@ export const articleFields = {
   correctionsPosition: {
     kind: 'string',
     values: ['bottom', 'top'],
-    description: 'Where the corrections are printed: "top" (above the story, for serious errors) or "bottom" (after it, the default).',
+    description:
+      'Where the corrections are printed: "top" (above the story, for serious errors) or "bottom" (after it, the default).',
     example: 'top',
   },
 } satisfies Fields;
 
 export const authorFields = {
   name: { kind: 'string', required: true, description: 'Full name as printed in bylines.' },
-  role: { kind: 'string', required: true, description: 'Job title, printed beside the byline.', example: 'Political Editor' },
+  role: {
+    kind: 'string',
+    required: true,
+    description: 'Job title, printed beside the byline.',
+    example: 'Political Editor',
+  },
   avatar: { kind: 'string', description: 'Path of a portrait under public/.', example: '/images/authors/jane-doe.jpg' },
   links: { kind: 'objectList', typeName: 'AuthorLink', fields: linkFields, description: 'Contact and profile links.' },
 } satisfies Fields;
@@ -119,7 +134,12 @@ export const sectionFields = {
   title: { kind: 'string', required: true, description: 'Name of the section.', example: 'Top News' },
   description: { kind: 'string', required: true, description: 'One sentence on what the section covers.' },
   order: { kind: 'number', required: true, description: 'Position in the navigation, smallest first.', example: '3' },
-  nav: { kind: 'boolean', required: true, description: 'Whether the section appears in the navigation.', example: 'true' },
+  nav: {
+    kind: 'boolean',
+    required: true,
+    description: 'Whether the section appears in the navigation.',
+    example: 'true',
+  },
 } satisfies Fields;
 
 export const pageFields = {

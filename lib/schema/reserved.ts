@@ -3,9 +3,31 @@
  * shadow a route (or be shadowed by it), so the validator refuses them.
  */
 export const RESERVED_TOP_LEVEL_SLUGS = [
-  'tag', 'tags', 'author', 'authors', 'search', 'archive', 'page', 'api', 'feed', 'feeds', 'rss', 'atom',
-  'sitemap', 'sitemaps', 'robots', 'images', 'fonts', 'og', 'static', 'corrections', 'index', 'favicon.ico',
-  '_next', '404', '500',
+  'tag',
+  'tags',
+  'author',
+  'authors',
+  'search',
+  'archive',
+  'page',
+  'api',
+  'feed',
+  'feeds',
+  'rss',
+  'atom',
+  'sitemap',
+  'sitemaps',
+  'robots',
+  'images',
+  'fonts',
+  'og',
+  'static',
+  'corrections',
+  'index',
+  'favicon.ico',
+  '_next',
+  '404',
+  '500',
 ] as const;
 
 /** Slugs an article cannot take because /<section>/<slug> would collide with a section route. */

@@ -11,7 +11,10 @@ export interface PagefindResult {
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] }>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] }>;
 }
 
 const BUNDLE = '/pagefind/pagefind.js';
@@ -34,8 +37,14 @@ export function loadPagefind(): Promise<Pagefind> {
 /** How many results the page shows at once; Pagefind loads each result's data separately. */
 export const RESULTS_SHOWN = 20;
 
-export async function searchStories(query: string, sectionTitle?: string): Promise<{ total: number; results: PagefindResult[] }> {
+export async function searchStories(
+  query: string,
+  sectionTitle?: string,
+): Promise<{ total: number; results: PagefindResult[] }> {
   const pagefind = await loadPagefind();
   const { results } = await pagefind.search(query, sectionTitle ? { filters: { section: sectionTitle } } : {});
-  return { total: results.length, results: await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data())) };
+  return {
+    total: results.length,
+    results: await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data())),
+  };
 }

@@ -7,7 +7,8 @@
 import type { SearchDocument } from '../content/types';
 import { formatDate } from '../format';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function searchPageHtml(doc: SearchDocument): string {
   const date = new Date(doc.date).toISOString();

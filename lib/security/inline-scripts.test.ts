@@ -18,7 +18,12 @@ const page = [
 
 describe('inline script hashes', () => {
   it('keeps the scripts a browser runs and leaves external scripts and data blocks out', () => {
-    expect(executableInlineScripts(page)).toEqual([themeScript, 'self.__next_f.push([1,"é"])', 'import "/x.js"', themeScript]);
+    expect(executableInlineScripts(page)).toEqual([
+      themeScript,
+      'self.__next_f.push([1,"é"])',
+      'import "/x.js"',
+      themeScript,
+    ]);
   });
 
   it('hashes the UTF-8 bytes, as the browser does, and lists a repeated script once', () => {

@@ -20,7 +20,10 @@ afterEach(() => process.chdir(home));
 describe('pagePolicy', () => {
   it("gives a page its own policy and any other path the 404 page's", async () => {
     mkdirSync(path.join(project, '.next'), { recursive: true });
-    writeFileSync(path.join(project, '.next', 'dateline-csp.json'), JSON.stringify({ fallback: 'p-404', byPath: { '/': 'p-home', '/uk': 'p-uk' } }));
+    writeFileSync(
+      path.join(project, '.next', 'dateline-csp.json'),
+      JSON.stringify({ fallback: 'p-404', byPath: { '/': 'p-home', '/uk': 'p-uk' } }),
+    );
     process.chdir(project);
     const { pagePolicy } = await freshModule();
     expect(pagePolicy('/')).toBe('p-home');

@@ -15,7 +15,11 @@ const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emitRefusingTrace(event, request, response) {
   if (event === 'request' && request.method === 'TRACE') {
     const body = 'Method Not Allowed\n';
-    response.writeHead(405, { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+    response.writeHead(405, {
+      Allow: 'GET, HEAD, POST',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+    });
     response.end(body);
     return true;
   }

@@ -13,13 +13,22 @@ const config = () => [
     ],
   },
 ];
-const policies = { fallback: "script-src 'self' 'sha256-404'", byPath: new Map([['/', "script-src 'self' 'sha256-home'"], ['/uk', "script-src 'self' 'sha256-uk'"]]) };
+const policies = {
+  fallback: "script-src 'self' 'sha256-404'",
+  byPath: new Map([
+    ['/', "script-src 'self' 'sha256-home'"],
+    ['/uk', "script-src 'self' 'sha256-uk'"],
+  ]),
+};
 
 describe('withFallbackPolicy', () => {
   it('gives the catch-all the 404 policy and adds no rule per page (next start would try each on every request)', () => {
     const rules = withFallbackPolicy(config(), policies);
     expect(rules).toHaveLength(1);
-    expect(rules[0]?.headers).toContainEqual({ key: 'Content-Security-Policy', value: "script-src 'self' 'sha256-404'" });
+    expect(rules[0]?.headers).toContainEqual({
+      key: 'Content-Security-Policy',
+      value: "script-src 'self' 'sha256-404'",
+    });
   });
 
   it('drops per-page rules an older build step wrote, and gives the same rules when run twice', () => {
@@ -30,7 +39,9 @@ describe('withFallbackPolicy', () => {
   });
 
   it('refuses a manifest without the policy from next.config.js', () => {
-    expect(() => withFallbackPolicy([{ source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] }], policies)).toThrow(/headers\(\)/);
+    expect(() =>
+      withFallbackPolicy([{ source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] }], policies),
+    ).toThrow(/headers\(\)/);
   });
 });
 

@@ -33,7 +33,8 @@ export function withFallbackPolicy(rules: HeaderRule[], policies: PagePolicies):
       patched++;
     }
   }
-  if (patched === 0) throw new Error('routes-manifest.json has no Content-Security-Policy rule: is headers() gone from next.config.js?');
+  if (patched === 0)
+    throw new Error('routes-manifest.json has no Content-Security-Policy rule: is headers() gone from next.config.js?');
   return kept;
 }
 
@@ -42,5 +43,8 @@ export function patchNextBuild(nextDir: string, policies: PagePolicies): void {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { headers: HeaderRule[] };
   manifest.headers = withFallbackPolicy(manifest.headers, policies);
   writeFileSync(file, JSON.stringify(manifest));
-  writeFileSync(path.join(nextDir, POLICY_FILE), JSON.stringify({ fallback: policies.fallback, byPath: Object.fromEntries(policies.byPath) }));
+  writeFileSync(
+    path.join(nextDir, POLICY_FILE),
+    JSON.stringify({ fallback: policies.fallback, byPath: Object.fromEntries(policies.byPath) }),
+  );
 }

@@ -19,7 +19,10 @@ describe('card fonts', () => {
   it('keeps Latin with accents, Cyrillic, Greek and Vietnamese, and names what it leaves out', () => {
     const european = 'Łódź, Gdańsk, Zürich, Київ, Αθήνα, Hà Nội — “quoted” … £5 €6';
     expect(drawableText(european)).toEqual({ text: european, missing: [] });
-    expect(drawableText('Tokyo 東京 votes 🎉 today')).toEqual({ text: 'Tokyo votes today', missing: ['東', '京', '🎉'] });
+    expect(drawableText('Tokyo 東京 votes 🎉 today')).toEqual({
+      text: 'Tokyo votes today',
+      missing: ['東', '京', '🎉'],
+    });
   });
 
   it('draws a card for any headline without fetching anything', async () => {

@@ -20,7 +20,8 @@ const FAMILIES = [
 /** The scripts loaded: European languages written in Latin, Cyrillic and Greek, and Vietnamese. */
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
 
-const packageDir = (pkg: string) => path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', pkg);
+const packageDir = (pkg: string) =>
+  path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', pkg);
 
 type CardFont = { name: string; data: Buffer; weight: 600 | 700; style: 'normal' };
 let fonts: Promise<CardFont[]> | undefined;
@@ -35,7 +36,9 @@ export function brandFonts(): Promise<CardFont[]> {
     FAMILIES.flatMap((family) =>
       SUBSETS.map(async (subset, i) => ({
         name: i === 0 ? family.name : `${family.name} ${subset}`,
-        data: await readFile(path.join(packageDir(family.pkg), 'files', `${family.pkg}-${subset}-${family.weight}-normal.woff`)),
+        data: await readFile(
+          path.join(packageDir(family.pkg), 'files', `${family.pkg}-${subset}-${family.weight}-normal.woff`),
+        ),
         weight: family.weight,
         style: 'normal' as const,
       })),
@@ -57,7 +60,10 @@ let ranges: [number, number][] | undefined;
 /** Code points at least one loaded font can draw (satori falls back from one font to the next). */
 function drawable(): [number, number][] {
   ranges ??= FAMILIES.flatMap((family) => {
-    const table = JSON.parse(readFileSync(path.join(packageDir(family.pkg), 'unicode.json'), 'utf8')) as Record<string, string>;
+    const table = JSON.parse(readFileSync(path.join(packageDir(family.pkg), 'unicode.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     return SUBSETS.flatMap((subset) => (table[subset] ? parseUnicodeRange(table[subset]) : []));
   });
   return ranges;

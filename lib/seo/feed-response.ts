@@ -8,6 +8,11 @@ import { publicFileSize } from './public-file';
 export function feedResponse(format: FeedFormat, sectionSlug?: string): Response {
   const section = sectionSlug === undefined ? undefined : getSection(sectionSlug);
   if (sectionSlug !== undefined && !section) return new Response('Not found', { status: 404 });
-  const body = renderFeed[format]({ section, items: syndicated(FEED_SIZE, section?.slug), fileSize: publicFileSize, now: buildNow() });
+  const body = renderFeed[format]({
+    section,
+    items: syndicated(FEED_SIZE, section?.slug),
+    fileSize: publicFileSize,
+    now: buildNow(),
+  });
   return new Response(body, { headers: { 'Content-Type': feedContentTypes[format] } });
 }

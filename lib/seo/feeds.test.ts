@@ -45,11 +45,15 @@ describe('feeds, read back by a feed parser', () => {
     expect(first!.guid?.value).toBe(abs(staff.url));
     expect(new Date(first!.pubDate!).toISOString()).toBe(staff.date);
     expect(first!.description).toBe(staff.dek);
-    expect(first!.authors?.map((author) => (typeof author === 'string' ? author : author.name))).toEqual(['Grace Whitfield']);
+    expect(first!.authors?.map((author) => (typeof author === 'string' ? author : author.name))).toEqual([
+      'Grace Whitfield',
+    ]);
     expect(first!.categories?.map((category) => category.name)).toEqual(['UK', 'Ports', 'São Paulo']);
     expect(first!.categories?.[2]?.domain).toBe(abs('/tag/sao-paulo'));
     expect(first!.enclosures).toEqual([{ url: abs(staff.image!.src), length: 12_345, type: 'image/jpeg' }]);
-    expect(second!.authors?.map((author) => (typeof author === 'string' ? author : author.name))).toEqual(['Continental Wire staff']);
+    expect(second!.authors?.map((author) => (typeof author === 'string' ? author : author.name))).toEqual([
+      'Continental Wire staff',
+    ]);
     expect(second!.enclosures ?? []).toEqual([]);
   });
 
@@ -63,7 +67,11 @@ describe('feeds, read back by a feed parser', () => {
     expect(entry.authors).toEqual([{ name: 'Grace Whitfield', uri: abs('/author/grace-whitfield') }]);
     expect(entry.summary?.value).toBe(staff.dek);
     expect(entry.categories?.map((category) => category.term)).toEqual(['uk', 'ports', 'sao-paulo']);
-    expect(entry.links?.find((link) => link.rel === 'enclosure')).toMatchObject({ href: abs(staff.image!.src), type: 'image/jpeg', length: 12_345 });
+    expect(entry.links?.find((link) => link.rel === 'enclosure')).toMatchObject({
+      href: abs(staff.image!.src),
+      type: 'image/jpeg',
+      length: 12_345,
+    });
   });
 
   it('JSON Feed 1.1 items carry authors, tags, summary, image and both dates', () => {
@@ -72,7 +80,13 @@ describe('feeds, read back by a feed parser', () => {
     const feed = parseJsonFeed(JSON.parse(text));
     expect(feed.language).toBe('en-GB');
     const item = feed.items![0]!;
-    expect(item).toMatchObject({ id: abs(staff.url), url: abs(staff.url), title: staff.title, summary: staff.dek, image: abs(staff.image!.src) });
+    expect(item).toMatchObject({
+      id: abs(staff.url),
+      url: abs(staff.url),
+      title: staff.title,
+      summary: staff.dek,
+      image: abs(staff.image!.src),
+    });
     expect(item.date_published).toBe(staff.date);
     expect(item.date_modified).toBe(staff.modified);
     expect(item.authors).toEqual([{ name: 'Grace Whitfield', url: abs('/author/grace-whitfield') }]);

@@ -26,9 +26,11 @@ export interface FeedInput {
   now: Date;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const imageType = (src: string) => (/\.jpe?g$/i.test(src) ? 'image/jpeg' : `image/${src.split('.').pop()?.toLowerCase()}`);
+const imageType = (src: string) =>
+  /\.jpe?g$/i.test(src) ? 'image/jpeg' : `image/${src.split('.').pop()?.toLowerCase()}`;
 
 export function feedTitle(section?: SectionRef) {
   return section ? `${section.title} | ${site.name}` : site.name;
@@ -98,7 +100,12 @@ function xmlFeed(input: FeedInput, kind: 'rss' | 'atom'): Feed {
       ),
     };
     if (item.image) {
-      entry.image = { url: absoluteUrl(item.image.src), type: imageType(item.image.src), length: input.fileSize(item.image.src), title: item.image.alt };
+      entry.image = {
+        url: absoluteUrl(item.image.src),
+        type: imageType(item.image.src),
+        length: input.fileSize(item.image.src),
+        title: item.image.alt,
+      };
     }
     feed.addItem(entry);
   }
@@ -111,7 +118,9 @@ export function rssFeed(input: FeedInput): string {
 
 export function atomFeed(input: FeedInput): string {
   // feed@6 derives an Atom enclosure's type from the file extension ("image/jpg"); the registered type is image/jpeg.
-  return xmlFeed(input, 'atom').atom1().replace(/type="image\/jpg"/g, 'type="image/jpeg"');
+  return xmlFeed(input, 'atom')
+    .atom1()
+    .replace(/type="image\/jpg"/g, 'type="image/jpeg"');
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
@@ -139,7 +148,12 @@ export function jsonFeed(input: FeedInput): string {
       ...(item.image
         ? {
             attachments: [
-              { url: absoluteUrl(item.image.src), mime_type: imageType(item.image.src), title: item.image.alt, size_in_bytes: input.fileSize(item.image.src) },
+              {
+                url: absoluteUrl(item.image.src),
+                mime_type: imageType(item.image.src),
+                title: item.image.alt,
+                size_in_bytes: input.fileSize(item.image.src),
+              },
             ],
           }
         : {}),
@@ -148,4 +162,8 @@ export function jsonFeed(input: FeedInput): string {
   return JSON.stringify(feed, null, 2);
 }
 
-export const renderFeed: Record<FeedFormat, (input: FeedInput) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
+export const renderFeed: Record<FeedFormat, (input: FeedInput) => string> = {
+  rss: rssFeed,
+  atom: atomFeed,
+  json: jsonFeed,
+};

@@ -11,7 +11,11 @@ import { site } from '../site';
 import { feedTitle } from './feeds';
 import { articleSocialImage, siteCard, type SocialImage } from './social-image';
 
-const feedTypes: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
+const feedTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
 const formatNames: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
 
 /** <link rel="alternate"> for the site's feeds, and a section's own when the page belongs to one. */
@@ -22,7 +26,9 @@ export function feedAlternates(section?: SectionRef): Record<string, { url: stri
       feedTypes[format],
       [
         { url: routes.feed(format), title: `${feedTitle()} (${formatNames[format]})` },
-        ...(section ? [{ url: routes.feed(format, section.slug), title: `${feedTitle(section)} (${formatNames[format]})` }] : []),
+        ...(section
+          ? [{ url: routes.feed(format, section.slug), title: `${feedTitle(section)} (${formatNames[format]})` }]
+          : []),
       ],
     ]),
   );
@@ -49,18 +55,38 @@ export function frontMetadata({ title, description, path, section, image = siteC
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path, types: feedAlternates(section) },
-    openGraph: { type: 'website', siteName: site.name, locale: ogLocale, url: path, title: fullTitle, description, images: [image] },
-    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [{ url: image.url, alt: image.alt }] },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: ogLocale,
+      url: path,
+      title: fullTitle,
+      description,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: fullTitle,
+      description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   };
 }
 
 export function articleMetadata(article: ArticleDetail): Metadata {
-  const section: SectionRef = { slug: article.section, title: article.sectionTitle, description: '', url: routes.section(article.section) };
+  const section: SectionRef = {
+    slug: article.section,
+    title: article.sectionTitle,
+    description: '',
+    url: routes.section(article.section),
+  };
   const image = articleSocialImage(article);
   return {
     title: article.title,
     description: article.dek,
-    ...(article.authors.length ? { authors: article.authors.map((author) => ({ name: author.name, url: author.url })) } : {}),
+    ...(article.authors.length
+      ? { authors: article.authors.map((author) => ({ name: author.name, url: author.url })) }
+      : {}),
     keywords: article.tags,
     alternates: { canonical: article.url, types: feedAlternates(section) },
     openGraph: {
@@ -75,9 +101,16 @@ export function articleMetadata(article: ArticleDetail): Metadata {
       section: article.sectionTitle,
       tags: article.tags,
       // Profile URLs for staff; the agency byline otherwise (og:article:author takes either).
-      authors: article.authors.length ? article.authors.map((author) => absoluteUrl(author.url)) : [article.byline ?? site.name],
+      authors: article.authors.length
+        ? article.authors.map((author) => absoluteUrl(author.url))
+        : [article.byline ?? site.name],
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [{ url: image.url, alt: image.alt }] },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.dek,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   };
 }

@@ -8,7 +8,10 @@ import { absoluteUrl, pageCount, routes } from '../routes';
 import { site } from '../site';
 import { MAX_URLS_PER_SITEMAP, newestOf, splitSitemap, type SitemapEntry } from './sitemap-xml';
 
-const entry = (path: string, lastmod?: string): SitemapEntry => ({ loc: absoluteUrl(path), ...(lastmod ? { lastmod } : {}) });
+const entry = (path: string, lastmod?: string): SitemapEntry => ({
+  loc: absoluteUrl(path),
+  ...(lastmod ? { lastmod } : {}),
+});
 
 function sectionEntries(): SitemapEntry[] {
   return sections().flatMap((section) => {
@@ -20,7 +23,8 @@ function sectionEntries(): SitemapEntry[] {
   });
 }
 
-const pages = (count: number, at: (page: number) => string) => Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => entry(at(i + 1)));
+const pages = (count: number, at: (page: number) => string) =>
+  Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => entry(at(i + 1)));
 
 export function sitemapEntries(): SitemapEntry[] {
   const newest = latest(1)[0];

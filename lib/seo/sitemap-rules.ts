@@ -11,7 +11,11 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'sitemap'].includes(name),
+});
 
 function parse(xml: string, root: string, problems: string[]): Node | undefined {
   const valid = XMLValidator.validate(xml);
@@ -19,7 +23,8 @@ function parse(xml: string, root: string, problems: string[]): Node | undefined 
     problems.push(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
     return undefined;
   }
-  if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) problems.push('the file must start with an XML declaration in UTF-8');
+  if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'))
+    problems.push('the file must start with an XML declaration in UTF-8');
   const doc = parser.parse(xml) as Node;
   const node = doc[root] as Node | undefined;
   if (!node) problems.push(`the root element must be <${root}>`);
@@ -85,17 +90,22 @@ export function checkNewsSitemap(xml: string): string[] {
     const publication = news['news:publication'] as Node | undefined;
     if (!publication) problems.push(`${where}: <news:publication> is required`);
     else {
-      if (typeof publication['news:name'] !== 'string' || !publication['news:name']) problems.push(`${where}: <news:name> is required`);
+      if (typeof publication['news:name'] !== 'string' || !publication['news:name'])
+        problems.push(`${where}: <news:name> is required`);
       if (!/^(zh-cn|zh-tw|[a-z]{2,3})$/.test(String(publication['news:language'] ?? ''))) {
         problems.push(`${where}: <news:language> must be an ISO 639 code, got ${String(publication['news:language'])}`);
       }
     }
     if (news['news:publication_date'] === undefined) problems.push(`${where}: <news:publication_date> is required`);
     checkDate(news['news:publication_date'], 'news:publication_date', where, problems);
-    if (typeof news['news:title'] !== 'string' || !news['news:title']) problems.push(`${where}: <news:title> is required`);
+    if (typeof news['news:title'] !== 'string' || !news['news:title'])
+      problems.push(`${where}: <news:title> is required`);
     // The schema fixes the order of news:news's children.
-    const order = ['news:publication', 'news:publication_date', 'news:title'].map((name) => xmlIndexOf(xml, url.loc as string, name));
-    if (order.some((position, j) => j > 0 && position < (order[j - 1] as number))) problems.push(`${where}: news:publication, publication_date and title must come in that order`);
+    const order = ['news:publication', 'news:publication_date', 'news:title'].map((name) =>
+      xmlIndexOf(xml, url.loc as string, name),
+    );
+    if (order.some((position, j) => j > 0 && position < (order[j - 1] as number)))
+      problems.push(`${where}: news:publication, publication_date and title must come in that order`);
   }
   return problems;
 }
@@ -109,13 +119,20 @@ function xmlIndexOf(xml: string, loc: string, element: string): number {
 /** The <loc> and <lastmod> of every entry of a urlset. */
 export function urlsetEntries(xml: string): { loc: string; lastmod?: string }[] {
   const urls = ((parser.parse(xml) as Node).urlset as Node | undefined)?.url as Node[] | undefined;
-  return (urls ?? []).map((url) => ({ loc: String(url.loc), ...(url.lastmod ? { lastmod: String(url.lastmod) } : {}) }));
+  return (urls ?? []).map((url) => ({
+    loc: String(url.loc),
+    ...(url.lastmod ? { lastmod: String(url.lastmod) } : {}),
+  }));
 }
 
 export function newsEntries(xml: string): { loc: string; title: string; published: string }[] {
   const urls = ((parser.parse(xml) as Node).urlset as Node | undefined)?.url as Node[] | undefined;
   return (urls ?? []).map((url) => {
     const news = url['news:news'] as Node;
-    return { loc: String(url.loc), title: String(news['news:title']), published: String(news['news:publication_date']) };
+    return {
+      loc: String(url.loc),
+      title: String(news['news:title']),
+      published: String(news['news:publication_date']),
+    };
   });
 }

@@ -16,7 +16,12 @@ describe('sitemap XML', () => {
     const parts = splitSitemap(entries);
     expect(parts.map((part) => part.length)).toEqual([50_000, 50_000, 20_001]);
     expect(parts.flat()).toEqual(entries);
-    const index = sitemapIndexXml(parts.map((_, i) => ({ loc: `https://news.example.org/sitemaps/${i + 1}.xml`, lastmod: '2026-11-27T09:40:00.000Z' })));
+    const index = sitemapIndexXml(
+      parts.map((_, i) => ({
+        loc: `https://news.example.org/sitemaps/${i + 1}.xml`,
+        lastmod: '2026-11-27T09:40:00.000Z',
+      })),
+    );
     expect(checkSitemapIndex(index)).toEqual([]);
     expect(checkUrlset(urlsetXml(parts[0]!))).toEqual([]);
   });
@@ -27,12 +32,18 @@ describe('sitemap XML', () => {
   });
 
   it('finds the newest lastmod across offsets and gaps', () => {
-    expect(newestOf([undefined, '2026-11-27T09:40:00+00:00', '2026-11-27T10:00:00+02:00'])).toBe('2026-11-27T09:40:00+00:00');
+    expect(newestOf([undefined, '2026-11-27T09:40:00+00:00', '2026-11-27T10:00:00+02:00'])).toBe(
+      '2026-11-27T09:40:00+00:00',
+    );
     expect(newestOf([])).toBeUndefined();
   });
 
   it('writes a Google News sitemap with every required element, capped at 1,000', () => {
-    const stories = Array.from({ length: 1_005 }, (_, i) => ({ loc: url(i).loc, title: `Rock & roll ${i} <live>`, published: '2026-11-27T07:05:00.000Z' }));
+    const stories = Array.from({ length: 1_005 }, (_, i) => ({
+      loc: url(i).loc,
+      title: `Rock & roll ${i} <live>`,
+      published: '2026-11-27T07:05:00.000Z',
+    }));
     const xml = newsSitemapXml(stories, { name: 'Dateline', language: 'en' });
     expect(checkNewsSitemap(xml)).toEqual([]);
     const read = newsEntries(xml);
@@ -41,11 +52,15 @@ describe('sitemap XML', () => {
   });
 
   it('the checker catches what the protocols forbid', () => {
-    expect(checkUrlset('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><lastmod>yesterday</lastmod></url></urlset>')).toEqual([
-      'url 1: <loc> is required',
-      'url 1: <lastmod> must be a W3C datetime, got yesterday',
-    ]);
-    const news = newsSitemapXml([{ loc: url(1).loc, title: 'T', published: '2026-11-27' }], { name: 'Dateline', language: 'en-GB' });
+    expect(
+      checkUrlset(
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><lastmod>yesterday</lastmod></url></urlset>',
+      ),
+    ).toEqual(['url 1: <loc> is required', 'url 1: <lastmod> must be a W3C datetime, got yesterday']);
+    const news = newsSitemapXml([{ loc: url(1).loc, title: 'T', published: '2026-11-27' }], {
+      name: 'Dateline',
+      language: 'en-GB',
+    });
     expect(checkNewsSitemap(news)).toEqual(['url 1: <news:language> must be an ISO 639 code, got en-GB']);
     expect(checkUrlset('<urlset>')[0]).toMatch(/^not well-formed XML/);
   });

@@ -23,7 +23,12 @@ export interface NewsEntry {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -43,13 +48,15 @@ export function sitemapIndexXml(parts: readonly SitemapEntry[]): string {
 
 export function newsSitemapXml(entries: readonly NewsEntry[], publication: { name: string; language: string }): string {
   const name = escapeXml(publication.name);
-  const urls = entries.slice(0, MAX_NEWS_URLS).map(
-    (entry) =>
-      `<url><loc>${escapeXml(entry.loc)}</loc><news:news><news:publication><news:name>${name}</news:name>` +
-      `<news:language>${publication.language}</news:language></news:publication>` +
-      `<news:publication_date>${entry.published}</news:publication_date>` +
-      `<news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
-  );
+  const urls = entries
+    .slice(0, MAX_NEWS_URLS)
+    .map(
+      (entry) =>
+        `<url><loc>${escapeXml(entry.loc)}</loc><news:news><news:publication><news:name>${name}</news:name>` +
+        `<news:language>${publication.language}</news:language></news:publication>` +
+        `<news:publication_date>${entry.published}</news:publication_date>` +
+        `<news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
+    );
   return [DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...urls, '</urlset>', ''].join('\n');
 }
 

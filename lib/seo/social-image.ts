@@ -22,7 +22,14 @@ export function socialImage(pagePath: string, alt: string): SocialImage {
 /** The site's own card, for pages that have none of their own (tag, author, archive, search…). */
 export const siteCard = (): SocialImage => socialImage('/', `${site.name}: ${site.tagline}`);
 
-const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+};
 
 /**
  * A story's social image. The build draws cards for the newest stories only (site.socialCardsAtBuild,

@@ -30,7 +30,12 @@ describe('structured data', () => {
   });
 
   it('numbers breadcrumbs from 1 with absolute URLs', () => {
-    expect(breadcrumbList([{ label: 'Home', href: '/' }, { label: 'World', href: '/world' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbList([
+        { label: 'Home', href: '/' },
+        { label: 'World', href: '/world' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: abs('/') },
       { '@type': 'ListItem', position: 2, name: 'World', item: abs('/world') },
     ]);
@@ -38,7 +43,11 @@ describe('structured data', () => {
 
   it('gives the home page a SearchAction whose template is the search URL', () => {
     expect(webSite()).toMatchObject({
-      potentialAction: { '@type': 'SearchAction', target: { urlTemplate: abs('/search?q={search_term_string}') }, 'query-input': 'required name=search_term_string' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: abs('/search?q={search_term_string}') },
+        'query-input': 'required name=search_term_string',
+      },
     });
   });
 });

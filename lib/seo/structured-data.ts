@@ -2,7 +2,16 @@
  * schema.org JSON-LD, typed with schema-dts: what search engines read about a story, a front,
  * the site and an author. Builders take plain lib/content values and return plain objects.
  */
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Person, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  NewsArticle,
+  NewsMediaOrganization,
+  Person,
+  ProfilePage,
+  SearchAction,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import type { ArticleDetail, AuthorRef } from '../content/types';
 import { absoluteUrl, routes } from '../routes';
 import { site } from '../site';
@@ -60,7 +69,12 @@ export function breadcrumbList(trail: readonly Crumb[]): WithContext<BreadcrumbL
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: absoluteUrl(crumb.href) })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href),
+    })),
   };
 }
 
@@ -87,7 +101,9 @@ const searchAction: SearchAction & { 'query-input': string } = {
 };
 
 /** An author page: the person, with their role, bio and links. */
-export function profilePage(author: AuthorRef & { bio?: string; avatar?: string; links?: { href: string }[] }): WithContext<ProfilePage> {
+export function profilePage(
+  author: AuthorRef & { bio?: string; avatar?: string; links?: { href: string }[] },
+): WithContext<ProfilePage> {
   const sameAs = (author.links ?? []).map((link) => link.href).filter((href) => /^https?:/.test(href));
   return {
     '@context': 'https://schema.org',

@@ -33,7 +33,10 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
   const version = codeVersion(compiler);
   let previous: Record<string, BodyReport> = {};
   try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; results: Record<string, BodyReport> };
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      version: string;
+      results: Record<string, BodyReport>;
+    };
     if (stored.version === version) previous = stored.results;
   } catch {
     // No cache yet, or an unreadable one: check everything.

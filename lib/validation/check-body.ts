@@ -11,7 +11,10 @@ import type { Problem } from './problem';
 /** Components editors may use in an article body, and the props each one needs. */
 export const BODY_COMPONENTS: Record<string, { required: string[]; example: string }> = {
   AlsoRead: { required: ['slug'], example: '<AlsoRead slug="other-story-slug" />' },
-  Figure: { required: ['src', 'alt'], example: '<Figure src="/images/articles/x.jpg" alt="What it shows" caption="…" credit="…" />' },
+  Figure: {
+    required: ['src', 'alt'],
+    example: '<Figure src="/images/articles/x.jpg" alt="What it shows" caption="…" credit="…" />',
+  },
   PullQuote: { required: [], example: '<PullQuote cite="Name, role">The quoted words.</PullQuote>' },
   FactBox: { required: ['title'], example: '<FactBox title="Key facts">\n\n- A fact\n\n</FactBox>' },
 };
@@ -105,7 +108,13 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     const isHtml = /^[a-z]/.test(use.name);
     if (isHtml) {
       if (FORBIDDEN_HTML.has(use.name)) {
-        problems.push({ file, line: use.line, field: 'body', message: `<${use.name}> is not allowed in articles`, fix: 'remove it; ask a developer for a component if you need an embed' });
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<${use.name}> is not allowed in articles`,
+          fix: 'remove it; ask a developer for a component if you need an embed',
+        });
       }
       continue;
     }
@@ -116,13 +125,21 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
         line: use.line,
         field: 'body',
         message: `uses the unknown component <${use.name}>`,
-        fix: `use one of ${Object.keys(BODY_COMPONENTS).map((name) => `<${name}>`).join(', ')} (check the spelling and capitals)`,
+        fix: `use one of ${Object.keys(BODY_COMPONENTS)
+          .map((name) => `<${name}>`)
+          .join(', ')} (check the spelling and capitals)`,
       });
       continue;
     }
     for (const prop of spec.required) {
       if (!use.props[prop]?.trim()) {
-        problems.push({ file, line: use.line, field: 'body', message: `<${use.name}> needs ${/^[aeiou]/.test(prop) ? 'an' : 'a'} ${prop}="…" value`, fix: `write it like ${spec.example}` });
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<${use.name}> needs ${/^[aeiou]/.test(prop) ? 'an' : 'a'} ${prop}="…" value`,
+          fix: `write it like ${spec.example}`,
+        });
       }
     }
   }

@@ -55,9 +55,15 @@ function checkValue(path: string, field: Field, value: unknown, where: Where, pr
       return;
     case 'date':
       if (typeof value !== 'string') {
-        problem(`must be a date and time, not ${describe(value)}`, `write it as ISO 8601 with an offset${example(field)}`);
+        problem(
+          `must be a date and time, not ${describe(value)}`,
+          `write it as ISO 8601 with an offset${example(field)}`,
+        );
       } else if (ISO_WITHOUT_OFFSET.test(value.trim())) {
-        problem(`"${value}" has no UTC offset, so its moment is ambiguous`, `add the offset, e.g. ${withOffsetExample(value)}`);
+        problem(
+          `"${value}" has no UTC offset, so its moment is ambiguous`,
+          `add the offset, e.g. ${withOffsetExample(value)}`,
+        );
       } else if (!ISO_WITH_OFFSET.test(value.trim()) || Number.isNaN(Date.parse(value))) {
         problem(`"${value}" is not a date`, `write it as ISO 8601 with an offset${example(field)}`);
       }
@@ -78,26 +84,42 @@ function checkValue(path: string, field: Field, value: unknown, where: Where, pr
       } else {
         value.forEach((item, index) => {
           if (typeof item !== 'string' || item.trim() === '') {
-            problems.push({ ...where, field: `${path}[${index + 1}]`, message: `must be non-empty text, not ${describe(item)}`, fix: 'write each entry as quoted text' });
+            problems.push({
+              ...where,
+              field: `${path}[${index + 1}]`,
+              message: `must be non-empty text, not ${describe(item)}`,
+              fix: 'write each entry as quoted text',
+            });
           }
         });
       }
       return;
     case 'object':
       if (!isPlainObject(value)) {
-        problem(`must be a group of fields, not ${describe(value)}`, `indent its fields (${Object.keys(field.fields).join(', ')}) under it`);
+        problem(
+          `must be a group of fields, not ${describe(value)}`,
+          `indent its fields (${Object.keys(field.fields).join(', ')}) under it`,
+        );
       } else {
         checkFields(value, field.fields, where, problems, `${path}.`);
       }
       return;
     case 'objectList':
       if (!Array.isArray(value)) {
-        problem(`must be a list, not ${describe(value)}`, `write each entry as "- ${Object.keys(field.fields)[0]}: …" on its own line`);
+        problem(
+          `must be a list, not ${describe(value)}`,
+          `write each entry as "- ${Object.keys(field.fields)[0]}: …" on its own line`,
+        );
       } else {
         value.forEach((item, index) => {
           const itemPath = `${path}[${index + 1}]`;
           if (!isPlainObject(item)) {
-            problems.push({ ...where, field: itemPath, message: `must be a group of fields, not ${describe(item)}`, fix: `give it ${Object.keys(field.fields).join(' and ')}` });
+            problems.push({
+              ...where,
+              field: itemPath,
+              message: `must be a group of fields, not ${describe(item)}`,
+              fix: `give it ${Object.keys(field.fields).join(' and ')}`,
+            });
           } else {
             checkFields(item, field.fields, where, problems, `${itemPath}.`);
           }
@@ -143,7 +165,9 @@ export function checkFields(
         ...at,
         field: `${prefix}${key}`,
         message: 'is not a known field',
-        fix: guess ? `did you mean "${guess}"? Known fields: ${known.join(', ')}` : `remove it, or use one of: ${known.join(', ')}`,
+        fix: guess
+          ? `did you mean "${guess}"? Known fields: ${known.join(', ')}`
+          : `remove it, or use one of: ${known.join(', ')}`,
       });
       continue;
     }
@@ -152,7 +176,9 @@ export function checkFields(
         ...at,
         field: `${prefix}${key}`,
         message: 'has no value',
-        fix: field.required ? `give it a value${example(field)}` : `give it a value${example(field)} or delete the line`,
+        fix: field.required
+          ? `give it a value${example(field)}`
+          : `give it a value${example(field)} or delete the line`,
       });
       continue;
     }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { formatProblem } from './problem';
 import { validateContent } from './validate-content';
 
-export const article = (fields: string, body = 'The council met on Monday and agreed the plan.') => `---\n${fields}\n---\n\n${body}\n`;
+export const article = (fields: string, body = 'The council met on Monday and agreed the plan.') =>
+  `---\n${fields}\n---\n\n${body}\n`;
 
 export const FIRST = `title: "Council agrees harbour plan"
 dek: "The plan sets out new berths."
@@ -39,7 +40,6 @@ export const VALID: Record<string, string | Buffer> = {
   'articles/2026/second-story.mdx': article(SECOND),
 };
 
-
 /** The clock the catalogue is checked at: after every fixture's date, before the embargoed one. */
 export const CATALOGUE_NOW = new Date('2026-11-28T12:00:00Z');
 
@@ -55,7 +55,12 @@ export async function validate(changes: Record<string, string | Buffer | null> =
     }
     mkdirSync(path.join(root, 'public/images'), { recursive: true });
     writeFileSync(path.join(root, 'public/images/harbour.jpg'), 'not checked for content here');
-    const result = await validateContent({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public'), rootDir: root, now: CATALOGUE_NOW });
+    const result = await validateContent({
+      contentDir: path.join(root, 'content'),
+      publicDir: path.join(root, 'public'),
+      rootDir: root,
+      now: CATALOGUE_NOW,
+    });
     return result.problems.map(formatProblem);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -63,7 +68,9 @@ export async function validate(changes: Record<string, string | Buffer | null> =
 }
 
 export const FIRST_FILE = 'content/articles/2026/first-story.mdx';
-export const withFirst = (fields: string, body?: string) => ({ 'articles/2026/first-story.mdx': article(fields, body) });
+export const withFirst = (fields: string, body?: string) => ({
+  'articles/2026/first-story.mdx': article(fields, body),
+});
 
 export interface Mistake {
   /** What the editor did, in their words. */
@@ -75,219 +82,229 @@ export interface Mistake {
 }
 
 export const MISTAKES: Mistake[] = [
-    {
-      mistake: 'unknown section',
-      changes: withFirst(FIRST.replace('section: world', 'section: wrold')),
-      expected: `${FIRST_FILE}:5: section: "wrold" is not a section — use one of: uk, world — or add content/sections/wrold.yaml`,
+  {
+    mistake: 'unknown section',
+    changes: withFirst(FIRST.replace('section: world', 'section: wrold')),
+    expected: `${FIRST_FILE}:5: section: "wrold" is not a section — use one of: uk, world — or add content/sections/wrold.yaml`,
+  },
+  {
+    mistake: 'unknown author',
+    changes: withFirst(FIRST.replace('[ana-bell]', '[ana-bell, bob-smith]')),
+    expected: `${FIRST_FILE}:6: authors[2]: "bob-smith" is not an author — use one of: ana-bell — or add content/authors/bob-smith.mdx`,
+  },
+  {
+    mistake: 'ALSO READ to a slug that does not exist',
+    changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug="no-such-story" />'),
+    expected: `${FIRST_FILE}:15: body: <AlsoRead slug="no-such-story" /> points to a story that does not exist — use the file name (without .mdx) of an existing article`,
+  },
+  {
+    mistake: 'ALSO READ to the story itself',
+    changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug="first-story" />'),
+    expected: `${FIRST_FILE}:15: body: <AlsoRead> points to this story itself`,
+  },
+  {
+    mistake: 'ALSO READ to a draft',
+    changes: { 'articles/2026/second-story.mdx': article(`${SECOND}\ndraft: true`) },
+    expected: `${FIRST_FILE}:15: body: <AlsoRead slug="second-story" /> points to a draft, which readers cannot open`,
+  },
+  {
+    mistake: 'image file missing',
+    changes: withFirst(FIRST.replace('/images/harbour.jpg', '/images/harbor.jpg')),
+    expected: `${FIRST_FILE}:8: image.src: image file "/images/harbor.jpg" does not exist — add the file at public/images/harbor.jpg or correct the path`,
+  },
+  {
+    mistake: 'image without alt text',
+    changes: withFirst(FIRST.replace('  alt: "A crane at dusk"', '  caption: "Dusk"')),
+    expected: `${FIRST_FILE}:8: image.alt: is required but missing — add "alt:" — What the picture shows, for readers who cannot see it.`,
+  },
+  {
+    mistake: 'image with empty alt text',
+    changes: withFirst(FIRST.replace('"A crane at dusk"', '""')),
+    expected: `${FIRST_FILE}:8: image.alt: is empty`,
+  },
+  {
+    mistake: 'remote image',
+    changes: withFirst(FIRST.replace('/images/harbour.jpg', 'https://example.com/a.jpg')),
+    expected: `${FIRST_FILE}:8: image.src: "https://example.com/a.jpg" is a remote image — save the picture under public/images/`,
+  },
+  {
+    mistake: 'duplicate slug',
+    changes: { 'articles/2025/first-story.mdx': article(FIRST.replace('2026-11-03', '2025-11-03')) },
+    expected: `content/articles/2025/first-story.mdx: file: the slug "first-story" is also used by content/articles/2026/first-story.mdx`,
+  },
+  {
+    mistake: 'date without offset',
+    changes: withFirst(FIRST.replace('2026-11-03T08:15:00+00:00', '2026-11-03T08:15:00')),
+    expected: `${FIRST_FILE}:4: date: "2026-11-03T08:15:00" has no UTC offset, so its moment is ambiguous — add the offset, e.g. 2026-11-03T08:15:00+00:00`,
+  },
+  {
+    mistake: 'date that is not a date',
+    changes: withFirst(FIRST.replace('2026-11-03T08:15:00+00:00', 'next Tuesday')),
+    expected: `${FIRST_FILE}:4: date: "next Tuesday" is not a date — write it as ISO 8601 with an offset (e.g. 2026-11-03T08:15:00+00:00)`,
+  },
+  {
+    mistake: 'date in another year than its folder',
+    changes: withFirst(FIRST.replace('2026-11-03', '2025-11-03')),
+    expected: `${FIRST_FILE}:4: date: the date is in 2025 but the file is in the 2026 folder — move the file to articles/2025/ or correct the date`,
+  },
+  {
+    mistake: 'section slug colliding with a route',
+    changes: { 'sections/tag.yaml': 'title: Tags\ndescription: x\norder: 3\nnav: false\n' },
+    expected:
+      'content/sections/tag.yaml: file: the slug "tag" is taken by a route of the site (/tag) — rename the file to another slug',
+  },
+  {
+    mistake: 'page slug colliding with a route',
+    changes: { 'pages/search.mdx': '---\ntitle: "Search"\ndescription: "x"\n---\n\nText.\n' },
+    expected: 'content/pages/search.mdx: file: the slug "search" is taken by a route of the site (/search)',
+  },
+  {
+    mistake: 'page slug colliding with a section',
+    changes: { 'pages/world.mdx': '---\ntitle: "World"\ndescription: "x"\n---\n\nText.\n' },
+    expected:
+      'content/pages/world.mdx: file: the slug "world" is also used by content/sections/world.yaml; both would live at /world — rename one of the two files',
+  },
+  {
+    mistake: 'body that does not compile',
+    changes: withFirst(FIRST, 'Text.\n\n<PullQuote cite="Ana">Never closed.'),
+    expected: `${FIRST_FILE}:15: body: is not valid MDX:`,
+  },
+  {
+    mistake: 'unknown MDX component',
+    changes: withFirst(FIRST, 'Text.\n\n<Tweet id="1" />'),
+    expected: `${FIRST_FILE}:15: body: uses the unknown component <Tweet> — use one of <AlsoRead>, <Figure>, <PullQuote>, <FactBox>`,
+  },
+  {
+    mistake: 'component without a required prop',
+    changes: withFirst(FIRST, 'Text.\n\n<Figure src="/images/harbour.jpg" />'),
+    expected: `${FIRST_FILE}:15: body: <Figure> needs an alt="…" value`,
+  },
+  {
+    mistake: 'import statement in a body',
+    changes: withFirst(FIRST, 'import X from "x"\n\nText.'),
+    expected: `${FIRST_FILE}:13: body: import and export statements are not allowed in articles`,
+  },
+  {
+    mistake: 'script tag in a body',
+    changes: withFirst(FIRST, 'Text.\n\n<script>alert(1)</script>'),
+    expected: `${FIRST_FILE}:15: body: <script> is not allowed in articles`,
+  },
+  {
+    mistake: 'code in curly braces in a body',
+    changes: withFirst(FIRST, 'Costs rose {2 + 2} times.'),
+    expected: `${FIRST_FILE}:13: body: {2 + 2} is code, which articles may not contain — to print a curly brace write \\{ or \\}`,
+  },
+  {
+    mistake: 'component prop written as code',
+    changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug={"second-story"} />'),
+    expected: `${FIRST_FILE}:15: body: <AlsoRead> has a prop written as code — write every prop as name="text" in double quotes`,
+  },
+  {
+    mistake: 'missing required field',
+    changes: withFirst(FIRST.replace('dek: "The plan sets out new berths."\n', '')),
+    expected: `${FIRST_FILE}:1: dek: is required but missing — add "dek:" — The standfirst: a one-sentence summary under the headline.`,
+  },
+  {
+    mistake: 'misspelt field name',
+    changes: withFirst(FIRST.replace('title:', 'titel:')),
+    expected: `${FIRST_FILE}:2: titel: is not a known field — did you mean "title"?`,
+  },
+  {
+    mistake: 'wrong type',
+    changes: withFirst(`${FIRST}\nfeatured: "yes"`),
+    expected: `${FIRST_FILE}:11: featured: must be true or false, not the text "yes" — write true or false without quotes`,
+  },
+  {
+    mistake: 'field with no value',
+    changes: withFirst(`${FIRST}\nkicker:`),
+    expected: `${FIRST_FILE}:11: kicker: has no value — give it a value or delete the line`,
+  },
+  {
+    mistake: 'bad YAML',
+    changes: withFirst(FIRST.replace('title: "Council agrees harbour plan"', 'title: "Council agrees: harbour plan')),
+    expected: `${FIRST_FILE}:2: title: is not valid YAML (Missing closing "quote) — check the indentation`,
+  },
+  {
+    mistake: 'field given twice',
+    changes: withFirst(`${FIRST}\ntitle: "Again"`),
+    expected: `${FIRST_FILE}:11: title: is given twice — keep one of the two lines`,
+  },
+  {
+    mistake: 'field given twice inside a group',
+    changes: withFirst(`${FIRST}\n  alt: "Again"`),
+    expected: `${FIRST_FILE}:11: image.alt: is given twice — keep one of the two lines`,
+  },
+  {
+    mistake: 'missing frontmatter',
+    changes: { 'articles/2026/first-story.mdx': 'Just text.\n' },
+    expected: `${FIRST_FILE}:1: frontmatter: the file does not start with a frontmatter block`,
+  },
+  {
+    mistake: 'both authors and byline',
+    changes: withFirst(`${FIRST}\nbyline: "Staff"`),
+    expected: `${FIRST_FILE}:11: byline: both authors and byline are set`,
+  },
+  {
+    mistake: 'no byline at all',
+    changes: withFirst(FIRST.replace('authors: [ana-bell]\n', '')),
+    expected: `${FIRST_FILE}:1: authors: the story has no byline — add authors: [author-slug] for staff, or byline: "Agency staff" for agency copy`,
+  },
+  {
+    mistake: 'updated before date',
+    changes: withFirst(`${FIRST}\nupdated: 2026-11-02T08:00:00+00:00`),
+    expected: `${FIRST_FILE}:11: updated: is earlier than the publication date`,
+  },
+  {
+    mistake: 'empty body',
+    changes: withFirst(FIRST, ''),
+    expected: `${FIRST_FILE}:12: body: the story has no text — write the story below the closing --- line`,
+  },
+  {
+    mistake: 'Windows line endings',
+    changes: { 'articles/2026/first-story.mdx': article(FIRST).replace(/\n/g, '\r\n') },
+    expected: `${FIRST_FILE}: file: uses Windows (CRLF) or old Mac (CR) line endings — save it with LF line endings`,
+  },
+  {
+    mistake: 'file that is not UTF-8',
+    changes: {
+      'articles/2026/first-story.mdx': Buffer.from(article(FIRST.replace('harbour plan', 'caf\u00e9 plan')), 'latin1'),
     },
-    {
-      mistake: 'unknown author',
-      changes: withFirst(FIRST.replace('[ana-bell]', '[ana-bell, bob-smith]')),
-      expected: `${FIRST_FILE}:6: authors[2]: "bob-smith" is not an author — use one of: ana-bell — or add content/authors/bob-smith.mdx`,
-    },
-    {
-      mistake: 'ALSO READ to a slug that does not exist',
-      changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug="no-such-story" />'),
-      expected: `${FIRST_FILE}:15: body: <AlsoRead slug="no-such-story" /> points to a story that does not exist — use the file name (without .mdx) of an existing article`,
-    },
-    {
-      mistake: 'ALSO READ to the story itself',
-      changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug="first-story" />'),
-      expected: `${FIRST_FILE}:15: body: <AlsoRead> points to this story itself`,
-    },
-    {
-      mistake: 'ALSO READ to a draft',
-      changes: { 'articles/2026/second-story.mdx': article(`${SECOND}\ndraft: true`) },
-      expected: `${FIRST_FILE}:15: body: <AlsoRead slug="second-story" /> points to a draft, which readers cannot open`,
-    },
-    {
-      mistake: 'image file missing',
-      changes: withFirst(FIRST.replace('/images/harbour.jpg', '/images/harbor.jpg')),
-      expected: `${FIRST_FILE}:8: image.src: image file "/images/harbor.jpg" does not exist — add the file at public/images/harbor.jpg or correct the path`,
-    },
-    {
-      mistake: 'image without alt text',
-      changes: withFirst(FIRST.replace('  alt: "A crane at dusk"', '  caption: "Dusk"')),
-      expected: `${FIRST_FILE}:8: image.alt: is required but missing — add "alt:" — What the picture shows, for readers who cannot see it.`,
-    },
-    {
-      mistake: 'image with empty alt text',
-      changes: withFirst(FIRST.replace('"A crane at dusk"', '""')),
-      expected: `${FIRST_FILE}:8: image.alt: is empty`,
-    },
-    {
-      mistake: 'remote image',
-      changes: withFirst(FIRST.replace('/images/harbour.jpg', 'https://example.com/a.jpg')),
-      expected: `${FIRST_FILE}:8: image.src: "https://example.com/a.jpg" is a remote image — save the picture under public/images/`,
-    },
-    {
-      mistake: 'duplicate slug',
-      changes: { 'articles/2025/first-story.mdx': article(FIRST.replace('2026-11-03', '2025-11-03')) },
-      expected: `content/articles/2025/first-story.mdx: file: the slug "first-story" is also used by content/articles/2026/first-story.mdx`,
-    },
-    {
-      mistake: 'date without offset',
-      changes: withFirst(FIRST.replace('2026-11-03T08:15:00+00:00', '2026-11-03T08:15:00')),
-      expected: `${FIRST_FILE}:4: date: "2026-11-03T08:15:00" has no UTC offset, so its moment is ambiguous — add the offset, e.g. 2026-11-03T08:15:00+00:00`,
-    },
-    {
-      mistake: 'date that is not a date',
-      changes: withFirst(FIRST.replace('2026-11-03T08:15:00+00:00', 'next Tuesday')),
-      expected: `${FIRST_FILE}:4: date: "next Tuesday" is not a date — write it as ISO 8601 with an offset (e.g. 2026-11-03T08:15:00+00:00)`,
-    },
-    {
-      mistake: 'date in another year than its folder',
-      changes: withFirst(FIRST.replace('2026-11-03', '2025-11-03')),
-      expected: `${FIRST_FILE}:4: date: the date is in 2025 but the file is in the 2026 folder — move the file to articles/2025/ or correct the date`,
-    },
-    {
-      mistake: 'section slug colliding with a route',
-      changes: { 'sections/tag.yaml': 'title: Tags\ndescription: x\norder: 3\nnav: false\n' },
-      expected: 'content/sections/tag.yaml: file: the slug "tag" is taken by a route of the site (/tag) — rename the file to another slug',
-    },
-    {
-      mistake: 'page slug colliding with a route',
-      changes: { 'pages/search.mdx': '---\ntitle: "Search"\ndescription: "x"\n---\n\nText.\n' },
-      expected: 'content/pages/search.mdx: file: the slug "search" is taken by a route of the site (/search)',
-    },
-    {
-      mistake: 'page slug colliding with a section',
-      changes: { 'pages/world.mdx': '---\ntitle: "World"\ndescription: "x"\n---\n\nText.\n' },
-      expected: 'content/pages/world.mdx: file: the slug "world" is also used by content/sections/world.yaml; both would live at /world — rename one of the two files',
-    },
-    {
-      mistake: 'body that does not compile',
-      changes: withFirst(FIRST, 'Text.\n\n<PullQuote cite="Ana">Never closed.'),
-      expected: `${FIRST_FILE}:15: body: is not valid MDX:`,
-    },
-    {
-      mistake: 'unknown MDX component',
-      changes: withFirst(FIRST, 'Text.\n\n<Tweet id="1" />'),
-      expected: `${FIRST_FILE}:15: body: uses the unknown component <Tweet> — use one of <AlsoRead>, <Figure>, <PullQuote>, <FactBox>`,
-    },
-    {
-      mistake: 'component without a required prop',
-      changes: withFirst(FIRST, 'Text.\n\n<Figure src="/images/harbour.jpg" />'),
-      expected: `${FIRST_FILE}:15: body: <Figure> needs an alt="…" value`,
-    },
-    {
-      mistake: 'import statement in a body',
-      changes: withFirst(FIRST, 'import X from "x"\n\nText.'),
-      expected: `${FIRST_FILE}:13: body: import and export statements are not allowed in articles`,
-    },
-    {
-      mistake: 'script tag in a body',
-      changes: withFirst(FIRST, 'Text.\n\n<script>alert(1)</script>'),
-      expected: `${FIRST_FILE}:15: body: <script> is not allowed in articles`,
-    },
-    {
-      mistake: 'code in curly braces in a body',
-      changes: withFirst(FIRST, 'Costs rose {2 + 2} times.'),
-      expected: `${FIRST_FILE}:13: body: {2 + 2} is code, which articles may not contain — to print a curly brace write \\{ or \\}`,
-    },
-    {
-      mistake: 'component prop written as code',
-      changes: withFirst(FIRST, 'Text.\n\n<AlsoRead slug={"second-story"} />'),
-      expected: `${FIRST_FILE}:15: body: <AlsoRead> has a prop written as code — write every prop as name="text" in double quotes`,
-    },
-    {
-      mistake: 'missing required field',
-      changes: withFirst(FIRST.replace('dek: "The plan sets out new berths."\n', '')),
-      expected: `${FIRST_FILE}:1: dek: is required but missing — add "dek:" — The standfirst: a one-sentence summary under the headline.`,
-    },
-    {
-      mistake: 'misspelt field name',
-      changes: withFirst(FIRST.replace('title:', 'titel:')),
-      expected: `${FIRST_FILE}:2: titel: is not a known field — did you mean "title"?`,
-    },
-    {
-      mistake: 'wrong type',
-      changes: withFirst(`${FIRST}\nfeatured: "yes"`),
-      expected: `${FIRST_FILE}:11: featured: must be true or false, not the text "yes" — write true or false without quotes`,
-    },
-    {
-      mistake: 'field with no value',
-      changes: withFirst(`${FIRST}\nkicker:`),
-      expected: `${FIRST_FILE}:11: kicker: has no value — give it a value or delete the line`,
-    },
-    {
-      mistake: 'bad YAML',
-      changes: withFirst(FIRST.replace('title: "Council agrees harbour plan"', 'title: "Council agrees: harbour plan')),
-      expected: `${FIRST_FILE}:2: title: is not valid YAML (Missing closing "quote) — check the indentation`,
-    },
-    {
-      mistake: 'field given twice',
-      changes: withFirst(`${FIRST}\ntitle: "Again"`),
-      expected: `${FIRST_FILE}:11: title: is given twice — keep one of the two lines`,
-    },
-    {
-      mistake: 'field given twice inside a group',
-      changes: withFirst(`${FIRST}\n  alt: "Again"`),
-      expected: `${FIRST_FILE}:11: image.alt: is given twice — keep one of the two lines`,
-    },
-    {
-      mistake: 'missing frontmatter',
-      changes: { 'articles/2026/first-story.mdx': 'Just text.\n' },
-      expected: `${FIRST_FILE}:1: frontmatter: the file does not start with a frontmatter block`,
-    },
-    {
-      mistake: 'both authors and byline',
-      changes: withFirst(`${FIRST}\nbyline: "Staff"`),
-      expected: `${FIRST_FILE}:11: byline: both authors and byline are set`,
-    },
-    {
-      mistake: 'no byline at all',
-      changes: withFirst(FIRST.replace('authors: [ana-bell]\n', '')),
-      expected: `${FIRST_FILE}:1: authors: the story has no byline — add authors: [author-slug] for staff, or byline: "Agency staff" for agency copy`,
-    },
-    {
-      mistake: 'updated before date',
-      changes: withFirst(`${FIRST}\nupdated: 2026-11-02T08:00:00+00:00`),
-      expected: `${FIRST_FILE}:11: updated: is earlier than the publication date`,
-    },
-    {
-      mistake: 'empty body',
-      changes: withFirst(FIRST, ''),
-      expected: `${FIRST_FILE}:12: body: the story has no text — write the story below the closing --- line`,
-    },
-    {
-      mistake: 'Windows line endings',
-      changes: { 'articles/2026/first-story.mdx': article(FIRST).replace(/\n/g, '\r\n') },
-      expected: `${FIRST_FILE}: file: uses Windows (CRLF) or old Mac (CR) line endings — save it with LF line endings`,
-    },
-    {
-      mistake: 'file that is not UTF-8',
-      changes: { 'articles/2026/first-story.mdx': Buffer.from(article(FIRST.replace('harbour plan', 'caf\u00e9 plan')), 'latin1') },
-      expected: `${FIRST_FILE}: file: is not valid UTF-8 text — save the file with UTF-8 encoding`,
-    },
-    {
-      mistake: 'file in a folder the site does not read',
-      changes: { 'drafts/idea.mdx': article(FIRST) },
-      expected: 'content/drafts/idea.mdx: file: is in a folder the site does not read — move it: articles go in articles/<yyyy>/<slug>.mdx',
-    },
-    {
-      mistake: 'article outside a year folder',
-      changes: { 'articles/loose-story.mdx': article(FIRST) },
-      expected: 'content/articles/loose-story.mdx: file: is not where files of its kind live — move it to articles/<yyyy>/ where yyyy is the year of its date',
-    },
-    {
-      mistake: 'Markdown extension instead of MDX',
-      changes: { 'articles/2026/third-story.md': article(SECOND) },
-      expected: 'content/articles/2026/third-story.md: file: has the extension ".md" — rename it to third-story.mdx',
-    },
-    {
-      mistake: 'file name that is not a slug',
-      changes: { 'articles/2026/Third Story.mdx': article(SECOND) },
-      expected: 'content/articles/2026/Third Story.mdx: file: the name "Third Story" is not a valid slug',
-    },
-    {
-      mistake: 'tag listed twice',
-      changes: withFirst(FIRST.replace('"Local government"', '"harbour"')),
-      expected: `${FIRST_FILE}:7: tags: "harbour" is listed twice — remove the repeat`,
-    },
+    expected: `${FIRST_FILE}: file: is not valid UTF-8 text — save the file with UTF-8 encoding`,
+  },
+  {
+    mistake: 'file in a folder the site does not read',
+    changes: { 'drafts/idea.mdx': article(FIRST) },
+    expected:
+      'content/drafts/idea.mdx: file: is in a folder the site does not read — move it: articles go in articles/<yyyy>/<slug>.mdx',
+  },
+  {
+    mistake: 'article outside a year folder',
+    changes: { 'articles/loose-story.mdx': article(FIRST) },
+    expected:
+      'content/articles/loose-story.mdx: file: is not where files of its kind live — move it to articles/<yyyy>/ where yyyy is the year of its date',
+  },
+  {
+    mistake: 'Markdown extension instead of MDX',
+    changes: { 'articles/2026/third-story.md': article(SECOND) },
+    expected: 'content/articles/2026/third-story.md: file: has the extension ".md" — rename it to third-story.mdx',
+  },
+  {
+    mistake: 'file name that is not a slug',
+    changes: { 'articles/2026/Third Story.mdx': article(SECOND) },
+    expected: 'content/articles/2026/Third Story.mdx: file: the name "Third Story" is not a valid slug',
+  },
+  {
+    mistake: 'tag listed twice',
+    changes: withFirst(FIRST.replace('"Local government"', '"harbour"')),
+    expected: `${FIRST_FILE}:7: tags: "harbour" is listed twice — remove the repeat`,
+  },
   {
     mistake: 'ALSO READ to a story embargoed until after this one',
-    changes: { 'articles/2026/second-story.mdx': article(SECOND.replace('2026-11-04T09:00:00+00:00', '2026-12-24T07:00:00+00:00')) },
+    changes: {
+      'articles/2026/second-story.mdx': article(
+        SECOND.replace('2026-11-04T09:00:00+00:00', '2026-12-24T07:00:00+00:00'),
+      ),
+    },
     expected: `${FIRST_FILE}:15: body: <AlsoRead slug="second-story" /> points to a story embargoed until 2026-12-24T07:00:00+00:00, after this story is published — schedule this story for the same time or later, or remove the callout until that story is out`,
   },
   {
@@ -302,7 +319,9 @@ export const MISTAKES: Mistake[] = [
   },
   {
     mistake: 'correction dated before the story',
-    changes: withFirst(`${FIRST}\ncorrections:\n  - date: 2026-11-01T10:00:00+00:00\n    text: "The berth count was wrong."`),
+    changes: withFirst(
+      `${FIRST}\ncorrections:\n  - date: 2026-11-01T10:00:00+00:00\n    text: "The berth count was wrong."`,
+    ),
     expected: `${FIRST_FILE}:11: corrections[1].date: is earlier than the publication date — set it to when the correction was made`,
   },
   {
@@ -318,6 +337,7 @@ export const MISTAKES: Mistake[] = [
   {
     mistake: 'article slug that collides with section pagination',
     changes: { 'articles/2026/page.mdx': article(SECOND.replace('Ferry fares rise', 'Page three')) },
-    expected: 'content/articles/2026/page.mdx: file: the slug "page" is taken by a section route — rename the file to another slug',
+    expected:
+      'content/articles/2026/page.mdx: file: the slug "page" is taken by a section route — rename the file to another slug',
   },
 ];

@@ -76,7 +76,9 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
 
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
   // Repeated fields are named once each, whatever number of errors the parser raised for them.
-  const repeated = document.errors.some((error) => /unique/i.test(error.message)) ? duplicateKeyProblems(file, yamlText, yamlFirstLine) : [];
+  const repeated = document.errors.some((error) => /unique/i.test(error.message))
+    ? duplicateKeyProblems(file, yamlText, yamlFirstLine)
+    : [];
   problems.push(...repeated);
   for (const error of document.errors) {
     const yamlLine = error.linePos?.[0]?.line ?? 1;
@@ -84,7 +86,13 @@ export function parseSourceFile(file: string, text: string, kind: 'mdx' | 'yaml'
     if (/unique/i.test(error.message)) {
       // Never let a repeat pass unreported, even in a shape the line scan above does not follow.
       if (repeated.length === 0) {
-        problems.push({ file, line: yamlLine + yamlFirstLine - 1, field: 'frontmatter', message: 'a field is given twice', fix: 'keep one of the two lines' });
+        problems.push({
+          file,
+          line: yamlLine + yamlFirstLine - 1,
+          field: 'frontmatter',
+          message: 'a field is given twice',
+          fix: 'keep one of the two lines',
+        });
       }
       continue;
     }
@@ -137,12 +145,18 @@ function duplicateKeyProblems(file: string, yamlText: string, firstLine: number)
     let group = groups.at(-1);
     if (!group || group.indent !== indent) {
       const outer = groups.at(-1);
-      const parent = outer ? [...outer.keys].at(-1) ?? '' : '';
+      const parent = outer ? ([...outer.keys].at(-1) ?? '') : '';
       group = { indent, parent: outer ? `${outer.parent}${parent}.` : '', keys: new Set() };
       groups.push(group);
     }
     if (group.keys.has(key)) {
-      problems.push({ file, line: index + firstLine, field: `${group.parent}${key}`, message: 'is given twice', fix: 'keep one of the two lines' });
+      problems.push({
+        file,
+        line: index + firstLine,
+        field: `${group.parent}${key}`,
+        message: 'is given twice',
+        fix: 'keep one of the two lines',
+      });
     }
     group.keys.delete(key);
     group.keys.add(key);

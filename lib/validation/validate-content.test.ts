@@ -16,12 +16,17 @@ describe('validateContent', () => {
 
   it.each(MISTAKES)('reports $mistake', async ({ changes, expected }) => {
     const problems = await validate(changes);
-    expect(problems.some((line) => line.startsWith(expected)), `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`).toBe(true);
+    expect(
+      problems.some((line) => line.startsWith(expected)),
+      `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
+    ).toBe(true);
   });
 
   it('reports every problem in every file at once', async () => {
     const problems = await validate({
-      ...withFirst(FIRST.replace('section: world', 'section: nowhere').replace('/images/harbour.jpg', '/images/missing.jpg')),
+      ...withFirst(
+        FIRST.replace('section: world', 'section: nowhere').replace('/images/harbour.jpg', '/images/missing.jpg'),
+      ),
       'articles/2026/second-story.mdx': article(SECOND.replace('2026-11-04T09:00:00+00:00', '2026-11-04')),
     });
     expect(problems).toHaveLength(3);

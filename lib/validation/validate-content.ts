@@ -47,7 +47,12 @@ export interface ValidationResult {
   counts: Record<Kind, number>;
 }
 
-const FIELDS: Record<Kind, Fields> = { article: articleFields, author: authorFields, section: sectionFields, page: pageFields };
+const FIELDS: Record<Kind, Fields> = {
+  article: articleFields,
+  author: authorFields,
+  section: sectionFields,
+  page: pageFields,
+};
 
 const LAYOUT_HELP =
   'articles go in articles/<yyyy>/<slug>.mdx, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
@@ -61,7 +66,9 @@ function listFiles(dir: string): string[] {
 }
 
 /** Where a file belongs, from its path inside the content folder; a problem if nowhere. */
-function classify(relative: string): { kind: Kind; slug: string; year?: string } | { problem: { message: string; fix: string } } {
+function classify(
+  relative: string,
+): { kind: Kind; slug: string; year?: string } | { problem: { message: string; fix: string } } {
   const parts = relative.split(path.sep);
   const extension = path.extname(relative);
   const slug = path.basename(relative, extension);
@@ -76,14 +83,20 @@ function classify(relative: string): { kind: Kind; slug: string; year?: string }
     return { problem: { message: 'is in a folder the site does not read', fix: `move it: ${LAYOUT_HELP}` } };
   }
   if (extension !== rule.extension) {
-    const hint = extension === '.yml' || extension === '.md' ? `rename it to ${slug}${rule.extension}` : `${parts[0]} must be ${rule.extension} files`;
+    const hint =
+      extension === '.yml' || extension === '.md'
+        ? `rename it to ${slug}${rule.extension}`
+        : `${parts[0]} must be ${rule.extension} files`;
     return { problem: { message: `has the extension "${extension || '(none)'}"`, fix: hint } };
   }
   if (parts.length !== rule.depth || (rule.kind === 'article' && !/^\d{4}$/.test(parts[1] ?? ''))) {
     return {
       problem: {
         message: 'is not where files of its kind live',
-        fix: rule.kind === 'article' ? 'move it to articles/<yyyy>/ where yyyy is the year of its date' : `move it directly into ${parts[0]}/`,
+        fix:
+          rule.kind === 'article'
+            ? 'move it to articles/<yyyy>/ where yyyy is the year of its date'
+            : `move it directly into ${parts[0]}/`,
       },
     };
   }
@@ -97,7 +110,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const display = (relative: string) => path.relative(rootDir, path.join(options.contentDir, relative)) || relative;
 
   if (!existsSync(options.contentDir)) {
-    problems.push({ file: display('.'), field: 'file', message: 'the content folder does not exist', fix: 'create it, or point CONTENT_DIR at the right folder' });
+    problems.push({
+      file: display('.'),
+      field: 'file',
+      message: 'the content folder does not exist',
+      fix: 'create it, or point CONTENT_DIR at the right folder',
+    });
   }
 
   for (const relative of listFiles(options.contentDir)) {
@@ -116,7 +134,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     problems.push(...parsed.problems);
     const entry: Entry = { ...parsed, ...place, file, uses: [] };
     if (!SLUG_PATTERN.test(place.slug)) {
-      problems.push({ file, field: 'file', message: `the name "${place.slug}" is not a valid slug`, fix: 'rename the file using lowercase letters, digits and single hyphens, e.g. harbour-crane-collapses' });
+      problems.push({
+        file,
+        field: 'file',
+        message: `the name "${place.slug}" is not a valid slug`,
+        fix: 'rename the file using lowercase letters, digits and single hyphens, e.g. harbour-crane-collapses',
+      });
     }
     if (parsed.data) {
       checkFields(parsed.data, FIELDS[place.kind], { file, line: 1, keyLines: parsed.keyLines }, problems);
@@ -156,17 +179,36 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
   const authors = new Set(ofKind('author').map((entry) => entry.slug));
   const articles = ofKind('article');
   const articleBySlug = new Map<string, Entry[]>();
-  for (const article of articles) articleBySlug.set(article.slug, [...(articleBySlug.get(article.slug) ?? []), article]);
+  for (const article of articles)
+    articleBySlug.set(article.slug, [...(articleBySlug.get(article.slug) ?? []), article]);
   const lineOf = (entry: Entry, key: string) => entry.keyLines.get(key) ?? 1;
 
   const imageProblem = (entry: Entry, field: string, line: number, src: string | undefined) => {
     if (!src) return;
     if (/^[a-z]+:\/\//i.test(src) || src.startsWith('//')) {
-      problems.push({ file: entry.file, line, field, message: `"${src}" is a remote image`, fix: 'save the picture under public/images/ and use its path, e.g. /images/articles/x.jpg' });
+      problems.push({
+        file: entry.file,
+        line,
+        field,
+        message: `"${src}" is a remote image`,
+        fix: 'save the picture under public/images/ and use its path, e.g. /images/articles/x.jpg',
+      });
     } else if (!src.startsWith('/')) {
-      problems.push({ file: entry.file, line, field, message: `"${src}" is not a path from the site root`, fix: `start it with a slash: /${src.replace(/^(\.\.?\/)*(public\/)?/, '')}` });
+      problems.push({
+        file: entry.file,
+        line,
+        field,
+        message: `"${src}" is not a path from the site root`,
+        fix: `start it with a slash: /${src.replace(/^(\.\.?\/)*(public\/)?/, '')}`,
+      });
     } else if (!existsSync(path.join(publicDir, src))) {
-      problems.push({ file: entry.file, line, field, message: `image file "${src}" does not exist`, fix: `add the file at public${src} or correct the path` });
+      problems.push({
+        file: entry.file,
+        line,
+        field,
+        message: `image file "${src}" does not exist`,
+        fix: `add the file at public${src} or correct the path`,
+      });
     }
   };
 
@@ -174,11 +216,21 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
   const topLevel = new Map<string, Entry>();
   for (const entry of [...ofKind('section'), ...ofKind('page')]) {
     if ((RESERVED_TOP_LEVEL_SLUGS as readonly string[]).includes(entry.slug)) {
-      problems.push({ file: entry.file, field: 'file', message: `the slug "${entry.slug}" is taken by a route of the site (/${entry.slug})`, fix: 'rename the file to another slug' });
+      problems.push({
+        file: entry.file,
+        field: 'file',
+        message: `the slug "${entry.slug}" is taken by a route of the site (/${entry.slug})`,
+        fix: 'rename the file to another slug',
+      });
     }
     const other = topLevel.get(entry.slug);
     if (other) {
-      problems.push({ file: entry.file, field: 'file', message: `the slug "${entry.slug}" is also used by ${other.file}; both would live at /${entry.slug}`, fix: 'rename one of the two files' });
+      problems.push({
+        file: entry.file,
+        field: 'file',
+        message: `the slug "${entry.slug}" is also used by ${other.file}; both would live at /${entry.slug}`,
+        fix: 'rename one of the two files',
+      });
     }
     topLevel.set(entry.slug, entry);
   }
@@ -186,8 +238,16 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
   for (const [slug, same] of articleBySlug) {
     if (same.length > 1) {
       for (const entry of same) {
-        const others = same.filter((other) => other !== entry).map((other) => other.file).join(', ');
-        problems.push({ file: entry.file, field: 'file', message: `the slug "${slug}" is also used by ${others}`, fix: 'rename one of the files; every story needs its own slug' });
+        const others = same
+          .filter((other) => other !== entry)
+          .map((other) => other.file)
+          .join(', ');
+        problems.push({
+          file: entry.file,
+          field: 'file',
+          message: `the slug "${slug}" is also used by ${others}`,
+          fix: 'rename one of the files; every story needs its own slug',
+        });
       }
     }
   }
@@ -202,63 +262,132 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
     if (!data) continue;
     const file = article.file;
     if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
-      problems.push({ file, field: 'file', message: `the slug "${article.slug}" is taken by a section route`, fix: 'rename the file to another slug' });
+      problems.push({
+        file,
+        field: 'file',
+        message: `the slug "${article.slug}" is taken by a section route`,
+        fix: 'rename the file to another slug',
+      });
     }
 
     const section = text(data.section);
     if (section && !sections.has(section)) {
-      problems.push({ file, line: lineOf(article, 'section'), field: 'section', message: `"${section}" is not a section`, fix: `use one of: ${[...sections].sort().join(', ')} — or add content/sections/${section}.yaml` });
+      problems.push({
+        file,
+        line: lineOf(article, 'section'),
+        field: 'section',
+        message: `"${section}" is not a section`,
+        fix: `use one of: ${[...sections].sort().join(', ')} — or add content/sections/${section}.yaml`,
+      });
     }
 
-    const authorList = Array.isArray(data.authors) ? data.authors.filter((slug): slug is string => typeof slug === 'string') : [];
+    const authorList = Array.isArray(data.authors)
+      ? data.authors.filter((slug): slug is string => typeof slug === 'string')
+      : [];
     authorList.forEach((slug, index) => {
       if (!authors.has(slug)) {
-        problems.push({ file, line: lineOf(article, 'authors'), field: `authors[${index + 1}]`, message: `"${slug}" is not an author`, fix: `use one of: ${[...authors].sort().join(', ')} — or add content/authors/${slug}.mdx` });
+        problems.push({
+          file,
+          line: lineOf(article, 'authors'),
+          field: `authors[${index + 1}]`,
+          message: `"${slug}" is not an author`,
+          fix: `use one of: ${[...authors].sort().join(', ')} — or add content/authors/${slug}.mdx`,
+        });
       }
     });
     const hasByline = typeof data.byline === 'string' && data.byline.trim() !== '';
     if (authorList.length === 0 && !hasByline) {
-      problems.push({ file, line: 1, field: 'authors', message: 'the story has no byline', fix: 'add authors: [author-slug] for staff, or byline: "Agency staff" for agency copy' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'authors',
+        message: 'the story has no byline',
+        fix: 'add authors: [author-slug] for staff, or byline: "Agency staff" for agency copy',
+      });
     } else if (authorList.length > 0 && hasByline) {
-      problems.push({ file, line: lineOf(article, 'byline'), field: 'byline', message: 'both authors and byline are set, so the printed byline would be ambiguous', fix: 'keep authors for staff stories or byline for agency copy, not both' });
+      problems.push({
+        file,
+        line: lineOf(article, 'byline'),
+        field: 'byline',
+        message: 'both authors and byline are set, so the printed byline would be ambiguous',
+        fix: 'keep authors for staff stories or byline for agency copy, not both',
+      });
     }
 
     const date = text(data.date);
     if (date && article.year && !Number.isNaN(Date.parse(date)) && date.slice(0, 4) !== article.year) {
-      problems.push({ file, line: lineOf(article, 'date'), field: 'date', message: `the date is in ${date.slice(0, 4)} but the file is in the ${article.year} folder`, fix: `move the file to articles/${date.slice(0, 4)}/ or correct the date` });
+      problems.push({
+        file,
+        line: lineOf(article, 'date'),
+        field: 'date',
+        message: `the date is in ${date.slice(0, 4)} but the file is in the ${article.year} folder`,
+        fix: `move the file to articles/${date.slice(0, 4)}/ or correct the date`,
+      });
     }
     const updated = text(data.updated);
     if (date && updated && Date.parse(updated) < Date.parse(date)) {
-      problems.push({ file, line: lineOf(article, 'updated'), field: 'updated', message: 'is earlier than the publication date', fix: 'set it to the time of the update, after date' });
+      problems.push({
+        file,
+        line: lineOf(article, 'updated'),
+        field: 'updated',
+        message: 'is earlier than the publication date',
+        fix: 'set it to the time of the update, after date',
+      });
     }
     if (Array.isArray(data.corrections) && date) {
       data.corrections.forEach((correction: unknown, index) => {
         const when = text((correction as Record<string, unknown> | null)?.date);
         if (when && Date.parse(when) < Date.parse(date)) {
-          problems.push({ file, line: lineOf(article, 'corrections'), field: `corrections[${index + 1}].date`, message: 'is earlier than the publication date', fix: 'set it to when the correction was made' });
+          problems.push({
+            file,
+            line: lineOf(article, 'corrections'),
+            field: `corrections[${index + 1}].date`,
+            message: 'is earlier than the publication date',
+            fix: 'set it to when the correction was made',
+          });
         }
       });
     }
 
     const image = data.image as Record<string, unknown> | undefined;
-    if (image && typeof image === 'object') imageProblem(article, 'image.src', lineOf(article, 'image'), text(image.src));
+    if (image && typeof image === 'object')
+      imageProblem(article, 'image.src', lineOf(article, 'image'), text(image.src));
 
     if (Array.isArray(data.tags)) {
       const seen = new Set<string>();
       for (const tag of data.tags) {
         if (typeof tag !== 'string') continue;
         const key = tag.trim().toLocaleLowerCase('en');
-        if (seen.has(key)) problems.push({ file, line: lineOf(article, 'tags'), field: 'tags', message: `"${tag}" is listed twice`, fix: 'remove the repeat' });
+        if (seen.has(key))
+          problems.push({
+            file,
+            line: lineOf(article, 'tags'),
+            field: 'tags',
+            message: `"${tag}" is listed twice`,
+            fix: 'remove the repeat',
+          });
         seen.add(key);
         // A tag's page lives at /tag/<slug>; a tag without Latin letters or digits would have no address.
         if (tag.trim() !== '' && tagSlug(tag) === '') {
-          problems.push({ file, line: lineOf(article, 'tags'), field: 'tags', message: `"${tag}" has no letters or digits that can form its web address (/tag/…)`, fix: 'add a Latin-script form of the tag, e.g. "Tokyo" or "Tokyo 東京"' });
+          problems.push({
+            file,
+            line: lineOf(article, 'tags'),
+            field: 'tags',
+            message: `"${tag}" has no letters or digits that can form its web address (/tag/…)`,
+            fix: 'add a Latin-script form of the tag, e.g. "Tokyo" or "Tokyo 東京"',
+          });
         }
       }
     }
 
     if (article.problems.length === 0 && article.body.trim() === '') {
-      problems.push({ file, line: article.bodyLine, field: 'body', message: 'the story has no text', fix: 'write the story below the closing --- line' });
+      problems.push({
+        file,
+        line: article.bodyLine,
+        field: 'body',
+        message: 'the story has no text',
+        fix: 'write the story below the closing --- line',
+      });
     }
 
     for (const use of article.uses) {
@@ -266,11 +395,29 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       if (use.name !== 'AlsoRead' || !use.props.slug) continue;
       const target = articleBySlug.get(use.props.slug)?.[0];
       if (!target) {
-        problems.push({ file, line: use.line, field: 'body', message: `<AlsoRead slug="${use.props.slug}" /> points to a story that does not exist`, fix: 'use the file name (without .mdx) of an existing article' });
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<AlsoRead slug="${use.props.slug}" /> points to a story that does not exist`,
+          fix: 'use the file name (without .mdx) of an existing article',
+        });
       } else if (target === article) {
-        problems.push({ file, line: use.line, field: 'body', message: '<AlsoRead> points to this story itself', fix: 'point it to another story' });
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: '<AlsoRead> points to this story itself',
+          fix: 'point it to another story',
+        });
       } else if (target.data?.draft === true && data.draft !== true) {
-        problems.push({ file, line: use.line, field: 'body', message: `<AlsoRead slug="${use.props.slug}" /> points to a draft, which readers cannot open`, fix: 'publish that story first or remove the callout' });
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<AlsoRead slug="${use.props.slug}" /> points to a draft, which readers cannot open`,
+          fix: 'publish that story first or remove the callout',
+        });
       } else if (data.draft !== true && opensLater(target.data, data, now)) {
         problems.push({
           file,

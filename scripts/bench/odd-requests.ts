@@ -9,12 +9,28 @@ import type { RawRequest, RawResponse } from './raw-http';
 /** One page of each kind, plus files the server serves from disk. */
 export function basePaths(articleUrl: string): string[] {
   return [
-    '/', '/world', '/world/page/2', articleUrl, '/tag', '/tag/sao-paulo', '/author/elena-marsh', '/archive', '/archive/2026/11',
-    '/about', '/corrections', '/search', '/feed.xml', '/sitemap.xml', '/card.png', '/pagefind/pagefind.js', '/_next/static/chunks/x.js',
+    '/',
+    '/world',
+    '/world/page/2',
+    articleUrl,
+    '/tag',
+    '/tag/sao-paulo',
+    '/author/elena-marsh',
+    '/archive',
+    '/archive/2026/11',
+    '/about',
+    '/corrections',
+    '/search',
+    '/feed.xml',
+    '/sitemap.xml',
+    '/card.png',
+    '/pagefind/pagefind.js',
+    '/_next/static/chunks/x.js',
   ];
 }
 
-const encodeAll = (path: string) => path.replace(/[^/]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const encodeAll = (path: string) =>
+  path.replace(/[^/]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** Each turns a good path into an odd one. */
 const PATH_VARIANTS: ((path: string) => string)[] = [
@@ -48,15 +64,39 @@ const PATH_VARIANTS: ((path: string) => string)[] = [
   (p) => p.toUpperCase(),
 ];
 
-const LONG_PATHS = [8, 16, 32, 64].flatMap((kb) => [`/${'a'.repeat(kb * 1024)}`, `/${'world/'.repeat(Math.floor((kb * 1024) / 6))}`, `/tag/${'%C3%A9'.repeat(Math.floor((kb * 1024) / 6))}`]);
+const LONG_PATHS = [8, 16, 32, 64].flatMap((kb) => [
+  `/${'a'.repeat(kb * 1024)}`,
+  `/${'world/'.repeat(Math.floor((kb * 1024) / 6))}`,
+  `/tag/${'%C3%A9'.repeat(Math.floor((kb * 1024) / 6))}`,
+]);
 
 const TRAVERSALS = [
-  '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/..%5c..%5cwindows/win.ini', '/.env', '/.git/config',
-  '/package.json', '/next.config.js', '/.next/server/app/index.html', '/.next/BUILD_ID', '/node_modules/next/package.json',
-  '/_next/static/../../../package.json', '/_next/static/..%2f..%2f..%2fpackage.json', '/_next/image?url=/etc/passwd&w=64&q=75',
-  '/_next/image?url=http://127.0.0.1:9/x.png&w=64&q=75', '/_next/image?url=%2F..%2F..%2Fpackage.json&w=64&q=75',
-  '/_next/image?url=/images/nope.jpg&w=99999&q=75', '/_next/image?url=&w=&q=', '/pagefind/..%2f..%2fpackage.json',
-  '//etc/passwd', '/\\..\\..\\package.json', '/%5c%5cexample.org', '/_next/data/x/index.json', '/_next/webpack-hmr', '/api/x', '/%2F%2Fexample.org',
+  '/../../etc/passwd',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/..%2f..%2fetc/passwd',
+  '/..%5c..%5cwindows/win.ini',
+  '/.env',
+  '/.git/config',
+  '/package.json',
+  '/next.config.js',
+  '/.next/server/app/index.html',
+  '/.next/BUILD_ID',
+  '/node_modules/next/package.json',
+  '/_next/static/../../../package.json',
+  '/_next/static/..%2f..%2f..%2fpackage.json',
+  '/_next/image?url=/etc/passwd&w=64&q=75',
+  '/_next/image?url=http://127.0.0.1:9/x.png&w=64&q=75',
+  '/_next/image?url=%2F..%2F..%2Fpackage.json&w=64&q=75',
+  '/_next/image?url=/images/nope.jpg&w=99999&q=75',
+  '/_next/image?url=&w=&q=',
+  '/pagefind/..%2f..%2fpackage.json',
+  '//etc/passwd',
+  '/\\..\\..\\package.json',
+  '/%5c%5cexample.org',
+  '/_next/data/x/index.json',
+  '/_next/webpack-hmr',
+  '/api/x',
+  '/%2F%2Fexample.org',
 ];
 
 const METHODS = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'HEAD', 'FOO'];
@@ -91,13 +131,26 @@ export function oddRequests(articleUrl: string): OddRequest[] {
   const bases = basePaths(articleUrl);
   const list: OddRequest[] = [];
   for (const base of bases) {
-    PATH_VARIANTS.forEach((variant, i) => list.push({ label: `path variant ${i}`, method: 'GET', path: variant(base) }));
+    PATH_VARIANTS.forEach((variant, i) =>
+      list.push({ label: `path variant ${i}`, method: 'GET', path: variant(base) }),
+    );
     for (const method of METHODS) {
-      list.push({ label: `${method}`, method, path: base, body: method === 'GET' || method === 'HEAD' ? undefined : 'a=1&b=%%%' });
+      list.push({
+        label: `${method}`,
+        method,
+        path: base,
+        body: method === 'GET' || method === 'HEAD' ? undefined : 'a=1&b=%%%',
+      });
     }
     ODD_HEADERS.forEach((headers, i) => {
       const method = 'Next-Action' in headers || 'Content-Type' in headers ? 'POST' : 'GET';
-      list.push({ label: `odd headers ${i}`, method, path: base, headers, body: method === 'POST' ? '--\r\n' : undefined });
+      list.push({
+        label: `odd headers ${i}`,
+        method,
+        path: base,
+        headers,
+        body: method === 'POST' ? '--\r\n' : undefined,
+      });
     });
   }
   for (const path of [...LONG_PATHS, ...TRAVERSALS]) list.push({ label: 'long or traversal', method: 'GET', path });
@@ -114,7 +167,8 @@ export function sample<T>(list: T[], size: number): T[] {
 export function problemWith(response: RawResponse, root: string, request?: RawRequest): string | undefined {
   // Node's HTTP parser refuses a request head over 16 KB (--max-http-header-size) by closing
   // the connection, sometimes before its 431 reaches the client: a refusal, not a failure.
-  const overlong = request !== undefined && request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
+  const overlong =
+    request !== undefined && request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
   if (response.status === 0 && !overlong) return 'no HTTP answer';
   if (response.status >= 500) return `status ${response.status}`;
   if (/\bat [\w.$<>\[\] ]+ \((?:\/|file:|node:)[^)]*:\d+:\d+\)/.test(response.text)) return 'a stack trace in the body';

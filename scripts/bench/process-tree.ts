@@ -14,7 +14,8 @@ export interface MemoryPeak {
   tree: number;
 }
 
-const kib = (status: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+const kib = (status: string, key: string) =>
+  Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
 
 function read(file: string): string | undefined {
   try {

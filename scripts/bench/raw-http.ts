@@ -25,7 +25,12 @@ export function sendRaw(port: number, request: RawRequest, timeoutMs = 15_000): 
     socket.on('connect', () => {
       const headers: Record<string, string> = { Host: `127.0.0.1:${port}`, Connection: 'close', ...request.headers };
       if (request.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(request.body));
-      const head = [`${request.method} ${request.path} HTTP/1.1`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+      const head = [
+        `${request.method} ${request.path} HTTP/1.1`,
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+        '',
+        '',
+      ].join('\r\n');
       // write, not end: a half-closed socket may be dropped before the answer; Connection: close ends it.
       socket.write(Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(request.body ?? '', 'utf8')]));
     });

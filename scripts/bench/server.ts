@@ -13,10 +13,14 @@ export async function startServer(port: number): Promise<RunningServer> {
   const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   // The same preload as `npm start` (lib/security/refuse-trace.cjs).
   const refuseTrace = path.join(process.cwd(), 'lib', 'security', 'refuse-trace.cjs');
-  const child = spawn(process.execPath, ['--require', refuseTrace, bin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', refuseTrace, bin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);

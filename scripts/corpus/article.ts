@@ -29,7 +29,13 @@ export interface ArticleContext {
 }
 
 const SECTION_WEIGHTS: [string, number][] = [
-  ['top-news', 3], ['world', 4], ['uk', 5], ['business', 3], ['lifestyle', 2], ['sports', 3], ['entertainment', 2],
+  ['top-news', 3],
+  ['world', 4],
+  ['uk', 5],
+  ['business', 3],
+  ['lifestyle', 2],
+  ['sports', 3],
+  ['entertainment', 2],
 ];
 const WEIGHT_TOTAL = SECTION_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
@@ -46,7 +52,12 @@ export function pickSection(random: Random): string {
 export function planArticle(random: Random, section: string, published: number): Omit<ArticlePlan, 'slug'> {
   const vocabulary = SECTIONS[section];
   if (!vocabulary) throw new Error(`no vocabulary for section ${section}`);
-  const place = capitalise(random.pick(vocabulary.places).toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()));
+  const place = capitalise(
+    random
+      .pick(vocabulary.places)
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()),
+  );
   const cast = castFor(random, vocabulary, place);
   return { title: headline(cast, random), section, published, draft: random.chance(0.01), cast };
 }
@@ -88,7 +99,9 @@ function body(plan: ArticlePlan, context: ArticleContext): string {
     if (i === 1 && random.chance(0.15)) blocks.push(pullQuote(plan.cast, random));
     if (i === 3 && random.chance(0.1)) blocks.push(factBox(plan.cast, random));
     if (i === 2 && random.chance(0.08)) {
-      blocks.push(`<Figure src="${random.pick(context.images)}" alt="${random.pick(ALT_TEXTS)}" caption="${plan.cast.place}, earlier this year." credit="Illustration: Dateline" />`);
+      blocks.push(
+        `<Figure src="${random.pick(context.images)}" alt="${random.pick(ALT_TEXTS)}" caption="${plan.cast.place}, earlier this year." credit="Illustration: Dateline" />`,
+      );
     }
   }
   if (count > 3) blocks.push(closer(plan.cast, random));
@@ -115,7 +128,10 @@ export function articleFile(plan: ArticlePlan, context: ArticleContext): string 
   lines.push(`tags: [${tagsFor(random, plan.section).map(quoted).join(', ')}]`);
   if (random.chance(0.65)) {
     lines.push('image:', `  src: ${random.pick(context.images)}`, `  alt: ${quoted(random.pick(ALT_TEXTS))}`);
-    if (random.chance(0.7)) lines.push(`  caption: ${quoted(`${plan.cast.place}, where the debate over ${plan.cast.subject} has run for months.`)}`);
+    if (random.chance(0.7))
+      lines.push(
+        `  caption: ${quoted(`${plan.cast.place}, where the debate over ${plan.cast.subject} has run for months.`)}`,
+      );
     lines.push('  credit: "Illustration: Dateline"');
   }
   if (random.chance(0.4)) lines.push(`kicker: ${quoted(random.pick(SECTIONS[plan.section]?.kickers ?? ['News']))}`);
@@ -125,7 +141,11 @@ export function articleFile(plan: ArticlePlan, context: ArticleContext): string 
   if (plan.draft) lines.push('draft: true');
   if (random.chance(0.03)) {
     const when = ukIso(plan.published + random.int(1, 72) * 3_600_000);
-    lines.push('corrections:', `  - date: ${when}`, `    text: ${quoted(`An earlier version of this story misstated the number of people affected in ${plan.cast.place}.`)}`);
+    lines.push(
+      'corrections:',
+      `  - date: ${when}`,
+      `    text: ${quoted(`An earlier version of this story misstated the number of people affected in ${plan.cast.place}.`)}`,
+    );
   }
   return `---\n${lines.join('\n')}\n---\n${body(plan, context)}\n`;
 }

@@ -15,7 +15,9 @@ const temp = mkdtempSync(path.join(tmpdir(), 'dateline-corpus-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function snapshot(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(mdx|yaml)$/.test(name)).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(mdx|yaml)$/.test(name))
+    .sort();
   return new Map(files.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 }
 
@@ -49,7 +51,11 @@ describe('npm run corpus', () => {
   it('covers what a newsroom archive holds: accented tags, every section, links, corrections, drafts, agency copy', () => {
     const articles = [...first.files].filter(([name]) => name.startsWith('articles')).map(([, text]) => text);
     const count = (pattern: RegExp) => articles.filter((text) => pattern.test(text)).length;
-    expect(count(/^tags: .*"(São Paulo|Côte d'Ivoire|Zürich|Kraków|Malmö|Bogotá|Reykjavík|Curaçao|Düsseldorf|Québec|Gdańsk|Córdoba|Besançon|Tromsø|Łódź|Île-de-France)"/m)).toBeGreaterThan(30);
+    expect(
+      count(
+        /^tags: .*"(São Paulo|Côte d'Ivoire|Zürich|Kraków|Malmö|Bogotá|Reykjavík|Curaçao|Düsseldorf|Québec|Gdańsk|Córdoba|Besançon|Tromsø|Łódź|Île-de-France)"/m,
+      ),
+    ).toBeGreaterThan(30);
     for (const section of ['top-news', 'world', 'uk', 'business', 'lifestyle', 'sports', 'entertainment']) {
       expect(count(new RegExp(`^section: ${section}$`, 'm')), section).toBeGreaterThan(5);
     }
@@ -72,6 +78,10 @@ describe('npm run corpus', () => {
     expect(existsSync(path.join(foreign, 'todo.txt'))).toBe(true);
     expect(() => writeCorpus(first.out, 5, 1, false, publicDir)).toThrow(/is not empty .* --force/);
     writeCorpus(first.out, 5, 1, true, publicDir);
-    expect(readdirSync(path.join(first.out, 'articles'), { recursive: true }).filter((name) => String(name).endsWith('.mdx'))).toHaveLength(5);
+    expect(
+      readdirSync(path.join(first.out, 'articles'), { recursive: true }).filter((name) =>
+        String(name).endsWith('.mdx'),
+      ),
+    ).toHaveLength(5);
   });
 });

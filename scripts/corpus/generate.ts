@@ -20,7 +20,8 @@ const SPACING_MINUTES = 120;
 
 /** Yields [relative path, file text] for every file of the folder. */
 export function* generateCorpus(options: CorpusOptions): Generator<[string, string]> {
-  if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error('--articles must be a whole number of at least 1');
+  if (!Number.isInteger(options.articles) || options.articles < 1)
+    throw new Error('--articles must be a whole number of at least 1');
   if (options.images.length === 0) throw new Error('no pictures to reuse: public/images/articles/ has no .jpg files');
   const random = new Random(options.seed);
   yield* sectionFiles();
@@ -32,10 +33,16 @@ export function* generateCorpus(options: CorpusOptions): Generator<[string, stri
   const published: ArticlePlan[] = [];
   for (let i = 0; i < options.articles; i++) {
     // Oldest first, so every ALSO READ link points back in time, as it would in a real archive.
-    const instant = NEWEST - (options.articles - 1 - i) * SPACING_MINUTES * 60_000 - random.int(0, SPACING_MINUTES - 20) * 60_000;
+    const instant =
+      NEWEST - (options.articles - 1 - i) * SPACING_MINUTES * 60_000 - random.int(0, SPACING_MINUTES - 20) * 60_000;
     const planned = planArticle(random, pickSection(random), instant);
     const plan: ArticlePlan = { ...planned, slug: slugs.claim(planned.title) };
-    const text = articleFile(plan, { random, authorSlugs: staff.map((author) => author.slug), images: options.images, earlier: published });
+    const text = articleFile(plan, {
+      random,
+      authorSlugs: staff.map((author) => author.slug),
+      images: options.images,
+      earlier: published,
+    });
     const year = text.slice(text.indexOf('\ndate: ') + 7, text.indexOf('\ndate: ') + 11);
     yield [`articles/${year}/${plan.slug}.mdx`, text];
     if (!plan.draft) published.push(plan);

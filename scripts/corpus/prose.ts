@@ -16,7 +16,11 @@ export interface Cast {
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function castFor(random: Random, vocabulary: { actors: string[]; subjects: string[]; verbs: string[] }, place: string): Cast {
+export function castFor(
+  random: Random,
+  vocabulary: { actors: string[]; subjects: string[]; verbs: string[] },
+  place: string,
+): Cast {
   const people = Array.from({ length: 3 }, () => ({
     name: `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`,
     role: random.pick(SOURCE_ROLES),
@@ -43,33 +47,44 @@ const HEADLINES: ((c: Cast, n: number) => string)[] = [
 ];
 
 const DEKS: ((c: Cast, n: number) => string)[] = [
-  (c) => `${capitalise(c.actor)} in ${c.place} are weighing whether to ${c.verb} ${c.subject}, with a decision expected within weeks.`,
-  (c, n) => `The debate over ${c.subject} has run for ${n} months and will shape daily life for thousands of people in and around ${c.place}.`,
-  (c) => `Supporters say the move to ${c.verb} ${c.subject} is overdue, while critics warn that its cost has not been properly counted.`,
-  (c) => `${c.people[0]?.name} says the question of ${c.subject} has become the issue people in ${c.place} raise most often.`,
+  (c) =>
+    `${capitalise(c.actor)} in ${c.place} are weighing whether to ${c.verb} ${c.subject}, with a decision expected within weeks.`,
+  (c, n) =>
+    `The debate over ${c.subject} has run for ${n} months and will shape daily life for thousands of people in and around ${c.place}.`,
+  (c) =>
+    `Supporters say the move to ${c.verb} ${c.subject} is overdue, while critics warn that its cost has not been properly counted.`,
+  (c) =>
+    `${c.people[0]?.name} says the question of ${c.subject} has become the issue people in ${c.place} raise most often.`,
 ];
 
 const LEADS: ((c: Cast) => string)[] = [
-  (c) => `${capitalise(c.actor)} in ${c.place} moved on ${c.weekday} to ${c.verb} ${c.subject}, a step that supporters described as long overdue.`,
-  (c) => `A long-running argument over ${c.subject} came to a head in ${c.place} on ${c.weekday}, when ${c.actor} signalled they were ready to act.`,
-  (c) => `People in ${c.place} were told on ${c.weekday} that ${c.actor} intend to ${c.verb} ${c.subject} before the end of the year.`,
+  (c) =>
+    `${capitalise(c.actor)} in ${c.place} moved on ${c.weekday} to ${c.verb} ${c.subject}, a step that supporters described as long overdue.`,
+  (c) =>
+    `A long-running argument over ${c.subject} came to a head in ${c.place} on ${c.weekday}, when ${c.actor} signalled they were ready to act.`,
+  (c) =>
+    `People in ${c.place} were told on ${c.weekday} that ${c.actor} intend to ${c.verb} ${c.subject} before the end of the year.`,
 ];
 
 const CONTEXT: ((c: Cast, r: Random) => string)[] = [
-  (_c, r) => `The proposal has been discussed for ${r.int(3, 30)} months and was first raised at a packed public meeting.`,
-  (_c, r) => `About ${r.int(2, 95)},${String(r.int(0, 999)).padStart(3, '0')} people are thought to be directly affected, according to figures published earlier this year.`,
+  (_c, r) =>
+    `The proposal has been discussed for ${r.int(3, 30)} months and was first raised at a packed public meeting.`,
+  (_c, r) =>
+    `About ${r.int(2, 95)},${String(r.int(0, 999)).padStart(3, '0')} people are thought to be directly affected, according to figures published earlier this year.`,
   () => 'Officials said the cost would be met from existing budgets, although they declined to give a total.',
   () => 'Critics argue that the plan leaves too many questions unanswered, particularly for people on low incomes.',
   (_c, r) => `A consultation is due to open next month and will run for ${r.int(4, 12)} weeks.`,
   () => 'Similar measures elsewhere have had mixed results, and several were quietly reversed within a year.',
   (_c, r) => `The latest figures point to a rise of ${r.int(2, 40)} per cent compared with the same period last year.`,
   (c) => `${c.people[1]?.name}, ${c.people[1]?.role}, said the change had taken many people by surprise.`,
-  (c) => `Much of the pressure has come from ${c.place}, where the issue has dominated letters pages and local radio phone-ins.`,
+  (c) =>
+    `Much of the pressure has come from ${c.place}, where the issue has dominated letters pages and local radio phone-ins.`,
   (c) => `Those close to the discussions said ${c.actor} had been divided for weeks before settling on a position.`,
   () => 'Neither side expects the matter to be settled quickly, and some fear it could end up in the courts.',
   (c) => `Campaigners have collected signatures on market days in ${c.place} and plan to hand in a petition next week.`,
   () => 'The timetable remains uncertain, and officials have so far refused to commit to a firm date.',
-  (c, r) => `Since ${2000 + r.int(5, 24)}, questions about ${c.subject} have surfaced at almost every election in the area.`,
+  (c, r) =>
+    `Since ${2000 + r.int(5, 24)}, questions about ${c.subject} have surfaced at almost every election in the area.`,
 ];
 
 const QUOTES = [

@@ -44,7 +44,8 @@ export class Random {
   /** `count` distinct items, in the order drawn. */
   distinct<T>(items: readonly T[], count: number, draw: (items: readonly T[]) => T = (list) => this.pick(list)): T[] {
     const chosen = new Set<T>();
-    for (let attempts = 0; chosen.size < Math.min(count, items.length) && attempts < count * 20; attempts++) chosen.add(draw(items));
+    for (let attempts = 0; chosen.size < Math.min(count, items.length) && attempts < count * 20; attempts++)
+      chosen.add(draw(items));
     return [...chosen];
   }
 }

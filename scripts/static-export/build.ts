@@ -18,7 +18,9 @@ const kept = path.join(root, '.next-kept-by-build-static');
 const outDir = path.join(root, 'out');
 
 if (existsSync(kept)) {
-  throw new Error(`${path.relative(root, kept)} exists: an earlier build:static was interrupted. Move it back to .next (or delete it) and run again.`);
+  throw new Error(
+    `${path.relative(root, kept)} exists: an earlier build:static was interrupted. Move it back to .next (or delete it) and run again.`,
+  );
 }
 
 const started = performance.now();

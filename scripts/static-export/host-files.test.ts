@@ -3,12 +3,18 @@ import { headersFile, redirectsFile } from './host-files';
 
 describe('_redirects for static hosts', () => {
   it('folds every "page 1" redirect into one rule per depth', () => {
-    const redirects = ['/world', '/uk', '/tag/sao-paulo', '/tag/banking', '/author/elena-marsh'].map((to) => ({ from: `${to}/page/1`, to, permanent: true }));
+    const redirects = ['/world', '/uk', '/tag/sao-paulo', '/tag/banking', '/author/elena-marsh'].map((to) => ({
+      from: `${to}/page/1`,
+      to,
+      permanent: true,
+    }));
     expect(redirectsFile(redirects)).toBe('/:p1/:p2/page/1 /:p1/:p2 301\n/:p1/page/1 /:p1 301\n');
   });
 
   it('lists any other redirect as it is', () => {
-    expect(redirectsFile([{ from: '/old-story', to: '/uk/new-story', permanent: false }])).toBe('/old-story /uk/new-story 302\n');
+    expect(redirectsFile([{ from: '/old-story', to: '/uk/new-story', permanent: false }])).toBe(
+      '/old-story /uk/new-story 302\n',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ const FEED_TYPES: [name: string, type: string][] = [
 
 /** `_headers` (Netlify, Cloudflare Pages): the feeds' media types, for the site and each section. */
 export function headersFile(): string {
-  return FEED_TYPES.flatMap(([name, type]) => [`/${name}`, `/*/${name}`].map((path) => `${path}\n  Content-Type: ${type}\n`)).join('');
+  return FEED_TYPES.flatMap(([name, type]) =>
+    [`/${name}`, `/*/${name}`].map((path) => `${path}\n  Content-Type: ${type}\n`),
+  ).join('');
 }
 
 /**

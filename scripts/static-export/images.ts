@@ -20,7 +20,10 @@ const VARIANT_URL = /\/_img\/\d+\/[^\s"'\\,?#]+\.webp/g;
 /** Every variant URL in a page. */
 export const variantUrlsIn = (html: string) => html.match(VARIANT_URL) ?? [];
 
-export async function drawVariants(urls: Iterable<string>, { publicDir, outDir, cacheDir }: { publicDir: string; outDir: string; cacheDir: string }) {
+export async function drawVariants(
+  urls: Iterable<string>,
+  { publicDir, outDir, cacheDir }: { publicDir: string; outDir: string; cacheDir: string },
+) {
   await mkdir(cacheDir, { recursive: true });
   const queue = [...new Set(urls)];
   let drawn = 0;
@@ -28,13 +31,17 @@ export async function drawVariants(urls: Iterable<string>, { publicDir, outDir, 
   async function one(url: string) {
     const variant = parseVariantUrl(url);
     const source = variant && path.join(publicDir, variant.src);
-    if (!variant || !source?.startsWith(publicDir + path.sep)) return void problems.push(`${url}: not a picture under public/`);
+    if (!variant || !source?.startsWith(publicDir + path.sep))
+      return void problems.push(`${url}: not a picture under public/`);
     const bytes = await readFile(source).catch(() => undefined);
     if (!bytes) return void problems.push(`${url}: ${variant.src} does not exist`);
     const key = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
     const cached = path.join(cacheDir, `${key}-${variant.width}-q${QUALITY}.webp`);
     if (!(await stat(cached).catch(() => undefined))) {
-      await sharp(bytes).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: QUALITY }).toFile(cached);
+      await sharp(bytes)
+        .resize({ width: variant.width, withoutEnlargement: true })
+        .webp({ quality: QUALITY })
+        .toFile(cached);
       drawn++;
     }
     const target = path.join(outDir, url);

@@ -61,7 +61,10 @@ function resolve(urlPath: string): string | undefined {
 }
 
 function send(res: import('node:http').ServerResponse, status: number, file: string, head: boolean) {
-  res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+  res.writeHead(status, {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+  });
   if (head) res.end();
   else createReadStream(file).pipe(res);
 }

@@ -16,7 +16,10 @@ export default function ArchivePage() {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <FrontHeader
-        trail={[{ label: 'Home', href: routes.home() }, { label: 'Archive', href: routes.archive() }]}
+        trail={[
+          { label: 'Home', href: routes.home() },
+          { label: 'Archive', href: routes.archive() },
+        ]}
         title="Archive"
         description={<p>Every story we have published, month by month.</p>}
       />

@@ -18,11 +18,19 @@ export default function CorrectionsPage() {
   const log = corrections();
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home() }, { label: 'Corrections', href: routes.corrections() }]} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: routes.home() },
+          { label: 'Corrections', href: routes.corrections() },
+        ]}
+      />
       <h1 className="mt-4 font-serif text-4xl font-bold">Corrections</h1>
       <p className="mt-2 text-lg text-muted">
         When we get something wrong we say so on the story and list it here, newest first. Read our{' '}
-        <Link href={routes.page('corrections-policy')} className="text-link underline underline-offset-2">corrections policy</Link>.
+        <Link href={routes.page('corrections-policy')} className="text-link underline underline-offset-2">
+          corrections policy
+        </Link>
+        .
       </p>
       {log.length === 0 ? (
         <p className="mt-8">No corrections so far.</p>
@@ -31,9 +39,15 @@ export default function CorrectionsPage() {
           {log.map((entry) => (
             <li key={`${entry.story.slug}-${entry.date}-${entry.text}`} className="py-4" data-testid="correction">
               <p className="font-sans text-sm text-muted">
-                <time dateTime={entry.date} className="font-semibold">{formatDate(entry.date)}</time> · {entry.story.sectionTitle}
+                <time dateTime={entry.date} className="font-semibold">
+                  {formatDate(entry.date)}
+                </time>{' '}
+                · {entry.story.sectionTitle}
               </p>
-              <Link href={`${entry.story.url}#corrections`} className="headline-link mt-1 block font-serif text-lg leading-snug font-semibold text-ink">
+              <Link
+                href={`${entry.story.url}#corrections`}
+                className="headline-link mt-1 block font-serif text-lg leading-snug font-semibold text-ink"
+              >
                 {entry.story.title}
               </Link>
               <p className="mt-1">{entry.text}</p>

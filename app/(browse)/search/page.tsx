@@ -7,7 +7,11 @@ import { frontMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 // Indexable; robots.txt keeps crawlers off the result URLs (/search?q=…) instead.
-export const metadata: Metadata = frontMetadata({ title: 'Search', description: `Search every story ${site.name} has published.`, path: routes.search() });
+export const metadata: Metadata = frontMetadata({
+  title: 'Search',
+  description: `Search every story ${site.name} has published.`,
+  path: routes.search(),
+});
 
 export default function SearchPage() {
   return (
@@ -15,8 +19,12 @@ export default function SearchPage() {
       <h1 className="font-serif text-4xl font-bold">Search</h1>
       <noscript>
         <p className="mt-4 rounded border border-rule bg-wash p-4 text-lg">
-          Search needs JavaScript, which is turned off or unavailable in this browser. You can still find every story in the{' '}
-          <Link href={routes.archive()} className="text-link underline">archive</Link>, by month.
+          Search needs JavaScript, which is turned off or unavailable in this browser. You can still find every story in
+          the{' '}
+          <Link href={routes.archive()} className="text-link underline">
+            archive
+          </Link>
+          , by month.
         </p>
       </noscript>
       <SearchPanel sections={sections().map(({ slug, title }) => ({ slug, title }))} archiveUrl={routes.archive()} />

@@ -15,7 +15,10 @@ export default function TagIndexPage() {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <FrontHeader
-        trail={[{ label: 'Home', href: routes.home() }, { label: 'Topics', href: routes.tagIndex() }]}
+        trail={[
+          { label: 'Home', href: routes.home() },
+          { label: 'Topics', href: routes.tagIndex() },
+        ]}
         title="Topics"
         description={<p>Every topic we cover, from A to Z.</p>}
       />

@@ -76,7 +76,11 @@ export default async function ArticlePage({ params }: Params) {
           {article.image && <HeroImage image={article.image} />}
           {article.correctionsPosition === 'top' && <Corrections corrections={article.corrections} />}
           <div className="mt-6">
-            <MdxBody code={article.bodyCode} alsoRead={article.alsoRead} dateline={datelineText(article.dateline, article.source)} />
+            <MdxBody
+              code={article.bodyCode}
+              alsoRead={article.alsoRead}
+              dateline={datelineText(article.dateline, article.source)}
+            />
           </div>
           {article.correctionsPosition === 'bottom' && <Corrections corrections={article.corrections} />}
           <TagList tags={article.tags} />

@@ -12,7 +12,10 @@ export function AuthorFront({ slug, page }: { slug: string; page: number }) {
   const author = getAuthor(slug);
   const list = author && authorPage(slug, page);
   if (!author || !list) notFound();
-  const trail = [{ label: 'Home', href: routes.home() }, { label: author.name, href: author.url }];
+  const trail = [
+    { label: 'Home', href: routes.home() },
+    { label: author.name, href: author.url },
+  ];
   return (
     <ListFront
       trail={page > 1 ? [...trail, { label: `Page ${page}`, href: routes.author(slug, page) }] : trail}
@@ -21,7 +24,13 @@ export function AuthorFront({ slug, page }: { slug: string; page: number }) {
         page === 1 ? (
           <>
             <JsonLd data={profilePage(author)} />
-            <AuthorProfile name={author.name} role={author.role} avatar={author.avatar} links={author.links} bio={<MdxBody code={author.bioCode} />} />
+            <AuthorProfile
+              name={author.name}
+              role={author.role}
+              avatar={author.avatar}
+              links={author.links}
+              bio={<MdxBody code={author.bioCode} />}
+            />
           </>
         ) : undefined
       }

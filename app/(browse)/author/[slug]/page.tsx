@@ -16,7 +16,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const author = getAuthor((await params).slug);
   if (!author) return {};
-  return frontMetadata({ title: author.name, description: `${author.name}, ${author.role}: biography and stories.`, path: author.url });
+  return frontMetadata({
+    title: author.name,
+    description: `${author.name}, ${author.role}: biography and stories.`,
+    path: author.url,
+  });
 }
 
 export default async function AuthorPage({ params }: Params) {

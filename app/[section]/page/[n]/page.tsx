@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug, n } = await params;
   const section = getSection(slug);
   if (!section) return {};
-  return frontMetadata({ title: `${section.title}, page ${n}`, description: section.description, path: routes.section(slug, Number(n)), section });
+  return frontMetadata({
+    title: `${section.title}, page ${n}`,
+    description: section.description,
+    path: routes.section(slug, Number(n)),
+    section,
+  });
 }
 
 export default async function SectionFrontPage({ params }: Params) {
@@ -32,7 +37,11 @@ export default async function SectionFrontPage({ params }: Params) {
   if (!list) notFound();
   return (
     <ListFront
-      trail={[{ label: 'Home', href: '/' }, { label: section.title, href: section.url }, { label: `Page ${list.page}`, href: routes.section(slug, list.page) }]}
+      trail={[
+        { label: 'Home', href: '/' },
+        { label: section.title, href: section.url },
+        { label: `Page ${list.page}`, href: routes.section(slug, list.page) },
+      ]}
       kind="Category: "
       title={section.title}
       description={<p>{section.description}</p>}

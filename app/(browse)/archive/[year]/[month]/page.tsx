@@ -24,7 +24,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { year, month } = await params;
   const label = formatMonth(Number(year), Number(month));
-  return frontMetadata({ title: `Archive: ${label}`, description: `Stories published in ${label}, day by day.`, path: routes.archiveMonth(Number(year), Number(month)) });
+  return frontMetadata({
+    title: `Archive: ${label}`,
+    description: `Stories published in ${label}, day by day.`,
+    path: routes.archiveMonth(Number(year), Number(month)),
+  });
 }
 
 export default async function ArchiveMonthPage({ params }: Params) {
@@ -34,7 +38,9 @@ export default async function ArchiveMonthPage({ params }: Params) {
   const label = formatMonth(Number(year), Number(month));
   // Months are newest first: the one before this in the list is newer, the one after older.
   const months = archiveMonths();
-  const position = months.findIndex((candidate) => candidate.year === Number(year) && candidate.month === Number(month));
+  const position = months.findIndex(
+    (candidate) => candidate.year === Number(year) && candidate.month === Number(month),
+  );
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <FrontHeader

@@ -20,7 +20,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, n } = await params;
   const author = getAuthor(slug);
   if (!author) return {};
-  return frontMetadata({ title: `${author.name}, page ${n}`, description: `Stories by ${author.name}, ${author.role}.`, path: routes.author(slug, Number(n)) });
+  return frontMetadata({
+    title: `${author.name}, page ${n}`,
+    description: `Stories by ${author.name}, ${author.role}.`,
+    path: routes.author(slug, Number(n)),
+  });
 }
 
 export default async function AuthorPageN({ params }: Params) {

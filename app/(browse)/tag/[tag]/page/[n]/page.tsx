@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tag: slug, n } = await params;
   const tag = getTag(slug);
   if (!tag) return {};
-  return frontMetadata({ title: `${tag.name}, page ${n}`, description: `Stories about ${tag.name}, newest first.`, path: routes.tag(slug, Number(n)) });
+  return frontMetadata({
+    title: `${tag.name}, page ${n}`,
+    description: `Stories about ${tag.name}, newest first.`,
+    path: routes.tag(slug, Number(n)),
+  });
 }
 
 export default async function TagPageN({ params }: Params) {

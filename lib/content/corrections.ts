@@ -17,7 +17,11 @@ export interface LoggedCorrection {
 export function correctionsLog(articles: readonly Corrected[]): LoggedCorrection[] {
   return articles
     .flatMap(({ slug, url, title, date, section, corrections = [] }) =>
-      corrections.map((correction) => ({ date: correction.date, text: correction.text, story: { slug, url, title, date, section } })),
+      corrections.map((correction) => ({
+        date: correction.date,
+        text: correction.text,
+        story: { slug, url, title, date, section },
+      })),
     )
     .sort(
       (a, b) =>

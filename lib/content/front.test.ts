@@ -39,25 +39,38 @@ describe('composeFront', () => {
   });
 
   it('tops up top stories with the newest others when few are featured', () => {
-    const plain = composeFront(buildIndex([story('a', { date: day(1) }), story('b', { date: day(2) }), story('c', { date: day(3) })]), ['world'], LIMITS);
+    const plain = composeFront(
+      buildIndex([story('a', { date: day(1) }), story('b', { date: day(2) }), story('c', { date: day(3) })]),
+      ['world'],
+      LIMITS,
+    );
     expect(plain.lead?.slug).toBe('c');
     expect(slugs(plain.top)).toEqual(['b', 'a']);
     expect(plain.sections).toEqual([]);
   });
 
   it('has no lead on an empty site', () => {
-    expect(composeFront(buildIndex([]), ['world'], LIMITS)).toEqual({ lead: undefined, top: [], sections: [], latest: [], picks: [] });
+    expect(composeFront(buildIndex([]), ['world'], LIMITS)).toEqual({
+      lead: undefined,
+      top: [],
+      sections: [],
+      latest: [],
+      picks: [],
+    });
   });
 });
 
 describe('breakingStory', () => {
-  const index = buildIndex([
-    story('old-breaking', { date: '2026-11-20T09:00:00Z', breaking: true }),
-    story('fresh-breaking', { date: '2026-11-27T07:05:00Z', breaking: true }),
-    story('fresh-plain', { date: '2026-11-28T10:00:00Z' }),
-    story('future-breaking', { date: '2026-11-29T09:00:00Z', breaking: true }),
-    // Unpublished stories included, as in the dev preview, so the rule below is tested on its own.
-  ], { includeUnpublished: true });
+  const index = buildIndex(
+    [
+      story('old-breaking', { date: '2026-11-20T09:00:00Z', breaking: true }),
+      story('fresh-breaking', { date: '2026-11-27T07:05:00Z', breaking: true }),
+      story('fresh-plain', { date: '2026-11-28T10:00:00Z' }),
+      story('future-breaking', { date: '2026-11-29T09:00:00Z', breaking: true }),
+      // Unpublished stories included, as in the dev preview, so the rule below is tested on its own.
+    ],
+    { includeUnpublished: true },
+  );
 
   it('shows the newest breaking story published within the window before now', () => {
     expect(breakingStory(index, new Date('2026-11-28T12:00:00Z'), 48)?.slug).toBe('fresh-breaking');

@@ -25,7 +25,11 @@ export interface Front<A> {
   picks: A[];
 }
 
-export function composeFront<A extends IndexableArticle>(index: ArchiveIndex<A>, sectionOrder: readonly string[], limits: FrontLimits): Front<A> {
+export function composeFront<A extends IndexableArticle>(
+  index: ArchiveIndex<A>,
+  sectionOrder: readonly string[],
+  limits: FrontLimits,
+): Front<A> {
   const featured = index.all.filter((article) => article.featured);
   const lead = featured[0] ?? index.all[0];
   const shown = new Set<A>(lead ? [lead] : []);
@@ -54,7 +58,11 @@ export function composeFront<A extends IndexableArticle>(index: ArchiveIndex<A>,
  * The story for the breaking-news banner: the newest article marked breaking whose publication
  * lies within `windowHours` before `now` (never after it). See docs/decisions on what "now" is.
  */
-export function breakingStory<A extends IndexableArticle>(index: ArchiveIndex<A>, now: Date, windowHours: number): A | undefined {
+export function breakingStory<A extends IndexableArticle>(
+  index: ArchiveIndex<A>,
+  now: Date,
+  windowHours: number,
+): A | undefined {
   const until = now.getTime();
   const since = until - windowHours * 3_600_000;
   return index.all.find((article) => {

@@ -29,7 +29,10 @@ describe('groupByDay', () => {
   });
 
   it('puts a story just after midnight in London on the London day', () => {
-    const groups = groupByDay([story('late', '2026-07-01T00:15:00+01:00'), story('early', '2026-06-30T22:00:00+01:00')], LONDON);
+    const groups = groupByDay(
+      [story('late', '2026-07-01T00:15:00+01:00'), story('early', '2026-06-30T22:00:00+01:00')],
+      LONDON,
+    );
     expect(groups.map((group) => group.day)).toEqual(['2026-07-01', '2026-06-30']);
   });
 
@@ -40,7 +43,11 @@ describe('groupByDay', () => {
 
 describe('groupByMonth', () => {
   it('keys lists by London month, each in input order', () => {
-    const stories = [story('dec', '2026-12-01T00:30:00Z'), story('nov2', '2026-11-30T12:00:00Z'), story('nov1', '2026-11-02T12:00:00Z')];
+    const stories = [
+      story('dec', '2026-12-01T00:30:00Z'),
+      story('nov2', '2026-11-30T12:00:00Z'),
+      story('nov1', '2026-11-02T12:00:00Z'),
+    ];
     const months = groupByMonth(stories, LONDON);
     expect([...months.keys()]).toEqual(['2026-12', '2026-11']);
     expect(months.get('2026-11')!.map((item) => item.slug)).toEqual(['nov2', 'nov1']);
@@ -49,7 +56,11 @@ describe('groupByMonth', () => {
 
 describe('groupByYear', () => {
   it('puts months under their year, newest first as given', () => {
-    const months = [{ year: 2026, month: 11 }, { year: 2026, month: 9 }, { year: 2021, month: 12 }];
+    const months = [
+      { year: 2026, month: 11 },
+      { year: 2026, month: 9 },
+      { year: 2021, month: 12 },
+    ];
     expect(groupByYear(months)).toEqual([
       { year: 2026, months: [months[0], months[1]] },
       { year: 2021, months: [months[2]] },

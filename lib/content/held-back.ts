@@ -32,7 +32,11 @@ export function heldBack(contentDir: string, now: Date): HeldStory[] {
       const visibility = visibilityOf({ date: data.date, draft: data.draft === true }, now);
       if (visibility.state === 'published') continue;
       const title = typeof data.title === 'string' ? data.title : name;
-      held.push(visibility.state === 'embargoed' ? { file, title, state: 'embargoed', until: visibility.until } : { file, title, state: 'draft' });
+      held.push(
+        visibility.state === 'embargoed'
+          ? { file, title, state: 'embargoed', until: visibility.until }
+          : { file, title, state: 'draft' },
+      );
     }
   }
   return held;
@@ -41,11 +45,16 @@ export function heldBack(contentDir: string, now: Date): HeldStory[] {
 /** What the build prints: one line per held story, embargoes in the order they lift. */
 export function describeHeldBack(held: HeldStory[], formatTime: (iso: string) => string): string[] {
   if (held.length === 0) return [];
-  const embargoed = held.filter((story) => story.until).sort((a, b) => Date.parse(a.until as string) - Date.parse(b.until as string));
+  const embargoed = held
+    .filter((story) => story.until)
+    .sort((a, b) => Date.parse(a.until as string) - Date.parse(b.until as string));
   const drafts = held.filter((story) => !story.until);
   return [
     `Held back ${held.length} ${held.length === 1 ? 'story' : 'stories'} (not in this build):`,
-    ...embargoed.map((story) => `  embargoed until ${formatTime(story.until as string)}: "${story.title}" (${story.file}) — published by the first build at or after that time`),
+    ...embargoed.map(
+      (story) =>
+        `  embargoed until ${formatTime(story.until as string)}: "${story.title}" (${story.file}) — published by the first build at or after that time`,
+    ),
     ...drafts.map((story) => `  draft: "${story.title}" (${story.file}) — published when draft: true is removed`),
   ];
 }

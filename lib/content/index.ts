@@ -16,7 +16,14 @@ import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } fro
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
-import { readBodyCode, readBodySource, readStore, type StoredArticle as Article, type StoredAuthor as Author, type StoredPage as Page } from './store';
+import {
+  readBodyCode,
+  readBodySource,
+  readStore,
+  type StoredArticle as Article,
+  type StoredAuthor as Author,
+  type StoredPage as Page,
+} from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -36,7 +43,12 @@ export type * from './types';
 export type { Front } from './front';
 
 // Every article without its body: lists never need one (see docs/decisions/013).
-const { articles: allArticles, authors: allAuthors, pages: allPages, sections: allSections } = readStore(storeVersion.version);
+const {
+  articles: allArticles,
+  authors: allAuthors,
+  pages: allPages,
+  sections: allSections,
+} = readStore(storeVersion.version);
 
 let archive: ArchiveIndex<Article> | undefined;
 /** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
@@ -50,7 +62,12 @@ const authorsBySlug = new Map<string, Author>(allAuthors.map((author) => [author
 
 /** Sections in navigation order (their `order`, then title). */
 const orderedSections = [...allSections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-const sectionRef = ({ slug, title, description, url }: (typeof allSections)[number]): SectionRef => ({ slug, title, description, url });
+const sectionRef = ({ slug, title, description, url }: (typeof allSections)[number]): SectionRef => ({
+  slug,
+  title,
+  description,
+  url,
+});
 
 export const sections = (): SectionRef[] => orderedSections.map(sectionRef);
 
@@ -65,7 +82,9 @@ function summarize(article: Article): ArticleSummary {
   const { slug, url, title, dek, excerpt, date, section, kicker, image, imageWidth, imageHeight } = article;
   if (image && !(imageWidth && imageHeight)) {
     // Never drop a hero picture silently: this means the generated data is stale or the file unreadable.
-    throw new Error(`${article.sourceFilePath}: image.src: cannot read the size of ${image.src} — check the file, then run npm run build:content`);
+    throw new Error(
+      `${article.sourceFilePath}: image.src: cannot read the size of ${image.src} — check the file, then run npm run build:content`,
+    );
   }
   return {
     slug,
@@ -201,7 +220,9 @@ export function getPage(slug: string): { title: string; description: string; bod
 
 /** Static pages (About, Contact, …) for the footer, in a stable order. */
 export function staticPages(): { slug: string; url: string; title: string }[] {
-  return [...allPages].sort((a, b) => a.title.localeCompare(b.title)).map(({ slug, url, title }) => ({ slug, url, title }));
+  return [...allPages]
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map(({ slug, url, title }) => ({ slug, url, title }));
 }
 
 /** How many published stories a section has (for its page count). */
@@ -216,7 +237,9 @@ export function tags(): TagRef[] {
 
 export function getTag(slug: string): TagRef | undefined {
   const name = index().tagNames.get(slug);
-  return name === undefined ? undefined : { slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 };
+  return name === undefined
+    ? undefined
+    : { slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 };
 }
 
 /** Every author, by name, with how many published stories they have. */
@@ -257,7 +280,12 @@ function bylineOf(article: Article): Pick<ArticleSummary, 'authors' | 'byline'> 
 function listPage(list: readonly Article[], page: number): ListPage | undefined {
   const slice = pageSlice(list.length, page, site.pageSize);
   if (!slice) return undefined;
-  return { stories: list.slice(slice.start, slice.end).map(summarize), page, pageCount: slice.pageCount, total: list.length };
+  return {
+    stories: list.slice(slice.start, slice.end).map(summarize),
+    page,
+    pageCount: slice.pageCount,
+    total: list.length,
+  };
 }
 
 /** Page `page` of a section front; undefined for an unknown section or a page past the end. */
@@ -301,7 +329,11 @@ export function monthStories(year: number, month: number): ArticleSummary[] {
 
 /** The home front's running order (see ./front.ts), as summaries. */
 export function homeFront(): Front<ArticleSummary> {
-  const front = composeFront(index(), orderedSections.map((section) => section.slug), site.front);
+  const front = composeFront(
+    index(),
+    orderedSections.map((section) => section.slug),
+    site.front,
+  );
   return {
     lead: front.lead && summarize(front.lead),
     top: front.top.map(summarize),
@@ -319,7 +351,10 @@ export function breakingNews(now: Date = buildNow()): ArticleSummary | undefined
 
 /** Every correction to a published story, newest first, for the /corrections page. */
 export function corrections(): CorrectionEntry[] {
-  return correctionsLog(index().all).map((entry) => ({ ...entry, story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section } }));
+  return correctionsLog(index().all).map((entry) => ({
+    ...entry,
+    story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section },
+  }));
 }
 
 /** Newest published stories with their authors and tags (feeds), site-wide or for one section. */

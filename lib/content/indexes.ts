@@ -42,9 +42,14 @@ export interface IndexOptions {
   includeUnpublished?: boolean;
 }
 
-export function buildIndex<A extends IndexableArticle>(articles: readonly A[], options: IndexOptions = {}): ArchiveIndex<A> {
+export function buildIndex<A extends IndexableArticle>(
+  articles: readonly A[],
+  options: IndexOptions = {},
+): ArchiveIndex<A> {
   // The one place the published rule is applied; every list below is built from `all`.
-  const all = articles.filter((article) => options.includeUnpublished || isPublished(article, options.now)).sort(newestFirst);
+  const all = articles
+    .filter((article) => options.includeUnpublished || isPublished(article, options.now))
+    .sort(newestFirst);
   const index: ArchiveIndex<A> = {
     all,
     bySlug: new Map(),
@@ -108,7 +113,12 @@ function firstOf<A>(list: readonly A[], limit: number, keep: (item: A) => boolea
 }
 
 /** Newest stories of a section, without the excluded one. */
-export function latestInSection<A extends IndexableArticle>(index: ArchiveIndex<A>, section: string, limit: number, exclude?: A): A[] {
+export function latestInSection<A extends IndexableArticle>(
+  index: ArchiveIndex<A>,
+  section: string,
+  limit: number,
+  exclude?: A,
+): A[] {
   return firstOf(index.bySection.get(section) ?? [], limit, (article) => article !== exclude);
 }
 

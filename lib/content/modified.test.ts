@@ -17,8 +17,12 @@ describe('modifiedOf', () => {
   });
 
   it('ignores an update that is older than a correction', () => {
-    expect(modifiedOf({ date: '2026-11-01T10:00:00Z', updated: '2026-11-01T11:00:00Z', corrections: [{ date: '2026-11-05T10:00:00Z' }] })).toBe(
-      '2026-11-05T10:00:00.000Z',
-    );
+    expect(
+      modifiedOf({
+        date: '2026-11-01T10:00:00Z',
+        updated: '2026-11-01T11:00:00Z',
+        corrections: [{ date: '2026-11-05T10:00:00Z' }],
+      }),
+    ).toBe('2026-11-05T10:00:00.000Z');
   });
 });

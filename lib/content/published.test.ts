@@ -13,7 +13,10 @@ describe('visibilityOf / isPublished', () => {
   });
 
   it('embargoes a story dated after now, until its own date', () => {
-    expect(visibilityOf({ date: '2026-10-05T12:00:01Z' }, now)).toEqual({ state: 'embargoed', until: '2026-10-05T12:00:01Z' });
+    expect(visibilityOf({ date: '2026-10-05T12:00:01Z' }, now)).toEqual({
+      state: 'embargoed',
+      until: '2026-10-05T12:00:01Z',
+    });
     expect(isPublished({ date: day(6) }, now)).toBe(false);
   });
 
@@ -58,7 +61,13 @@ describe('buildIndex applies the published rule to every list', () => {
 describe('correctionsLog', () => {
   it('lists every correction with its story, newest correction first', () => {
     const log = correctionsLog([
-      { ...story('a', { date: day(1) }), corrections: [{ date: day(2), text: 'First fix.' }, { date: day(8), text: 'Third fix.' }] },
+      {
+        ...story('a', { date: day(1) }),
+        corrections: [
+          { date: day(2), text: 'First fix.' },
+          { date: day(8), text: 'Third fix.' },
+        ],
+      },
       { ...story('b', { date: day(3) }), corrections: [{ date: day(4), text: 'Second fix.' }] },
       story('c', { date: day(5) }),
     ]);

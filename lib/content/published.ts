@@ -24,7 +24,8 @@ export function visibilityOf(article: Schedulable, now: Date = buildNow()): Visi
   return { state: 'published' };
 }
 
-export const isPublished = (article: Schedulable, now: Date = buildNow()): boolean => visibilityOf(article, now).state === 'published';
+export const isPublished = (article: Schedulable, now: Date = buildNow()): boolean =>
+  visibilityOf(article, now).state === 'published';
 
 /**
  * Development preview (`npm run dev`) shows unpublished stories, clearly marked, so editors can

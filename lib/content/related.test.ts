@@ -18,7 +18,8 @@ describe('relatedTo', () => {
   ];
   const index = buildIndex(articles);
   const subject = index.bySlug.get('subject')!;
-  const slugs = (limit: number, exclude = new Set<IndexableArticle>()) => relatedTo(index, subject, limit, exclude).map((a) => a.slug);
+  const slugs = (limit: number, exclude = new Set<IndexableArticle>()) =>
+    relatedTo(index, subject, limit, exclude).map((a) => a.slug);
 
   it('ranks a shared rare tag above a shared common one, whatever the dates', () => {
     expect(slugs(1)).toEqual(['shares-rare-tag']);
@@ -51,13 +52,19 @@ describe('relatedTo', () => {
   });
 
   it('returns section stories for an article without tags', () => {
-    const lonely = buildIndex([story('x', { date: day(2) }), story('y', { date: day(1) }), story('z', { section: 'uk' })]);
+    const lonely = buildIndex([
+      story('x', { date: day(2) }),
+      story('y', { date: day(1) }),
+      story('z', { section: 'uk' }),
+    ]);
     expect(relatedTo(lonely, lonely.bySlug.get('x')!, 3).map((a) => a.slug)).toEqual(['y']);
   });
 
   it('for a tag on more stories than it walks, picks from those published nearest the article', () => {
     // Twenty stories tagged "Politics" a day apart; the subject is in the middle of them.
-    const many = Array.from({ length: 20 }, (_, i) => story(`politics-${i + 1}`, { date: day(i + 1), tags: ['Politics'] }));
+    const many = Array.from({ length: 20 }, (_, i) =>
+      story(`politics-${i + 1}`, { date: day(i + 1), tags: ['Politics'] }),
+    );
     const crowded = buildIndex(many);
     const middle = crowded.bySlug.get('politics-10')!;
     const picked = relatedTo(crowded, middle, 4, new Set(), 6).map((a) => a.slug);

@@ -49,7 +49,8 @@ export function relatedTo<A extends IndexableArticle>(
     const tagged = index.byTag.get(key) ?? [];
     const weight = Math.log(1 + total / Math.max(1, tagged.length));
     for (const candidate of around(tagged, article, window)) {
-      if (candidate !== article && !exclude.has(candidate)) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
+      if (candidate !== article && !exclude.has(candidate))
+        scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
     }
   }
   const sameSection = (candidate: A) => (candidate.section === article.section ? 1 : 0);

@@ -27,7 +27,10 @@ function articleFiles(dir: string): string[] {
   const index = readFileSync(path.join(dir, '_index.mjs'), 'utf8');
   const names = [...index.matchAll(/^import \w+ from '\.\/([^']+\.json)'/gm)].map((match) => match[1] as string);
   const missing = names.filter((name) => !existsSync(path.join(dir, name)));
-  if (missing.length > 0) throw new Error(`${dir}: _index.mjs names files that do not exist (${missing.slice(0, 3).join(', ')}) — delete .contentlayer and run npm run build:content`);
+  if (missing.length > 0)
+    throw new Error(
+      `${dir}: _index.mjs names files that do not exist (${missing.slice(0, 3).join(', ')}) — delete .contentlayer and run npm run build:content`,
+    );
   return names.sort();
 }
 
@@ -51,13 +54,22 @@ async function articleSummaries(bodies: CompiledBodies, tally: Tally): Promise<R
   for (const name of articleFiles(dir)) {
     const doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Doc;
     const { body: _body, _raw, ...fields } = doc;
-    summaries.push({ ...fields, sourceFilePath: _raw.sourceFilePath, bodyFile: name, codeKey: await compiledKey(doc, bodies, tally) });
+    summaries.push({
+      ...fields,
+      sourceFilePath: _raw.sourceFilePath,
+      bodyFile: name,
+      codeKey: await compiledKey(doc, bodies, tally),
+    });
   }
   return summaries;
 }
 
 /** Authors and pages with their compiled body inline, and the body's MDX source kept for plain-text uses. */
-async function withCode(type: 'Author' | 'Page', bodies: CompiledBodies, tally: Tally): Promise<Record<string, unknown>[]> {
+async function withCode(
+  type: 'Author' | 'Page',
+  bodies: CompiledBodies,
+  tally: Tally,
+): Promise<Record<string, unknown>[]> {
   const docs: Record<string, unknown>[] = [];
   for (const doc of readIndex(type)) {
     const key = await compiledKey(doc, bodies, tally);

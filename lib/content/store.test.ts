@@ -28,18 +28,34 @@ function article(slug: string) {
 
 beforeAll(async () => {
   mkdirSync(path.join(generated, 'Article'), { recursive: true });
-  const files = { 'articles__2026__kept.mdx.json': article('kept'), 'articles__2026__also-kept.mdx.json': article('also-kept') };
-  for (const [name, doc] of Object.entries(files)) writeFileSync(path.join(generated, 'Article', name), JSON.stringify(doc));
+  const files = {
+    'articles__2026__kept.mdx.json': article('kept'),
+    'articles__2026__also-kept.mdx.json': article('also-kept'),
+  };
+  for (const [name, doc] of Object.entries(files))
+    writeFileSync(path.join(generated, 'Article', name), JSON.stringify(doc));
   // Contentlayer leaves the file of a deleted story behind; only _index.mjs says what is current.
-  writeFileSync(path.join(generated, 'Article', 'articles__2026__deleted.mdx.json'), JSON.stringify(article('deleted')));
+  writeFileSync(
+    path.join(generated, 'Article', 'articles__2026__deleted.mdx.json'),
+    JSON.stringify(article('deleted')),
+  );
   writeFileSync(
     path.join(generated, 'Article', '_index.mjs'),
-    Object.keys(files).map((name, i) => `import doc${i} from './${name}' with { type: 'json' }`).join('\n'),
+    Object.keys(files)
+      .map((name, i) => `import doc${i} from './${name}' with { type: 'json' }`)
+      .join('\n'),
   );
   for (const type of ['Author', 'Section', 'Page']) {
     mkdirSync(path.join(generated, type));
-    const doc = { slug: `${type.toLowerCase()}-one`, _raw: { sourceFilePath: `${type}/one.mdx` }, body: { raw: `About ${type}.`, html: '' } };
-    writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify([type === 'Section' ? { slug: doc.slug } : doc]));
+    const doc = {
+      slug: `${type.toLowerCase()}-one`,
+      _raw: { sourceFilePath: `${type}/one.mdx` },
+      body: { raw: `About ${type}.`, html: '' },
+    };
+    writeFileSync(
+      path.join(generated, type, '_index.json'),
+      JSON.stringify([type === 'Section' ? { slug: doc.slug } : doc]),
+    );
   }
   process.chdir(project);
   await writeContentStore();
@@ -49,7 +65,9 @@ afterAll(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
-const version = () => (JSON.parse(readFileSync(path.join(project, '.contentlayer/dateline/version.json'), 'utf8')) as { version: string }).version;
+const version = () =>
+  (JSON.parse(readFileSync(path.join(project, '.contentlayer/dateline/version.json'), 'utf8')) as { version: string })
+    .version;
 
 describe('content store', () => {
   it('lists the current articles without bodies, and never a deleted one', () => {
@@ -85,7 +103,10 @@ describe('lib/content', () => {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))) {
       const source = readFileSync(path.join(dir, name), 'utf8');
       const runtimeImports = [...source.matchAll(/^import (?!type )[^;]*from '(contentlayer\/generated[^']*)'/gm)];
-      expect(runtimeImports.map((match) => match[1]), name).toEqual([]);
+      expect(
+        runtimeImports.map((match) => match[1]),
+        name,
+      ).toEqual([]);
     }
   });
 });

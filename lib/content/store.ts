@@ -42,7 +42,9 @@ function readJson<T>(file: string, what: string): T {
 export function readStore(expectedVersion: string): ContentStore {
   const store = readJson<ContentStore>(storeFile(), 'the content store');
   if (store.version !== expectedVersion) {
-    throw new Error(`${storeFile()}: the content store changed during the build (version ${store.version}, expected ${expectedVersion}) — run npm run build again`);
+    throw new Error(
+      `${storeFile()}: the content store changed during the build (version ${store.version}, expected ${expectedVersion}) — run npm run build again`,
+    );
   }
   return store;
 }
@@ -62,7 +64,9 @@ export function readBodyCode(article: StoredArticle): string {
   try {
     code = readFileSync(compiledFile(article.codeKey), 'utf8');
   } catch (error) {
-    throw new Error(`${compiledFile(article.codeKey)}: cannot read the compiled body of ${article.sourceFilePath} (${(error as Error).message}) — run npm run build:content first`);
+    throw new Error(
+      `${compiledFile(article.codeKey)}: cannot read the compiled body of ${article.sourceFilePath} (${(error as Error).message}) — run npm run build:content first`,
+    );
   }
   recentBodies.set(article.codeKey, code);
   if (recentBodies.size > 8) recentBodies.delete(recentBodies.keys().next().value as string);

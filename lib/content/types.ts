@@ -93,7 +93,10 @@ export interface SectionRef {
  * The fields of an article the indexes work on: what both Contentlayer documents and test
  * fixtures provide.
  */
-export interface IndexableArticle extends Pick<ArticleSummary, 'slug' | 'url' | 'title' | 'dek' | 'excerpt' | 'date' | 'section'> {
+export interface IndexableArticle extends Pick<
+  ArticleSummary,
+  'slug' | 'url' | 'title' | 'dek' | 'excerpt' | 'date' | 'section'
+> {
   tags?: string[];
   authors?: string[];
   pick?: boolean;

@@ -1,5 +1,5 @@
 /**
- * Runs before every request of `next start`, for two jobs.
+ * Runs before every request of `next start`, for three jobs.
  *
  * 1. Each page's Content-Security-Policy (lib/security/page-policy.ts): a prerendered page
  *    allows exactly its own inline scripts by hash. Looked up here in one Map, because one
@@ -15,6 +15,7 @@
  *    lib/security/refuse-trace.cjs answers it in `npm start`.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { notFoundHtml, verdictFor } from './lib/route-guard/current';
 import { pagePolicy } from './lib/security/page-policy';
 
 // Next's build assets and everything under public/: keep in step with the folders there.
@@ -33,10 +34,32 @@ export function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  const response = NextResponse.next();
+  const response = refuseUnknown(request) ?? NextResponse.next();
   const policy = pagePolicy(pathname);
   if (policy) response.headers.set('Content-Security-Policy', policy);
   return response;
+}
+
+/**
+ * 3. Addresses the content store does not have (lib/route-guard): a made-up story slug, tag,
+ *    author, month or page number gets the prerendered 404 page from here, so Next neither
+ *    renders it nor writes it to the page cache (stories outside the prerendered window and
+ *    deep list pages render on request; docs/decisions/023).
+ */
+function refuseUnknown(request: NextRequest): NextResponse | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
+  const html = notFoundHtml();
+  if (html === null) return undefined;
+  return new NextResponse(request.method === 'HEAD' ? null : html, {
+    status: 404,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      // What Next sends with its own 404 page: no shared cache keeps it.
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    },
+  });
 }
 
 export const config = {

@@ -1,24 +1,34 @@
 /**
- * "Now" for a statically built site is the moment the build runs: embargoes lift, the
- * breaking-news window and the news sitemap's two days are all measured from it, and a page
- * stays as it was built until the next build. DATELINE_NOW (an ISO 8601 instant with offset)
- * pins it, so tests and reproducible builds do not depend on the day they run.
+ * "Now" for the site. A build is one moment: embargoes, the breaking-news window and the news
+ * sitemap's two days are measured from the build's start, so every prerendered page agrees.
+ * A running server (`npm start`) renders pages on request and after each publish, so there
+ * "now" is the clock at the render. DATELINE_NOW (an ISO 8601 instant with offset) pins it
+ * everywhere, so tests and reproducible builds do not depend on the day they run.
  */
 let pinned: Date | undefined;
 
+function fromEnvironment(): Date | undefined {
+  const fromEnv = process.env.DATELINE_NOW;
+  if (!fromEnv) return undefined;
+  const parsed = new Date(fromEnv);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new Error(`DATELINE_NOW: "${fromEnv}" is not a date — use an ISO 8601 instant such as 2026-11-28T09:00:00Z`);
+  }
+  return parsed;
+}
+
+/**
+ * Whether this process renders on request (next start / next dev) rather than a build or a script.
+ * NEXT_RUNTIME is set in code Next bundles; NEXT_PHASE is 'phase-production-build' during `next build`.
+ */
+const rendersOnRequest = () =>
+  process.env.NEXT_RUNTIME !== undefined && process.env.NEXT_PHASE !== 'phase-production-build';
+
 export function buildNow(): Date {
   if (pinned) return pinned;
-  const fromEnv = process.env.DATELINE_NOW;
-  if (fromEnv) {
-    const parsed = new Date(fromEnv);
-    if (Number.isNaN(parsed.getTime())) {
-      throw new Error(
-        `DATELINE_NOW: "${fromEnv}" is not a date — use an ISO 8601 instant such as 2026-11-28T09:00:00Z`,
-      );
-    }
-    pinned = parsed;
-  } else {
-    pinned = new Date();
-  }
-  return pinned;
+  const fixed = fromEnvironment();
+  if (fixed) return (pinned = fixed);
+  // A server keeps running for weeks: its clock moves. A build or a command is one moment.
+  if (rendersOnRequest()) return new Date();
+  return (pinned = new Date());
 }

@@ -29,4 +29,31 @@ export const site = {
    * the whole archive on every build would cost minutes at 10,000 stories (docs/decisions/021).
    */
   socialCardsAtBuild: 500,
+  /**
+   * How many of the newest stories `npm run build` prerenders. Older stories, and list pages
+   * past the first, render on their first request on `npm start` and are then cached like
+   * prerendered pages (docs/decisions/023). A thousand is about ten days of a busy regional
+   * newsroom, the stories most readers open, for about 15 s of a build; the rest of a
+   * 100,000-story archive costs one render each, once. DATELINE_PRERENDER_STORIES overrides it
+   * (the tests use a small window so that both kinds of page are exercised). The static export
+   * has no server, so it prerenders every story whatever this says.
+   */
+  prerenderStories: prerenderStories(),
+  /**
+   * Blocks every page shares (Latest from <Section>, Don't Miss, Related, the breaking banner)
+   * on pages a publish did not revalidate are at most this old: each page is rendered again on
+   * the first request after this many seconds (time-based revalidation). Route files export it
+   * as `revalidate`, which Next needs as a literal number; a unit test keeps them equal.
+   */
+  sharedBlocksMaxAgeSeconds: 300,
 } as const;
+
+function prerenderStories(): number {
+  const value = process.env.DATELINE_PRERENDER_STORIES;
+  if (value === undefined || value === '') return 1000;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`DATELINE_PRERENDER_STORIES: "${value}" is not a whole number — use e.g. 1000`);
+  }
+  return count;
+}

@@ -10,6 +10,9 @@ import { frontMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { webSite } from '@/lib/seo/structured-data';
 
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
+
 export const metadata: Metadata = frontMetadata({ description: site.description, path: routes.home() });
 
 /** The home front: breaking banner, lead story, top stories, a block per section, Latest and Don't Miss. */

@@ -13,9 +13,10 @@ interface Params {
   params: Promise<{ section: string }>;
 }
 
-// One URL segment serves two kinds of page: section fronts (/world) and static pages (/about).
-// The validator guarantees that no section and page share a slug.
-export const dynamicParams = false;
+// Prerendered; one that appears after the build (a publish) renders on its first request, and
+// proxy.ts refuses an address the content store does not know before any render.
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [...sections(), ...staticPages()].map(({ slug }) => ({ section: slug }));

@@ -5,6 +5,8 @@ import { newsSitemapXml } from '@/lib/seo/sitemap-xml';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 

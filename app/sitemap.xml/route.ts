@@ -3,6 +3,8 @@ import { sitemapPartPath, sitemapParts } from '@/lib/seo/sitemap-entries';
 import { newestOf, sitemapIndexXml, urlsetXml } from '@/lib/seo/sitemap-xml';
 
 export const dynamic = 'force-static';
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 /** The whole site in one file while it fits the protocol's 50,000 URLs; beyond that, an index of /sitemaps/<n>.xml. */
 export function GET() {

@@ -1,9 +1,11 @@
 /**
  * lib/content: the only module that reads Contentlayer's generated data. Routes ask it
- * questions; it answers with plain, typed values. Indexes are built once per process.
+ * questions; it answers with plain, typed values. Indexes are built once per version of the
+ * content store, which `npm run publish` replaces while the server runs.
  */
-// Imported only so that `next dev` reloads this module when the content store changes.
-import storeVersion from '../../.contentlayer/dateline/version.json';
+// Imported only so that `next dev` reloads this module when the content store changes; the
+// store itself is read at run time (./store.ts), so a publish needs no rebuild.
+import '../../.contentlayer/dateline/version.json';
 import { buildNow } from '../now';
 import { pageSlice } from '../pagination';
 import { pageCount, routes } from '../routes';
@@ -17,13 +19,15 @@ import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
 import {
+  type ContentStore,
+  currentStore,
   readBodyCode,
   readBodySource,
-  readStore,
   type StoredArticle as Article,
   type StoredAuthor as Author,
   type StoredPage as Page,
 } from './store';
+import type { Section } from 'contentlayer/generated';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -42,39 +46,61 @@ import type {
 export type * from './types';
 export type { Front } from './front';
 
-// Every article without its body: lists never need one (see docs/decisions/013).
-const {
-  articles: allArticles,
-  authors: allAuthors,
-  pages: allPages,
-  sections: allSections,
-} = readStore(storeVersion.version);
-
-let archive: ArchiveIndex<Article> | undefined;
-/** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
-function index(): ArchiveIndex<Article> {
-  archive ??= buildIndex(allArticles, { includeUnpublished: showsUnpublished() });
-  return archive;
+interface ContentState {
+  articles: Article[];
+  pages: Page[];
+  sectionsBySlug: Map<string, Section>;
+  authorsBySlug: Map<string, Author>;
+  /** Sections in navigation order (their `order`, then title). */
+  orderedSections: Section[];
+  /** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
+  archive?: ArchiveIndex<Article>;
+  /** Slugs of the stories whose social card the build draws (decision 021). */
+  carded?: Set<string>;
+  months?: Map<string, Article[]>;
 }
 
-const sectionsBySlug = new Map(allSections.map((section) => [section.slug, section]));
-const authorsBySlug = new Map<string, Author>(allAuthors.map((author) => [author.slug, author]));
+let state: { store: ContentStore; content: ContentState } | undefined;
 
-/** Sections in navigation order (their `order`, then title). */
-const orderedSections = [...allSections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-const sectionRef = ({ slug, title, description, url }: (typeof allSections)[number]): SectionRef => ({
-  slug,
-  title,
-  description,
-  url,
-});
+/**
+ * Every article without its body (lists never need one, docs/decisions/013), with indexes built
+ * on first use. A publish replaces the store while the server runs; the next call after that
+ * starts again from the new one (lib/content/store.ts checks the file once per call).
+ */
+function content(): ContentState {
+  const store = currentStore();
+  if (state?.store !== store) {
+    state = {
+      store,
+      content: {
+        articles: store.articles,
+        pages: store.pages,
+        sectionsBySlug: new Map(store.sections.map((section) => [section.slug, section])),
+        authorsBySlug: new Map(store.authors.map((author) => [author.slug, author])),
+        orderedSections: [...store.sections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+      },
+    };
+  }
+  return state.content;
+}
 
-export const sections = (): SectionRef[] => orderedSections.map(sectionRef);
+function index(): ArchiveIndex<Article> {
+  const current = content();
+  current.archive ??= buildIndex(current.articles, { includeUnpublished: showsUnpublished() });
+  return current.archive;
+}
 
-export const navSections = (): SectionRef[] => orderedSections.filter((section) => section.nav).map(sectionRef);
+const sectionRef = ({ slug, title, description, url }: Section): SectionRef => ({ slug, title, description, url });
+
+export const sections = (): SectionRef[] => content().orderedSections.map(sectionRef);
+
+export const navSections = (): SectionRef[] =>
+  content()
+    .orderedSections.filter((section) => section.nav)
+    .map(sectionRef);
 
 export function getSection(slug: string): SectionRef | undefined {
-  const section = sectionsBySlug.get(slug);
+  const section = content().sectionsBySlug.get(slug);
   return section && sectionRef(section);
 }
 
@@ -94,7 +120,7 @@ function summarize(article: Article): ArticleSummary {
     excerpt,
     date,
     section,
-    sectionTitle: sectionsBySlug.get(section)?.title ?? section,
+    sectionTitle: content().sectionsBySlug.get(section)?.title ?? section,
     ...unpublishedMark(article),
     modified: modifiedOf(article),
     ...(kicker ? { kicker } : {}),
@@ -130,9 +156,8 @@ export function articleParams(limit?: number): { section: string; slug: string }
   return (limit === undefined ? all : all.slice(0, limit)).map(({ section, slug }) => ({ section, slug }));
 }
 
-let carded: Set<string> | undefined;
 /** Slugs of the stories whose social card the build draws (decision 021). */
-const withCards = () => (carded ??= new Set(articleParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
+const withCards = () => (content().carded ??= new Set(articleParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
 
 /** The published article at /<section>/<slug>, if there is one. */
 function findArticle(section: string, slug: string): Article | undefined {
@@ -154,7 +179,7 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
     hasCard: withCards().has(article.slug),
     ...(article.updated ? { updated: article.updated } : {}),
     authors: (article.authors ?? []).flatMap((slug) => {
-      const author = authorsBySlug.get(slug);
+      const author = content().authorsBySlug.get(slug);
       return author ? [authorRef(author)] : [];
     }),
     ...(article.byline ? { byline: article.byline } : {}),
@@ -214,13 +239,13 @@ export function storiesIn(section: string, limit?: number): ArticleSummary[] {
 }
 
 export function getPage(slug: string): { title: string; description: string; bodyCode: string } | undefined {
-  const page: Page | undefined = allPages.find((candidate) => candidate.slug === slug);
+  const page: Page | undefined = content().pages.find((candidate) => candidate.slug === slug);
   return page && { title: page.title, description: page.description, bodyCode: page.bodyCode };
 }
 
 /** Static pages (About, Contact, …) for the footer, in a stable order. */
 export function staticPages(): { slug: string; url: string; title: string }[] {
-  return [...allPages]
+  return [...content().pages]
     .sort((a, b) => a.title.localeCompare(b.title))
     .map(({ slug, url, title }) => ({ slug, url, title }));
 }
@@ -244,7 +269,7 @@ export function getTag(slug: string): TagRef | undefined {
 
 /** Every author, by name, with how many published stories they have. */
 export function authors(): (AuthorRef & { count: number })[] {
-  return [...authorsBySlug.values()]
+  return [...content().authorsBySlug.values()]
     .map((author) => ({ ...authorRef(author), count: index().byAuthor.get(author.slug)?.length ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name, site.dateLocale));
 }
@@ -270,7 +295,7 @@ export function archiveMonths(): ArchiveMonth[] {
 /** Byline for lists: staff authors with their pages, or the agency byline. */
 function bylineOf(article: Article): Pick<ArticleSummary, 'authors' | 'byline'> {
   const staff = (article.authors ?? []).flatMap((slug) => {
-    const author = authorsBySlug.get(slug);
+    const author = content().authorsBySlug.get(slug);
     return author ? [{ name: author.name, url: author.url }] : [];
   });
   if (staff.length > 0) return { authors: staff };
@@ -290,7 +315,7 @@ function listPage(list: readonly Article[], page: number): ListPage | undefined 
 
 /** Page `page` of a section front; undefined for an unknown section or a page past the end. */
 export function sectionPage(section: string, page: number): ListPage | undefined {
-  return sectionsBySlug.has(section) ? listPage(index().bySection.get(section) ?? [], page) : undefined;
+  return content().sectionsBySlug.has(section) ? listPage(index().bySection.get(section) ?? [], page) : undefined;
 }
 
 /** Page `page` of a tag's stories, by tag slug; undefined for a tag no published story carries. */
@@ -301,7 +326,7 @@ export function tagPage(slug: string, page: number): ListPage | undefined {
 
 /** Page `page` of an author's stories; undefined for an unknown author. */
 export function authorPage(slug: string, page: number): ListPage | undefined {
-  return authorsBySlug.has(slug) ? listPage(index().byAuthor.get(slug) ?? [], page) : undefined;
+  return content().authorsBySlug.has(slug) ? listPage(index().byAuthor.get(slug) ?? [], page) : undefined;
 }
 
 export const sectionPageCount = (section: string) => pageCount(countIn(section), site.pageSize);
@@ -309,7 +334,7 @@ export const tagPageCount = (slug: string) => pageCount(index().byTag.get(slug)?
 export const authorPageCount = (slug: string) => pageCount(index().byAuthor.get(slug)?.length ?? 0, site.pageSize);
 
 export function getAuthor(slug: string): AuthorProfile | undefined {
-  const author = authorsBySlug.get(slug);
+  const author = content().authorsBySlug.get(slug);
   if (!author) return undefined;
   return {
     ...authorRef(author),
@@ -320,10 +345,9 @@ export function getAuthor(slug: string): AuthorProfile | undefined {
   };
 }
 
-let months: Map<string, Article[]> | undefined;
 /** Stories of one month (site time zone), newest first. */
 export function monthStories(year: number, month: number): ArticleSummary[] {
-  months ??= groupByMonth(index().all, site.timeZone);
+  const months = (content().months ??= groupByMonth(index().all, site.timeZone));
   return (months.get(`${year}-${String(month).padStart(2, '0')}`) ?? []).map(summarize);
 }
 
@@ -331,7 +355,7 @@ export function monthStories(year: number, month: number): ArticleSummary[] {
 export function homeFront(): Front<ArticleSummary> {
   const front = composeFront(
     index(),
-    orderedSections.map((section) => section.slug),
+    content().orderedSections.map((section) => section.slug),
     site.front,
   );
   return {
@@ -353,7 +377,10 @@ export function breakingNews(now: Date = buildNow()): ArticleSummary | undefined
 export function corrections(): CorrectionEntry[] {
   return correctionsLog(index().all).map((entry) => ({
     ...entry,
-    story: { ...entry.story, sectionTitle: sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section },
+    story: {
+      ...entry.story,
+      sectionTitle: content().sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section,
+    },
   }));
 }
 
@@ -363,7 +390,7 @@ export function syndicated(limit: number, section?: string): ArticleMeta[] {
   return list.slice(0, limit).map((article) => ({
     ...summarize(article),
     authors: (article.authors ?? []).flatMap((slug) => {
-      const author = authorsBySlug.get(slug);
+      const author = content().authorsBySlug.get(slug);
       return author ? [authorRef(author)] : [];
     }),
     ...(article.byline ? { byline: article.byline } : {}),

@@ -1,23 +1,40 @@
 /**
- * Where the content store lives. Shared by the writer (run by Contentlayer after each
- * generation) and the reader (lib/content), so both agree on every path.
+ * Where the content store and the files around it live. Shared by the writers (the build and
+ * `npm run publish`) and the readers (lib/content, proxy.ts), so all agree on every path.
  */
 import path from 'node:path';
+
+/** The editors' content folder: CONTENT_DIR, or content/ in the project root. */
+export const contentDir = () =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+
+/** The folder image paths such as /images/x.jpg resolve against: PUBLIC_DIR, or public/. */
+export const publicDir = () =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PUBLIC_DIR ?? 'public');
 
 /** Contentlayer's output folder, in the project root. */
 export const contentlayerDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer');
 
+/** Dateline's own generated data, beside Contentlayer's. */
+export const datelineDir = () => path.join(contentlayerDir(), 'dateline');
+
 /** Summaries of every article (no bodies) plus authors, sections and pages. */
-export const storeFile = () => path.join(contentlayerDir(), 'dateline', 'store.json');
+export const storeFile = () => path.join(datelineDir(), 'store.json');
 
 /** Changes whenever the store does; lib/content imports it so `next dev` reloads on edits. */
-export const versionFile = () => path.join(contentlayerDir(), 'dateline', 'version.json');
+export const versionFile = () => path.join(datelineDir(), 'version.json');
 
-/** Contentlayer's own per-document JSON, which holds an article's compiled body. */
-export const documentFile = (name: string) => path.join(contentlayerDir(), 'generated', 'Article', name);
+/** Every address the store can answer, for proxy.ts to refuse the rest without a render. */
+export const routesFile = () => path.join(datelineDir(), 'routes.json');
+
+/** What the last build or publish saw of each content file, so a publish finds what changed. */
+export const manifestFile = () => path.join(datelineDir(), 'manifest.json');
+
+/** The manifest a content check writes; the build promotes it once the store is written. */
+export const pendingManifestFile = () => path.join(datelineDir(), 'manifest.pending.json');
 
 /** Compiled MDX bodies, one file per distinct body (written by lib/mdx/compiled-bodies.ts). */
-export const compiledDir = () => path.join(contentlayerDir(), 'dateline', 'compiled');
+export const compiledDir = () => path.join(datelineDir(), 'compiled');
 
 /** The file holding the compiled body with this key. */
 export const compiledFile = (key: string) => path.join(compiledDir(), `${key}.js`);

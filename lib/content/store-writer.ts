@@ -11,12 +11,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compiledBodies, type CompiledBodies } from '../mdx/compiled-bodies';
-import { compiledFile, contentlayerDir, storeFile, versionFile } from './store-files';
+import type { RouteTable } from '../route-guard/table';
+import { routeTable } from '../route-guard/table';
+import { site } from '../site';
+import { groupByMonth } from './grouping';
+import { buildIndex } from './indexes';
+import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from './store-files';
+import type { IndexableArticle } from './types';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 
-function readIndex(type: string): Doc[] {
-  return JSON.parse(readFileSync(path.join(contentlayerDir(), 'generated', type, '_index.json'), 'utf8')) as Doc[];
+function readIndex(type: string, generatedDir: string): Doc[] {
+  return JSON.parse(readFileSync(path.join(generatedDir, type, '_index.json'), 'utf8')) as Doc[];
 }
 
 /**
@@ -34,7 +40,7 @@ function articleFiles(dir: string): string[] {
   return names.sort();
 }
 
-interface Tally {
+export interface Tally {
   compiled: number;
   reused: number;
   keys: Set<string>;
@@ -48,8 +54,12 @@ async function compiledKey(doc: Doc, bodies: CompiledBodies, tally: Tally): Prom
 }
 
 /** Articles one file at a time, so the writer never holds every body at once. */
-async function articleSummaries(bodies: CompiledBodies, tally: Tally): Promise<Record<string, unknown>[]> {
-  const dir = path.join(contentlayerDir(), 'generated', 'Article');
+async function articleSummaries(
+  bodies: CompiledBodies,
+  tally: Tally,
+  generatedDir: string,
+): Promise<Record<string, unknown>[]> {
+  const dir = path.join(generatedDir, 'Article');
   const summaries: Record<string, unknown>[] = [];
   for (const name of articleFiles(dir)) {
     const doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Doc;
@@ -69,33 +79,113 @@ async function withCode(
   type: 'Author' | 'Page',
   bodies: CompiledBodies,
   tally: Tally,
+  generatedDir: string,
 ): Promise<Record<string, unknown>[]> {
   const docs: Record<string, unknown>[] = [];
-  for (const doc of readIndex(type)) {
+  for (const doc of readIndex(type, generatedDir)) {
     const key = await compiledKey(doc, bodies, tally);
     docs.push({ ...doc, body: { raw: doc.body.raw }, bodyCode: readFileSync(compiledFile(key), 'utf8') });
   }
   return docs;
 }
 
-function writeAtomically(file: string, text: string) {
+/** Writes a file so that a reader sees the old one or the new one, never half of either. */
+export function writeAtomically(file: string, text: string) {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+/** Every article without its body, plus authors, sections and pages: what lib/content reads. */
+export interface StoreContent {
+  articles: Record<string, unknown>[];
+  authors: Record<string, unknown>[];
+  sections: Record<string, unknown>[];
+  pages: Record<string, unknown>[];
+}
+
+/** The route table (lib/route-guard) for a store: built from the same published index the pages use. */
+export function routeTableOf(version: string, content: StoreContent): RouteTable {
+  const articles = content.articles as unknown as IndexableArticle[];
+  const index = buildIndex(articles, { includeUnpublished: process.env.DATELINE_PREVIEW === '1' });
+  const months = [...groupByMonth(index.all, site.timeZone).keys()].map((key) => key.replace('-', '/'));
+  return routeTable({
+    version,
+    sections: content.sections as { slug: string }[],
+    pages: content.pages as { slug: string }[],
+    authors: content.authors as { slug: string }[],
+    stories: index.all,
+    byTag: index.byTag,
+    byAuthor: index.byAuthor,
+    months,
+    pageSize: site.pageSize,
+    cards: site.socialCardsAtBuild,
+  });
+}
+
+/** Addresses both tables know: what is safe to answer while the store changes underneath. */
+function commonRoutes(a: RouteTable, b: RouteTable): RouteTable {
+  const sections: RouteTable['sections'] = {};
+  for (const [slug, section] of Object.entries(a.sections)) {
+    const other = b.sections[slug];
+    if (!other) continue;
+    const stories = new Set(other.stories);
+    sections[slug] = {
+      pages: Math.min(section.pages, other.pages),
+      stories: section.stories.filter((s) => stories.has(s)),
+    };
+  }
+  const both = (x: string[], y: string[]) => x.filter((item) => new Set(y).has(item));
+  const lower = (x: Record<string, number>, y: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(x).flatMap(([key, pages]) => (key in y ? [[key, Math.min(pages, y[key] ?? 0)]] : [])),
+    );
+  return {
+    version: `${a.version}+${b.version}`,
+    sections,
+    pages: both(a.pages, b.pages),
+    tags: lower(a.tags, b.tags),
+    authors: lower(a.authors, b.authors),
+    months: both(a.months, b.months),
+    cards: both(a.cards, b.cards),
+  };
+}
+
+/**
+ * Writes the store, its version and its route table. With the table of the store being
+ * replaced, the addresses both know are written first and the new table last, so proxy.ts
+ * never lets through a story the store does not have yet, or one it no longer has.
+ */
+export function writeStore(content: StoreContent, previous?: RouteTable): { version: string; routes: RouteTable } {
+  const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+  const routes = routeTableOf(version, content);
+  if (previous) writeAtomically(routesFile(), JSON.stringify(commonRoutes(previous, routes)));
+  writeAtomically(storeFile(), JSON.stringify({ version, ...content }));
+  writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
+  writeAtomically(routesFile(), JSON.stringify(routes));
+  return { version, routes };
+}
+
+/** Records of everything Contentlayer generated in `generatedDir`, with each body's compiled file ensured. */
+export async function typedRecords(
+  bodies: CompiledBodies,
+  tally: Tally,
+  generatedDir = path.join(contentlayerDir(), 'generated'),
+): Promise<StoreContent> {
+  return {
+    articles: await articleSummaries(bodies, tally, generatedDir),
+    authors: await withCode('Author', bodies, tally, generatedDir),
+    sections: readIndex('Section', generatedDir),
+    pages: await withCode('Page', bodies, tally, generatedDir),
+  };
 }
 
 export async function writeContentStore(bodies: CompiledBodies = compiledBodies()): Promise<void> {
   const started = performance.now();
   const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
-  const content = {
-    articles: await articleSummaries(bodies, tally),
-    authors: await withCode('Author', bodies, tally),
-    sections: readIndex('Section'),
-    pages: await withCode('Page', bodies, tally),
-  };
-  const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
-  writeAtomically(storeFile(), JSON.stringify({ version, ...content }));
-  writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
+  const content = await typedRecords(bodies, tally);
+  writeStore(content);
   const removed = bodies.prune(tally.keys);
   console.log(
     `Content store: ${content.articles.length} articles; bodies ${tally.reused} compiled by the content check, ${tally.compiled} compiled now, ${removed} old removed (${Math.round(performance.now() - started)} ms).`,

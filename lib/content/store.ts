@@ -3,9 +3,10 @@
  * index and list, and one article's compiled body on demand. Nothing here holds the bodies
  * of the archive, so memory per page worker stays flat as the archive grows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
-import { compiledFile, documentFile, storeFile } from './store-files';
+import { compiledFile, contentDir, storeFile } from './store-files';
 
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
@@ -38,23 +39,42 @@ function readJson<T>(file: string, what: string): T {
   }
 }
 
-/** The store, checked against the version lib/content was compiled with. */
-export function readStore(expectedVersion: string): ContentStore {
-  const store = readJson<ContentStore>(storeFile(), 'the content store');
-  if (store.version !== expectedVersion) {
-    throw new Error(
-      `${storeFile()}: the content store changed during the build (version ${store.version}, expected ${expectedVersion}) — run npm run build again`,
-    );
-  }
+let loaded: { stamp: string; store: ContentStore } | undefined;
+
+/**
+ * The current content store. `npm run publish` replaces the file while the server runs (a
+ * rename, so a reader sees the old file or the new one, never half of one); each call checks
+ * the file's identity with one stat and reads it again only when it changed. The returned
+ * object stays the same until then, so callers can key their own indexes on it.
+ */
+export function currentStore(): ContentStore {
+  const file = storeFile();
+  const stat = statSync(file, { throwIfNoEntry: false });
+  const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
+  if (loaded?.stamp === stamp) return loaded.store;
+  const store = readJson<ContentStore>(file, 'the content store');
+  loaded = { stamp, store };
   return store;
 }
 
 // A page asks for its article twice (metadata, then the page); keep the last few bodies only.
 const recentBodies = new Map<string, string>();
 
-/** The MDX source of one article's body (the search index reads every body once, one at a time). */
-export const readBodySource = (article: StoredArticle): string =>
-  readJson<Pick<Article, 'body'>>(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`).body.raw;
+/**
+ * The MDX source of one article's body, from its file in the content folder (the search index
+ * reads every body once, one at a time, at build and publish time; pages never need it).
+ */
+export function readBodySource(article: StoredArticle): string {
+  const file = path.join(contentDir(), article.sourceFilePath);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file}: cannot read the body of ${article.sourceFilePath} (${(error as Error).message})`);
+  }
+  // Everything after the frontmatter's closing --- line.
+  return text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+}
 
 /** The compiled MDX body of one article, read from its own file. */
 export function readBodyCode(article: StoredArticle): string {

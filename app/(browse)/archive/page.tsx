@@ -6,6 +6,9 @@ import { groupByYear } from '@/lib/content/grouping';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
 
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
+
 export const metadata: Metadata = frontMetadata({
   title: 'Archive',
   description: 'Every story we have published, month by month.',

@@ -7,6 +7,9 @@ import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
+
 export const metadata: Metadata = frontMetadata({
   title: 'Corrections',
   description: `Every correction ${site.name} has made to a published story, newest first.`,

@@ -5,6 +5,9 @@ import { tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
 
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
+
 export const metadata: Metadata = frontMetadata({
   title: 'Topics',
   description: 'Every topic we cover, from A to Z, with the number of stories on each.',

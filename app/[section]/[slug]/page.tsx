@@ -16,16 +16,22 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { newsArticle } from '@/lib/seo/structured-data';
 import { articleSocialImage } from '@/lib/seo/social-image';
+import { rendersOnRequest } from '@/lib/render-policy';
+import { site } from '@/lib/site';
 
 interface Params {
   params: Promise<{ section: string; slug: string }>;
 }
 
-// Every published article is prerendered; any other /<section>/<slug> is a 404.
-export const dynamicParams = false;
+// The newest stories are prerendered; older ones render on their first request and are then
+// cached: `dynamicParams` is left at its default (true), which the static export also accepts
+// as long as it is not written out. proxy.ts answers a slug the content store does not know
+// with a 404 before any render, so a made-up address is never rendered or cached.
+// Latest from <Section>, Related and Don't Miss are at most this many seconds old (site.sharedBlocksMaxAgeSeconds).
+export const revalidate = 300;
 
 export function generateStaticParams() {
-  return articleParams();
+  return articleParams(rendersOnRequest() ? site.prerenderStories : undefined);
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

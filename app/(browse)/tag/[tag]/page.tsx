@@ -10,8 +10,10 @@ interface Params {
   params: Promise<{ tag: string }>;
 }
 
-// Every tag in use has a page; an unknown tag is a 404, never an empty list.
-export const dynamicParams = false;
+// Prerendered; one that appears after the build (a publish) renders on its first request, and
+// proxy.ts refuses an address the content store does not know before any render.
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return tags().map(({ slug }) => ({ tag: slug }));

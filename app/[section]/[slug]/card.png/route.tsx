@@ -5,7 +5,6 @@ import { site } from '@/lib/site';
 // A route handler rather than opengraph-image.tsx: the file convention either prerenders
 // nothing under this dynamic segment or loses each story's own alt text (decision 006).
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 // The newest stories only: older ones are shared with their picture (lib/seo/social-image.ts,
 // decision 021). Drawn on request instead, every made-up slug would be cached on disk.

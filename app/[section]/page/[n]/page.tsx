@@ -5,15 +5,19 @@ import { getSection, sectionPage, sectionPageCount, sections } from '@/lib/conte
 import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../paged';
 import { frontMetadata } from '@/lib/seo/metadata';
+import { rendersOnRequest } from '@/lib/render-policy';
 
 interface Params {
   params: Promise<{ section: string; n: string }>;
 }
 
-// Pages 2…last of each section front are prerendered; any other page number is a 404.
-export const dynamicParams = false;
+// Pages 2…last render on their first request on a server (proxy.ts refuses a page number past the
+// end before any render); the static export, which has no server, prerenders them all.
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 export function generateStaticParams() {
+  if (rendersOnRequest()) return [];
   return sections().flatMap(({ slug }) => pageParams(sectionPageCount(slug)).map(({ n }) => ({ section: slug, n })));
 }
 

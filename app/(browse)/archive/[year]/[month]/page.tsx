@@ -14,8 +14,10 @@ interface Params {
   params: Promise<{ year: string; month: string }>;
 }
 
-// Only months that have stories exist; /archive/2026/13 or a month with none is a 404.
-export const dynamicParams = false;
+// Prerendered; one that appears after the build (a publish) renders on its first request, and
+// proxy.ts refuses an address the content store does not know before any render.
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return archiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') }));

@@ -6,14 +6,19 @@ import { routes } from '@/lib/routes';
 import { pageNumber, pageParams } from '../../../../../paged';
 import { tagTrail } from '../../trail';
 import { frontMetadata } from '@/lib/seo/metadata';
+import { rendersOnRequest } from '@/lib/render-policy';
 
 interface Params {
   params: Promise<{ tag: string; n: string }>;
 }
 
-export const dynamicParams = false;
+// Pages 2…last render on their first request on a server (proxy.ts refuses a page number past the
+// end before any render); the static export, which has no server, prerenders them all.
+// Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
+export const revalidate = 300;
 
 export function generateStaticParams() {
+  if (rendersOnRequest()) return [];
   return tags().flatMap(({ slug }) => pageParams(tagPageCount(slug)).map(({ n }) => ({ tag: slug, n })));
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The route table of the running server, for proxy.ts: read from disk on first use and again
+ * whenever `npm run publish` has replaced it (one stat per request; the file is renamed into
+ * place, so it is read whole or not at all). Without a table (`next dev`, or a build whose
+ * content step did not run) nothing is refused here and the routes decide as before.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { judge, lookupOf, type Verdict } from './guard';
+import type { RouteTable } from './table';
+
+const tableFile = () =>
+  path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'dateline', 'routes.json');
+
+let current: { stamp: string; lookup: ReturnType<typeof lookupOf> | null } | undefined;
+
+function lookup(): ReturnType<typeof lookupOf> | null {
+  const stat = statSync(tableFile(), { throwIfNoEntry: false });
+  const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
+  if (current?.stamp !== stamp) {
+    let table: RouteTable | null = null;
+    try {
+      table = JSON.parse(readFileSync(tableFile(), 'utf8')) as RouteTable;
+    } catch {
+      // Missing or unreadable: refuse nothing rather than everything.
+    }
+    current = { stamp, lookup: table && lookupOf(table) };
+  }
+  return current.lookup;
+}
+
+export function verdictFor(pathname: string): Verdict {
+  const known = lookup();
+  return known ? judge(known, pathname) : 'pass';
+}
+
+let notFoundPage: string | null | undefined;
+
+/** The prerendered 404 page, byte for byte what Next would send for an unknown address. */
+export function notFoundHtml(): string | null {
+  if (notFoundPage === undefined) {
+    try {
+      const file = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'server', 'app', '_not-found.html');
+      notFoundPage = readFileSync(file, 'utf8');
+    } catch {
+      notFoundPage = null;
+    }
+  }
+  return notFoundPage;
+}

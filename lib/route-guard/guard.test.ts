@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { judge, lookupOf } from './guard';
+import { routeTable } from './table';
+
+const table = routeTable({
+  version: 'test',
+  sections: [{ slug: 'uk' }, { slug: 'world' }],
+  pages: [{ slug: 'about' }],
+  authors: [{ slug: 'grace-whitfield' }, { slug: 'no-stories-yet' }],
+  // Newest first; 45 stories in uk make three pages of 20.
+  stories: [
+    { slug: 'harbour-crane-collapses', section: 'uk', date: '2026-11-29T21:40:00Z' },
+    ...Array.from({ length: 44 }, (_, i) => ({ slug: `uk-story-${i}`, section: 'uk', date: '2026-10-01T00:00:00Z' })),
+    { slug: 'old-world-story', section: 'world', date: '2019-01-01T00:00:00Z' },
+  ],
+  byTag: new Map([['ports', [1, 2, 3]]]),
+  byAuthor: new Map([['grace-whitfield', Array.from({ length: 21 })]]),
+  months: ['2026/11', '2019/01'],
+  pageSize: 20,
+  cards: 1,
+});
+const lookup = lookupOf(table);
+const verdict = (path: string) => judge(lookup, path);
+
+describe('route guard', () => {
+  it('lets through every address the store has', () => {
+    for (const path of [
+      '/',
+      '/uk',
+      '/uk/',
+      '/uk/harbour-crane-collapses',
+      '/world/old-world-story',
+      '/uk/page/1',
+      '/uk/page/3',
+      '/uk/feed.xml',
+      '/uk/atom.xml',
+      '/uk/feed.json',
+      '/uk/card.png',
+      '/uk/harbour-crane-collapses/card.png',
+      '/about',
+      '/about/card.png',
+      '/tag',
+      '/tag/ports',
+      '/author/grace-whitfield',
+      '/author/grace-whitfield/page/2',
+      '/author/no-stories-yet',
+      '/archive',
+      '/archive/2019/01',
+      '/search',
+      '/feed.xml',
+      '/sitemaps/2.xml',
+      '/api/revalidate',
+      '/_next/static/chunks/x.js',
+    ]) {
+      expect(verdict(path), path).toBe('pass');
+    }
+  });
+
+  it('refuses made-up stories, pages, tags, authors and months before any render', () => {
+    for (const path of [
+      '/uk/made-up-story',
+      '/world/harbour-crane-collapses', // a story lives in its own section only
+      '/nowhere',
+      '/nowhere/harbour-crane-collapses',
+      '/uk/page/4',
+      '/uk/page/0',
+      '/uk/page/02',
+      '/uk/page/two',
+      '/uk/page/2/extra',
+      '/uk/harbour-crane-collapses/extra',
+      '/world/old-world-story/card.png', // only the newest stories have a drawn card
+      '/about/anything',
+      '/tag/made-up',
+      '/tag/ports/page/2',
+      '/author/nobody',
+      '/author/grace-whitfield/page/3',
+      '/author',
+      '/archive/2020/01',
+      '/archive/2026',
+      '/archive/2026/11/extra',
+    ]) {
+      expect(verdict(path), path).toBe('unknown');
+    }
+  });
+
+  it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', () => {
+    expect(verdict('/uk/harbour%2Dcrane%2Dcollapses')).toBe('pass');
+    expect(verdict('/uk/%E0%A4%A')).toBe('pass');
+  });
+});

@@ -133,5 +133,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
   // The light store lib/content reads instead of Contentlayer's all-bodies index (docs/decisions/013).
-  onSuccess: async () => writeContentStore(),
+  // `npm run publish` runs Contentlayer over the changed files only and merges them itself
+  // (lib/publish/typed-subset.ts).
+  onSuccess: async () => (process.env.DATELINE_CONTENTLAYER_SUBSET === '1' ? undefined : writeContentStore()),
 });

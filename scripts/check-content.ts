@@ -8,6 +8,7 @@ import { describeHeldBack, heldBack } from '../lib/content/held-back';
 import { formatDateTime } from '../lib/format';
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { buildNow } from '../lib/now';
+import { writePendingManifest } from '../lib/publish/manifest';
 import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
@@ -19,7 +20,12 @@ const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const started = performance.now();
 // Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).
 const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-cache.json'), root);
-const { problems, counts } = await validateContent({ contentDir, publicDir, rootDir: root, checkBody: bodies.check });
+const { problems, counts, files } = await validateContent({
+  contentDir,
+  publicDir,
+  rootDir: root,
+  checkBody: bodies.check,
+});
 bodies.save();
 const took = Math.round(performance.now() - started);
 // The development page shows the latest verdict; a build needs the file to exist.
@@ -35,6 +41,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Content check passed: ${summary} in ${took} ms.`);
+// What `npm run publish` compares against later; the store writer makes it current (lib/publish/manifest.ts).
+writePendingManifest(contentDir, files);
 // The build runs this first, so its log says which stories readers will not see yet, and when.
 const held = heldBack(contentDir, buildNow()).map((story) => ({
   ...story,

@@ -92,6 +92,9 @@ function index(): ArchiveIndex<Article> {
 
 const sectionRef = ({ slug, title, description, url }: Section): SectionRef => ({ slug, title, description, url });
 
+/** The version of the content store this process reads now (it switches when a publish replaces it). */
+export const contentVersion = (): string => currentStore().version;
+
 export const sections = (): SectionRef[] => content().orderedSections.map(sectionRef);
 
 export const navSections = (): SectionRef[] =>

@@ -8,9 +8,11 @@
  * their compiled code is kept in the store itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compiledBodies, type CompiledBodies } from '../mdx/compiled-bodies';
+import { promotePendingManifest } from '../publish/manifest';
+import { writeAtomically } from './atomic-write';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
 import { site } from '../site';
@@ -67,7 +69,6 @@ async function articleSummaries(
     summaries.push({
       ...fields,
       sourceFilePath: _raw.sourceFilePath,
-      bodyFile: name,
       codeKey: await compiledKey(doc, bodies, tally),
     });
   }
@@ -87,14 +88,6 @@ async function withCode(
     docs.push({ ...doc, body: { raw: doc.body.raw }, bodyCode: readFileSync(compiledFile(key), 'utf8') });
   }
   return docs;
-}
-
-/** Writes a file so that a reader sees the old one or the new one, never half of either. */
-export function writeAtomically(file: string, text: string) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /** Every article without its body, plus authors, sections and pages: what lib/content reads. */
@@ -186,6 +179,7 @@ export async function writeContentStore(bodies: CompiledBodies = compiledBodies(
   const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
   const content = await typedRecords(bodies, tally);
   writeStore(content);
+  promotePendingManifest();
   const removed = bodies.prune(tally.keys);
   console.log(
     `Content store: ${content.articles.length} articles; bodies ${tally.reused} compiled by the content check, ${tally.compiled} compiled now, ${removed} old removed (${Math.round(performance.now() - started)} ms).`,

@@ -12,8 +12,6 @@ import { compiledFile, contentDir, storeFile } from './store-files';
 export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
   /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
   sourceFilePath: string;
-  /** Contentlayer's per-document file holding the MDX source of the body. */
-  bodyFile: string;
   /** Name of the file holding the compiled body (lib/mdx/compiled-bodies.ts). */
   codeKey: string;
 };

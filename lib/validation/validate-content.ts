@@ -7,6 +7,7 @@
  * ALSO READ targets that exist, image files that exist, unique slugs, slugs that do not
  * collide with routes, dates consistent with their folder.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { articleFields, authorFields, pageFields, sectionFields, type Fields } from '../schema/fields';
@@ -27,6 +28,24 @@ interface Entry extends ParsedFile {
   /** Year folder of an article. */
   year?: string;
   uses: ComponentUse[];
+  /** An unchanged article known from the last build's manifest: counts for slugs and ALSO READ targets only. */
+  known?: boolean;
+}
+
+/** What one content file was when last checked, for finding what a publish must look at (lib/publish). */
+export interface FileRecord {
+  /** Path inside the content folder, with forward slashes: articles/2026/harbour-crane-collapses.mdx */
+  path: string;
+  kind: Kind;
+  slug: string;
+  size: number;
+  mtimeMs: number;
+  /** sha256 of the bytes, base64url. */
+  hash: string;
+  /** Articles: the frontmatter's date and draft flag, and the ALSO READ targets in the body. */
+  date?: string;
+  draft?: boolean;
+  alsoRead?: string[];
 }
 
 export interface ValidateOptions {
@@ -40,11 +59,22 @@ export interface ValidateOptions {
   now?: Date;
   /** Checks article bodies; defaults to compiling every one (see ./body-cache.ts for reuse). */
   checkBody?: typeof checkBody;
+  /**
+   * Publish mode: check in full only the articles this returns true for (paths inside the
+   * content folder, forward slashes); every other article is taken from `known` (the last
+   * build's records), counted for unique slugs and ALSO READ targets, and not read at all.
+   * Authors, sections and pages are always checked in full. Problems are reported for the
+   * files checked in full only.
+   */
+  only?: (path: string) => boolean;
+  known?: ReadonlyMap<string, FileRecord>;
 }
 
 export interface ValidationResult {
   problems: Problem[];
   counts: Record<Kind, number>;
+  /** Every content file that could be read, as checked (or, in publish mode, as known). */
+  files: FileRecord[];
 }
 
 const FIELDS: Record<Kind, Fields> = {
@@ -57,13 +87,19 @@ const FIELDS: Record<Kind, Fields> = {
 const LAYOUT_HELP =
   'articles go in articles/<yyyy>/<slug>.mdx, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
 
-function listFiles(dir: string): string[] {
+function listFiles(dir: string): { relative: string; size: number; mtimeMs: number }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
-    .filter((relative) => statSync(path.join(dir, relative)).isFile())
-    .sort();
+    .sort()
+    .flatMap((relative) => {
+      const stat = statSync(path.join(dir, relative));
+      return stat.isFile() ? [{ relative, size: stat.size, mtimeMs: stat.mtimeMs }] : [];
+    });
 }
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
+const posix = (relative: string) => relative.split(path.sep).join('/');
 
 /** Where a file belongs, from its path inside the content folder; a problem if nowhere. */
 function classify(
@@ -118,14 +154,25 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     });
   }
 
-  for (const relative of listFiles(options.contentDir)) {
+  const files: FileRecord[] = [];
+  const checked = new Set<string>();
+  for (const { relative, size, mtimeMs } of listFiles(options.contentDir)) {
     const file = display(relative);
     const place = classify(relative);
     if ('problem' in place) {
       problems.push({ file, field: 'file', ...place.problem });
+      checked.add(file);
       continue;
     }
-    const { text, problem } = decodeUtf8(file, readFileSync(path.join(options.contentDir, relative)));
+    const known = options.known?.get(posix(relative));
+    if (place.kind === 'article' && options.only && !options.only(posix(relative)) && known) {
+      entries.push(knownEntry(known, file, place));
+      files.push(known);
+      continue;
+    }
+    checked.add(file);
+    const bytes = readFileSync(path.join(options.contentDir, relative));
+    const { text, problem } = decodeUtf8(file, bytes);
     if (problem || text === undefined) {
       if (problem) problems.push(problem);
       continue;
@@ -150,12 +197,43 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
+    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: sha256(bytes) }));
   }
 
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
   const counts = { article: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
-  return { problems: sortProblems(problems), counts };
+  const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
+  return { problems: sortProblems(reported), counts, files };
+}
+
+function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {
+  const record: FileRecord = { path: relative, kind: entry.kind, slug: entry.slug, ...stat };
+  if (entry.kind !== 'article') return record;
+  const date = text(entry.data?.date);
+  return {
+    ...record,
+    ...(date ? { date } : {}),
+    ...(entry.data?.draft === true ? { draft: true } : {}),
+    alsoRead: entry.uses.flatMap((use) => (use.name === 'AlsoRead' && use.props.slug ? [use.props.slug] : [])),
+  };
+}
+
+/** An unchanged article, as the last build recorded it: enough to be a slug and an ALSO READ target. */
+function knownEntry(known: FileRecord, file: string, place: { slug: string; year?: string }): Entry {
+  return {
+    kind: 'article',
+    file,
+    slug: place.slug,
+    year: place.year,
+    known: true,
+    data: { ...(known.date ? { date: known.date } : {}), ...(known.draft ? { draft: true } : {}) },
+    body: '',
+    bodyLine: 1,
+    keyLines: new Map(),
+    problems: [],
+    uses: [],
+  };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -259,7 +337,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
 
   for (const article of articles) {
     const data = article.data;
-    if (!data) continue;
+    if (!data || article.known) continue;
     const file = article.file;
     if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
       problems.push({

@@ -1,0 +1,40 @@
+/**
+ * The endpoint `npm run publish` calls after it has written a new content store: it makes this
+ * server read that store and renders again, on their next request, the pages the publish names
+ * (lib/publish/affected-pages.ts). Only a caller with DATELINE_PUBLISH_SECRET may use it; a
+ * server started without that secret refuses every request (docs/decisions/023).
+ */
+import { revalidatePath } from 'next/cache';
+import { contentVersion } from '@/lib/content';
+import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
+
+export const dynamic = 'force-dynamic';
+
+const answer = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+
+export async function POST(request: Request) {
+  const secret = process.env.DATELINE_PUBLISH_SECRET;
+  if (!secret) return answer(403, { error: 'publishing is off: start the server with DATELINE_PUBLISH_SECRET set' });
+  if (!isPublishSecret(request.headers.get('authorization'), secret)) {
+    return answer(401, { error: 'wrong or missing publish secret' });
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return answer(400, { error: 'the body is not JSON' });
+  }
+  const parsed = parseRevalidateRequest(body);
+  if ('error' in parsed) return answer(400, parsed);
+  // Reading the store here makes this process switch to the new one before any page renders again.
+  const serving = contentVersion();
+  if (serving !== parsed.version) {
+    return answer(409, {
+      error: `the server reads store ${serving}, not ${parsed.version}: same CONTENT store folder?`,
+    });
+  }
+  for (const { route, type } of parsed.routes) revalidatePath(route, type);
+  for (const path of parsed.paths) revalidatePath(path);
+  return answer(200, { version: serving, paths: parsed.paths.length, routes: parsed.routes.length });
+}

@@ -1,0 +1,100 @@
+/**
+ * Which pages a publish must render again: everything a changed story appears on or links
+ * from. Pure, over the store before and after, so it is tested without a server.
+ *
+ * Revalidated at once: the story itself and its card; home; its section front and feeds; its
+ * tags' and authors' pages; its archive month; the site feeds, sitemaps and the news sitemap;
+ * /archive, /tag and /corrections; every deep list page (/…/page/n, one pattern each: a new
+ * story moves every later page by one); the stories whose Previous/Next pointed at it or now
+ * do; the stories whose ALSO READ names it. Not revalidated: "Latest from <Section>", "Related"
+ * and "Don't Miss" on other stories, which are at most site.sharedBlocksMaxAgeSeconds old.
+ */
+import { buildIndex, adjacentIn, type ArchiveIndex } from '../content/indexes';
+import { monthKey } from '../content/grouping';
+import type { IndexableArticle } from '../content/types';
+import { routes, tagSlug } from '../routes';
+import { site } from '../site';
+import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
+
+export interface Story extends IndexableArticle {
+  tags?: string[];
+  authors?: string[];
+  alsoRead?: string[];
+}
+
+export interface Revalidation {
+  /** Literal paths (revalidatePath(path)). */
+  paths: string[];
+  /** Route files whose every page is revalidated (revalidatePath(route, type)). */
+  routes: { route: string; type: 'page' | 'layout' }[];
+}
+
+/** Every page of every site: after a change to an author, section or page (names in every header and footer). */
+export const everything: Revalidation = { paths: [], routes: [{ route: '/', type: 'layout' }] };
+
+const DEEP_LIST_PAGES: Revalidation['routes'] = [
+  { route: '/[section]/page/[n]', type: 'page' },
+  { route: '/(browse)/tag/[tag]/page/[n]', type: 'page' },
+  { route: '/(browse)/author/[slug]/page/[n]', type: 'page' },
+];
+
+function storyPages(story: Story): string[] {
+  const [year, month] = monthKey(story.date, site.timeZone).split('-').map(Number) as [number, number];
+  return [
+    story.url,
+    `${story.url}/card.png`,
+    routes.section(story.section),
+    routes.feed('rss', story.section),
+    routes.feed('atom', story.section),
+    routes.feed('json', story.section),
+    ...(story.tags ?? []).map((tag) => routes.tag(tagSlug(tag))),
+    ...(story.authors ?? []).map((author) => routes.author(author)),
+    routes.archiveMonth(year, month),
+  ];
+}
+
+/** Stories next to `story` in its section, in an index that has it. */
+function neighbours<A extends Story>(index: ArchiveIndex<A>, story: Story): A[] {
+  const indexed = index.bySlug.get(story.slug);
+  if (!indexed) return [];
+  const { previous, next } = adjacentIn(index, indexed);
+  return [previous, next].filter((found): found is A => found !== undefined);
+}
+
+export function affectedPages<A extends Story>(options: {
+  before: readonly A[];
+  after: readonly A[];
+  /** The stories that went out of the store (old records) and came in (new records). */
+  removed: readonly A[];
+  added: readonly A[];
+}): Revalidation {
+  const oldIndex = buildIndex(options.before);
+  const newIndex = buildIndex(options.after);
+  const changed = [...options.removed, ...options.added];
+  const paths = new Set<string>([
+    routes.home(),
+    routes.feed('rss'),
+    routes.feed('atom'),
+    routes.feed('json'),
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    routes.archive(),
+    routes.tagIndex(),
+    routes.corrections(),
+  ]);
+  const slugs = new Set(changed.map((story) => story.slug));
+  for (const story of changed) for (const path of storyPages(story)) paths.add(path);
+  // Previous / Next: the stories either side of each change, before and after it.
+  for (const story of options.removed) for (const other of neighbours(oldIndex, story)) paths.add(other.url);
+  for (const story of options.added) for (const other of neighbours(newIndex, story)) paths.add(other.url);
+  // ALSO READ callouts that name a changed story (its headline, or a link that now works or not).
+  for (const story of newIndex.all) {
+    if (story.alsoRead?.some((slug) => slugs.has(slug))) paths.add(story.url);
+  }
+  const parts = Math.max(
+    Math.ceil(oldIndex.all.length / MAX_URLS_PER_SITEMAP),
+    Math.ceil(newIndex.all.length / MAX_URLS_PER_SITEMAP),
+  );
+  for (let part = 1; part <= parts; part++) paths.add(`/sitemaps/${part}.xml`);
+  return { paths: [...paths].sort(), routes: DEEP_LIST_PAGES };
+}

@@ -1,0 +1,41 @@
+/**
+ * The manifest: what the last build or publish saw of every content file (size, time, hash,
+ * and for articles their date, draft flag and ALSO READ targets). `npm run check:content`
+ * writes it as pending; the content store writer promotes it once the store it describes is
+ * written, so a failed build never leaves a manifest ahead of the store. `npm run publish`
+ * compares the content folder against it to find the few files it must check and publish.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { manifestFile, pendingManifestFile } from '../content/store-files';
+import { writeAtomically } from '../content/atomic-write';
+import type { FileRecord } from '../validation/validate-content';
+
+export interface Manifest {
+  /** The content folder it describes (absolute), so a publish from another CONTENT_DIR is refused. */
+  contentDir: string;
+  files: FileRecord[];
+  /**
+   * Stories added, changed or removed since the last full build (their URLs), kept so that each
+   * publish can hand the search index the whole delta since the build (lib/search).
+   */
+  sinceBuild: { changed: string[]; removed: string[] };
+}
+
+export function writePendingManifest(contentDir: string, files: FileRecord[]): void {
+  const manifest: Manifest = { contentDir, files, sinceBuild: { changed: [], removed: [] } };
+  writeAtomically(pendingManifestFile(), JSON.stringify(manifest));
+}
+
+/** Called by the store writer after a full build's store is in place. */
+export function promotePendingManifest(): void {
+  if (existsSync(pendingManifestFile())) renameSync(pendingManifestFile(), manifestFile());
+}
+
+export function readManifest(): Manifest | undefined {
+  if (!existsSync(manifestFile())) return undefined;
+  return JSON.parse(readFileSync(manifestFile(), 'utf8')) as Manifest;
+}
+
+export function writeManifest(manifest: Manifest): void {
+  writeAtomically(manifestFile(), JSON.stringify(manifest));
+}

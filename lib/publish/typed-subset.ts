@@ -1,0 +1,76 @@
+/**
+ * Contentlayer over a few files: the articles a publish changes, plus every author, section
+ * and page (few and small), in a scratch folder of symbolic links. Contentlayer stays the one
+ * thing that types content (docs/decisions/023), but it never holds more than these files, so
+ * a publish costs the same on an archive of 100 stories or 100,000. Its output is read with
+ * the same code as a full build's (lib/content/store-writer.ts typedRecords).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface TypedSubset {
+  /** Contentlayer's `generated` folder for the subset. */
+  generatedDir: string;
+  remove: () => void;
+}
+
+export async function typeSubset(options: {
+  root: string;
+  contentDir: string;
+  publicDir: string;
+  /** Article paths inside the content folder (articles/2026/x.mdx). */
+  articles: string[];
+}): Promise<TypedSubset> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'dateline-publish-'));
+  const remove = () => rmSync(scratch, { recursive: true, force: true });
+  try {
+    const content = path.join(scratch, 'content');
+    mkdirSync(path.join(content, 'articles'), { recursive: true });
+    for (const folder of ['authors', 'sections', 'pages']) {
+      symlinkSync(path.join(options.contentDir, folder), path.join(content, folder));
+    }
+    for (const article of options.articles) {
+      mkdirSync(path.dirname(path.join(content, article)), { recursive: true });
+      symlinkSync(path.join(options.contentDir, article), path.join(content, article));
+    }
+    // The compiled config imports contentlayer2 and the site's libraries from the scratch folder.
+    symlinkSync(path.join(options.root, 'node_modules'), path.join(scratch, 'node_modules'));
+    await run(options.root, scratch, content, options.publicDir);
+    return { generatedDir: path.join(scratch, '.contentlayer', 'generated'), remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+function run(root: string, scratch: string, content: string, publicDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'scripts', 'contentlayer.mjs'), 'build', '--config', path.join(root, 'contentlayer.config.ts')],
+      {
+        cwd: scratch,
+        // Contentlayer takes its working folder from PWD; the config reads CONTENT_DIR and PUBLIC_DIR.
+        env: {
+          ...process.env,
+          PWD: scratch,
+          CONTENT_DIR: content,
+          PUBLIC_DIR: publicDir,
+          DATELINE_CONTENTLAYER_SUBSET: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      // Contentlayer prints "Generated N documents" on success and exits 0 even on some failures.
+      if (status === 0 && /Generated \d+ documents?/.test(output)) resolve();
+      else reject(new Error(`Contentlayer failed on the files to publish (exit ${status}):\n${output.trim()}`));
+    });
+  });
+}

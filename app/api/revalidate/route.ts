@@ -8,7 +8,8 @@ import { revalidatePath } from 'next/cache';
 import { contentVersion } from '@/lib/content';
 import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
 
-export const dynamic = 'force-dynamic';
+// No `dynamic` setting: a POST handler always runs on request, and the static export (which has
+// no server, so no publishing) accepts a route without one and leaves it out.
 
 const answer = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });

@@ -1,0 +1,190 @@
+/**
+ * Publishing without a build (`npm run test:publish`, docs/decisions/023): against a running
+ * `npm start`, `npm run publish` puts a new story, a correction and an unpublish on every
+ * page that shows them, and refuses a broken file without changing anything. The site is a
+ * copy of the project (e2e/support/publish-site.ts), so the rest of the suite is undisturbed.
+ */
+import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { sectionStories } from './sample';
+import { cacheSize, SECRET, startPublishSite, type PublishSite } from './support/publish-site';
+
+const PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+const SLUG = 'harbour-wall-breach-closed-overnight';
+const URL = `/uk/${SLUG}`;
+const FILE = `content/articles/2026/${SLUG}.mdx`;
+const TITLE = 'Harbour wall breach closed overnight at Marrowby';
+const CORRECTED = 'Harbour wall breach closed before dawn at Marrowby';
+// A word no other story has, for search.
+const RARE = 'quillacorbel';
+
+let site: PublishSite;
+
+function story(fields: { title: string; extra?: string }) {
+  return `---
+title: "${fields.title}"
+dek: "Engineers worked through the night to close a breach in the old harbour wall after the storm."
+date: 2026-11-28T10:30:00+00:00
+section: uk
+authors: [grace-whitfield]
+tags: ["Ports", "Weather"]
+${fields.extra ?? ''}---
+
+Engineers closed the breach in the ${RARE} stretch of the harbour wall before dawn on Saturday, the harbour master said.
+
+The wall was damaged on Thursday night when waves overtopped the quay during the storm.
+`;
+}
+
+const write = (text: string) => writeFileSync(path.join(site.root, FILE), text);
+const get = async (pathname: string) => {
+  const response = await fetch(`${site.baseURL}${pathname}`);
+  return { status: response.status, text: await response.text() };
+};
+
+/** Every page item 2 of the issue names, for one story. */
+const PAGES_SHOWING_IT = [
+  '/',
+  '/uk',
+  '/tag/ports',
+  '/tag/weather',
+  '/author/grace-whitfield',
+  '/archive/2026/11',
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/uk/feed.xml',
+  '/uk/atom.xml',
+  '/uk/feed.json',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+];
+
+// The newest UK story before the publish: its "Next Story" becomes the new one.
+const previousNewest = sectionStories('uk')[0]!;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  site = await startPublishSite(PORT);
+});
+test.afterAll(async () => site?.stop());
+
+test('a made-up address is a 404 that renders nothing and writes nothing to the cache', async () => {
+  const before = cacheSize(site.root);
+  const madeUp = Array.from({ length: 400 }, (_, i) => [
+    `/uk/no-such-story-${i}`,
+    `/world/page/${900 + i}`,
+    `/tag/no-such-topic-${i}`,
+    `/author/nobody-${i}`,
+    `/archive/1999/${String((i % 12) + 1).padStart(2, '0')}`,
+    `/uk/no-such-story-${i}/card.png`,
+  ]).flat();
+  for (let i = 0; i < madeUp.length; i += 50) {
+    const statuses = await Promise.all(
+      madeUp.slice(i, i + 50).map(async (pathname) => (await fetch(`${site.baseURL}${pathname}`)).status),
+    );
+    expect(new Set(statuses)).toEqual(new Set([404]));
+  }
+  expect(cacheSize(site.root)).toEqual(before);
+});
+
+test('a story outside the prerendered window renders on its first request, then comes from the cache', async () => {
+  const old = sectionStories('world').at(-1)!;
+  const first = await fetch(`${site.baseURL}${old.url}`);
+  expect(first.status).toBe(200);
+  expect(first.headers.get('x-nextjs-cache')).toBe('MISS');
+  expect(await first.text()).toContain(old.title);
+  const second = await fetch(`${site.baseURL}${old.url}`);
+  expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+});
+
+test('the revalidation endpoint refuses a caller without the secret', async () => {
+  for (const authorization of [undefined, 'Bearer wrong', `Basic ${SECRET}`]) {
+    const response = await fetch(`${site.baseURL}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) },
+      body: JSON.stringify({ paths: ['/'], routes: [{ route: '/', type: 'layout' }], version: 'x' }),
+    });
+    expect(response.status).toBe(401);
+  }
+});
+
+test('a new story is on every page that lists it, without a build or a restart', async ({ page }) => {
+  write(story({ title: TITLE }));
+  const result = await site.publish();
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain(`published ${URL}`);
+
+  await page.goto(URL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  for (const pathname of PAGES_SHOWING_IT) {
+    expect((await get(pathname)).text, pathname).toContain(URL);
+  }
+  // It leads its section front and the home page's Latest list.
+  await page.goto('/uk');
+  await expect(page.locator('main a.headline-link').first()).toHaveText(TITLE);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Latest', exact: true }).getByRole('link').first()).toHaveText(TITLE);
+  // Previous / Next now point to it from the story that was the newest.
+  await page.goto(previousNewest.url);
+  await expect(page.getByRole('link', { name: /Next Story/ })).toContainText(TITLE);
+});
+
+test('a correction reaches the story, its lists and its feeds', async ({ page }) => {
+  write(
+    story({
+      title: CORRECTED,
+      extra:
+        'corrections:\n  - date: 2026-11-28T11:30:00+00:00\n    text: "An earlier version said the work finished at midnight."\n',
+    }),
+  );
+  const result = await site.publish();
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain(`updated   ${URL}`);
+  await page.goto(URL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CORRECTED);
+  await expect(page.getByText('An earlier version said the work finished at midnight.')).toBeVisible();
+  for (const pathname of ['/', '/uk', '/tag/ports', '/feed.xml', '/uk/feed.json', '/corrections']) {
+    const { text } = await get(pathname);
+    expect(text, pathname).toContain(CORRECTED);
+    expect(text, pathname).not.toContain(TITLE);
+  }
+});
+
+test('a broken file changes nothing and names the file, the line and the fix', async () => {
+  const good = readFileSync(path.join(site.root, FILE), 'utf8');
+  write(good.replace('section: uk', 'section: harbours'));
+  const result = await site.publish();
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`${FILE}:5: section: "harbours" is not a section`);
+  expect(result.stderr).toContain('Nothing was changed');
+  expect((await get(URL)).text).toContain(CORRECTED);
+  write(good);
+});
+
+test('an unpublished story is a 404 and gone from every list, feed and sitemap', async () => {
+  write(readFileSync(path.join(site.root, FILE), 'utf8').replace('section: uk', 'section: uk\ndraft: true'));
+  const result = await site.publish();
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain(`removed   ${URL}`);
+  expect((await get(URL)).status).toBe(404);
+  for (const pathname of PAGES_SHOWING_IT) {
+    expect((await get(pathname)).text, pathname).not.toContain(URL);
+  }
+});
+
+test('a deleted story is gone the same way, and publishing again has nothing to do', async () => {
+  write(story({ title: TITLE }));
+  expect((await site.publish()).status).toBe(0);
+  expect((await get(URL)).status).toBe(200);
+  rmSync(path.join(site.root, FILE));
+  const removed = await site.publish();
+  expect(removed.stdout).toContain(`removed   ${URL}`);
+  expect((await get(URL)).status).toBe(404);
+  expect((await get('/uk')).text).not.toContain(URL);
+  expect((await site.publish()).stdout).toContain('Nothing to publish');
+});

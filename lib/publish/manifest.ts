@@ -31,10 +31,15 @@ export function promotePendingManifest(): void {
   if (existsSync(pendingManifestFile())) renameSync(pendingManifestFile(), manifestFile());
 }
 
-export function readManifest(): Manifest | undefined {
-  if (!existsSync(manifestFile())) return undefined;
-  return JSON.parse(readFileSync(manifestFile(), 'utf8')) as Manifest;
+function read(file: string): Manifest | undefined {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
+
+export const readManifest = (): Manifest | undefined => read(manifestFile());
+
+/** The manifest of the last content check, before the build made it current. */
+export const readPendingManifest = (): Manifest | undefined => read(pendingManifestFile());
 
 export function writeManifest(manifest: Manifest): void {
   writeAtomically(manifestFile(), JSON.stringify(manifest));

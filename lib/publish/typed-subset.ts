@@ -22,17 +22,28 @@ export async function typeSubset(options: {
   publicDir: string;
   /** Article paths inside the content folder (articles/2026/x.mdx). */
   articles: string[];
+  /**
+   * A folder to keep between runs (a build's shard), so Contentlayer's cache there skips the
+   * files that did not change; a fresh temporary folder when not given.
+   */
+  scratch?: string;
 }): Promise<TypedSubset> {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'dateline-publish-'));
-  const remove = () => rmSync(scratch, { recursive: true, force: true });
+  const scratch = options.scratch ?? mkdtempSync(path.join(tmpdir(), 'dateline-publish-'));
+  const remove = () => {
+    if (!options.scratch) rmSync(scratch, { recursive: true, force: true });
+  };
   try {
     const content = path.join(scratch, 'content');
+    // The links are made again each time; their targets' times are what Contentlayer's cache compares.
+    rmSync(content, { recursive: true, force: true });
+    rmSync(path.join(scratch, 'node_modules'), { force: true });
     mkdirSync(path.join(content, 'articles'), { recursive: true });
     for (const folder of ['authors', 'sections', 'pages']) {
       symlinkSync(path.join(options.contentDir, folder), path.join(content, folder));
     }
+    const folders = new Set(options.articles.map((article) => path.dirname(article)));
+    for (const folder of folders) mkdirSync(path.join(content, folder), { recursive: true });
     for (const article of options.articles) {
-      mkdirSync(path.dirname(path.join(content, article)), { recursive: true });
       symlinkSync(path.join(options.contentDir, article), path.join(content, article));
     }
     // The compiled config imports contentlayer2 and the site's libraries from the scratch folder.

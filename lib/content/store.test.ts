@@ -19,6 +19,9 @@ function article(slug: string) {
   return {
     title: `Title of ${slug}`,
     slug,
+    section: 'uk',
+    url: `/uk/${slug}`,
+    date: '2026-11-28T09:00:00Z',
     body: { raw: `Body of *${slug}*.`, html: '' },
     _id: `articles/2026/${slug}.mdx`,
     _raw: { sourceFilePath: `articles/2026/${slug}.mdx` },

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../validation/validate-content';
+import { findChanges, visibleArticles } from './changes';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dateline-changes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const article = (title: string, body = 'Text.', extra = '') =>
+  `---\ntitle: "${title}"\ndek: "A standfirst."\ndate: 2026-11-20T09:00:00+00:00\nsection: uk\nbyline: "Wire staff"\n${extra}---\n\n${body}\n`;
+
+describe('what a publish looks at', () => {
+  it('finds edited, new and deleted files, and the stories whose ALSO READ names them', async () => {
+    write('sections/uk.yaml', 'title: UK\ndescription: News from the UK.\norder: 1\nnav: true\n');
+    write('articles/2026/target.mdx', article('Target'));
+    write('articles/2026/linker.mdx', article('Linker', 'Text.\n\n<AlsoRead slug="target" />'));
+    write('articles/2026/quiet.mdx', article('Quiet'));
+    write('articles/2026/gone.mdx', article('Gone'));
+    const { files, problems } = await validateContent({ contentDir: dir, publicDir: dir, rootDir: dir });
+    expect(problems).toEqual([]);
+
+    write('articles/2026/target.mdx', article('Target, corrected'));
+    write('articles/2026/new.mdx', article('New'));
+    rmSync(path.join(dir, 'articles/2026/gone.mdx'));
+    // Touched but not changed: hashed, found equal, not published again.
+    utimesSync(path.join(dir, 'articles/2026/quiet.mdx'), new Date(), new Date('2026-11-29T00:00:00Z'));
+
+    const changes = findChanges(dir, files);
+    expect(changes.edited.sort()).toEqual(['articles/2026/new.mdx', 'articles/2026/target.mdx']);
+    expect(changes.deleted).toEqual(['articles/2026/gone.mdx']);
+    expect([...changes.toCheck].sort()).toEqual([
+      'articles/2026/linker.mdx',
+      'articles/2026/new.mdx',
+      'articles/2026/target.mdx',
+    ]);
+    expect(changes.sharedChanged).toBe(false);
+  });
+
+  it('sees drafts and embargoed stories as not visible', () => {
+    const record = { kind: 'article' as const, slug: 'x', size: 1, mtimeMs: 1, hash: 'h' };
+    const visible = visibleArticles(
+      [
+        { ...record, path: 'articles/2026/out.mdx', date: '2026-11-20T09:00:00Z' },
+        { ...record, path: 'articles/2026/draft.mdx', date: '2026-11-20T09:00:00Z', draft: true },
+        { ...record, path: 'articles/2026/later.mdx', date: '2026-12-20T09:00:00Z' },
+      ],
+      new Date('2026-11-28T12:00:00Z'),
+    );
+    expect([...visible]).toEqual(['articles/2026/out.mdx']);
+  });
+});

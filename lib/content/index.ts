@@ -12,7 +12,7 @@ import { site } from '../site';
 import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth } from './grouping';
-import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
+import { adjacentIn, type ArchiveIndex,buildIndex, latestInSection, picks } from './indexes';
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
@@ -32,8 +32,8 @@ import type {
 } from './types';
 
 // Routes and components take their types from here, so lib/content stays the one way in.
-export type * from './types';
 export type { Front } from './front';
+export type * from './types';
 
 // Every article without its body: lists never need one (see docs/decisions/013).
 const { articles: allArticles, authors: allAuthors, pages: allPages, sections: allSections } = readStore(storeVersion.version);
@@ -118,14 +118,14 @@ const withCards = () => (carded ??= new Set(articleParams(site.socialCardsAtBuil
 /** The published article at /<section>/<slug>, if there is one. */
 function findArticle(section: string, slug: string): Article | undefined {
   const article = index().bySlug.get(slug);
-  return article && article.section === section ? article : undefined;
+  return article?.section === section ? article : undefined;
 }
 
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
   const article = findArticle(section, slug);
   if (!article) return undefined;
   const alsoRead: Record<string, ArticleSummary> = {};
-  for (const target of article.alsoRead ?? []) {
+  for (const target of article.alsoRead) {
     const found = index().bySlug.get(target);
     if (found) alsoRead[target] = summarize(found);
   }

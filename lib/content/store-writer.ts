@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compiledBodies, type CompiledBodies } from '../mdx/compiled-bodies';
+
+import { type CompiledBodies,compiledBodies } from '../mdx/compiled-bodies';
 import { compiledFile, contentlayerDir, storeFile, versionFile } from './store-files';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };

@@ -4,11 +4,15 @@
  * of the archive, so memory per page worker stays flat as the archive grows.
  */
 import { readFileSync } from 'node:fs';
+
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
+
 import { compiledFile, documentFile, storeFile } from './store-files';
 
 /** An article as stored for lists: every field but the body. */
-export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
+export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
+  /** Slugs of the ALSO READ targets (Contentlayer types a computed list as the unknown name `list`). */
+  alsoRead: string[];
   /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
   sourceFilePath: string;
   /** Contentlayer's per-document file holding the MDX source of the body. */
@@ -30,9 +34,9 @@ export interface ContentStore {
   pages: StoredPage[];
 }
 
-function readJson<T>(file: string, what: string): T {
+function readJson(file: string, what: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(`${file}: cannot read ${what} (${(error as Error).message}) — run npm run build:content first`);
   }
@@ -40,7 +44,7 @@ function readJson<T>(file: string, what: string): T {
 
 /** The store, checked against the version lib/content was compiled with. */
 export function readStore(expectedVersion: string): ContentStore {
-  const store = readJson<ContentStore>(storeFile(), 'the content store');
+  const store = readJson(storeFile(), 'the content store') as ContentStore;
   if (store.version !== expectedVersion) {
     throw new Error(`${storeFile()}: the content store changed during the build (version ${store.version}, expected ${expectedVersion}) — run npm run build again`);
   }
@@ -52,7 +56,7 @@ const recentBodies = new Map<string, string>();
 
 /** The MDX source of one article's body (the search index reads every body once, one at a time). */
 export const readBodySource = (article: StoredArticle): string =>
-  readJson<Pick<Article, 'body'>>(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`).body.raw;
+  (readJson(documentFile(article.bodyFile), `the body of ${article.sourceFilePath}`) as Pick<Article, 'body'>).body.raw;
 
 /** The compiled MDX body of one article, read from its own file. */
 export function readBodyCode(article: StoredArticle): string {

@@ -2,10 +2,12 @@
  * The corpus generator must be reproducible (same seed, same bytes) and its output must be a
  * complete content folder that the build's own validator accepts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { validateContent } from '../../lib/validation/validate-content';
 import { writeCorpus } from '../corpus';
 

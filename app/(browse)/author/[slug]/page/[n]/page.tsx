@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { authorPageCount, authors, getAuthor } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+
 import { pageNumber, pageParams } from '../../../../../paged';
 import { AuthorFront } from '../../author-front';
-import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ slug: string; n: string }>;

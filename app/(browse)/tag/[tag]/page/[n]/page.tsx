@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListFront } from '@/components/fronts/ListFront';
 import { getTag, tagPage, tagPageCount, tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+
 import { pageNumber, pageParams } from '../../../../../paged';
 import { tagTrail } from '../../trail';
-import { frontMetadata } from '@/lib/seo/metadata';
 
 interface Params {
   params: Promise<{ tag: string; n: string }>;

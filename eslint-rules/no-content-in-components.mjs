@@ -9,7 +9,7 @@ import path from 'node:path';
 const FORBIDDEN = ['lib/content', 'contentlayer/generated', '.contentlayer/generated'];
 
 /**
- * The project path an import names, or undefined for a package outside the project.
+ * The project path an import names ('lib/content/index'); a package's name as it is.
  * @param {string} source e.g. '@/lib/content', '../../lib/content/index', 'contentlayer/generated'
  * @param {string} filename the importing file, absolute
  * @param {string} root the project root, absolute
@@ -50,7 +50,7 @@ export const noContentInComponents = {
     schema: [],
     messages: {
       forbidden:
-        "Components take plain props: '{{source}}' is content reading. Call lib/content in the route and pass the result down; import only its types, with `import type`.",
+        "Components take plain props: call '{{source}}' in the route and pass the result down (`import type` is fine).",
     },
   },
   create(context) {

@@ -1,12 +1,13 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/source-files';
-import { articleFields, authorFields, pageFields, sectionFields, type Field, type Fields } from './lib/schema/fields';
-import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+
+import { heldBack } from './lib/content/held-back';
 import { writeContentStore } from './lib/content/store-writer';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
-import { heldBack } from './lib/content/held-back';
 import { buildNow } from './lib/now';
+import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
+import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from './lib/schema/fields';
 
 /**
  * Contentlayer types generated from lib/schema/fields.ts, the single description of the

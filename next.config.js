@@ -1,8 +1,10 @@
 // @ts-check
-import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
-import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { availableParallelism } from 'node:os';
+
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+
+import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
+import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

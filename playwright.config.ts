@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+
 import { findBrowser, LAUNCH_ARGS } from './scripts/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import base from './playwright.config';
 
 /**

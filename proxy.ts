@@ -14,7 +14,8 @@
  *    TRACE never reaches this code (Next refuses to build a Request for it);
  *    lib/security/refuse-trace.cjs answers it in `npm start`.
  */
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
+
 import { notFoundHtml, verdictFor } from './lib/route-guard/current';
 import { pagePolicy } from './lib/security/page-policy';
 

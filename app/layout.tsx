@@ -1,18 +1,21 @@
+import './globals.css';
+
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+
+// Written by the content check; imported (not read) so the dev server refreshes the page when it changes.
+import contentStatus from '@/.dateline/content-status.json';
 import { browseLinks } from '@/components/layout/browse-links';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { themeScript } from '@/components/layout/theme-script';
 import { ContentProblems } from '@/components/preview/ContentProblems';
-// Written by the content check; imported (not read) so the dev server refreshes the page when it changes.
-import contentStatus from '@/.dateline/content-status.json';
 import { navSections, staticPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { feedAlternates } from '@/lib/seo/metadata';
 import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
+
 import { serif } from './fonts';
-import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

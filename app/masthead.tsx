@@ -1,6 +1,6 @@
+import { SiteHeader } from '@/components/layout/SiteHeader';
 import { navSections } from '@/lib/content';
 import { site } from '@/lib/site';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 
 /**
  * The site header as rendered by a route layout: route layouts know which section a page belongs to

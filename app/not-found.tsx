@@ -1,7 +1,9 @@
 import Link from 'next/link';
+
 import { StoryList } from '@/components/lists/StoryList';
 import { latest } from '@/lib/content';
 import { routes } from '@/lib/routes';
+
 import { Masthead } from './masthead';
 
 // Rendered inside the root layout only, so it brings its own header.

@@ -1,4 +1,5 @@
 import { notFound, permanentRedirect } from 'next/navigation';
+
 import { laterPages, parsePageParam } from '@/lib/pagination';
 
 /**

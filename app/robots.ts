@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+
 import { absoluteUrl } from '@/lib/routes';
 
 // Static already under `next start`; the static export (decision 018) needs it said.

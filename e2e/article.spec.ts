@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
 import { article, articles, author, sectionStories, sectionTitle } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');

@@ -3,6 +3,7 @@
  * a build, so they are tested; timings are not, and live in `npm run bench:lighthouse`.
  */
 import { expect, test } from '@playwright/test';
+
 import { readBaseline } from '../scripts/bare-baseline';
 import { gzipBytes, kb, measurePage } from '../scripts/page-weight';
 import { articles } from './sample';

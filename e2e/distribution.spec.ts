@@ -3,10 +3,11 @@
  * both sitemaps checked against the protocols, robots.txt, an article's head and JSON-LD,
  * and the social card images.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+
 import { checkNewsSitemap, checkUrlset, newsEntries, urlsetEntries } from '../lib/seo/sitemap-rules';
-import { article, articles, author, sectionStories, sectionTitle, type SampleArticle } from './sample';
+import { article, articles, author, type SampleArticle, sectionStories, sectionTitle } from './sample';
 import { pages, sections, siteUrl, TEST_BUILD_NOW } from './site-sample';
 
 const abs = (path: string) => `${siteUrl}${path}`;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
 import { articles, author, sectionStories, sectionTitle } from './sample';
 
 const PAGE_SIZE = 20; // lib/site.ts pageSize
@@ -141,7 +142,7 @@ test.describe('section fronts', () => {
   test('page 1 lives only at the section URL and pages out of range are 404s', async ({ page, request }) => {
     const redirect = await request.get('/world/page/1', { maxRedirects: 0 });
     expect([301, 308]).toContain(redirect.status());
-    expect(new URL(redirect.headers()['location']!, 'http://x').pathname).toBe('/world');
+    expect(new URL(redirect.headers().location!, 'http://x').pathname).toBe('/world');
     for (const url of [
       `/world/page/${WORLD_PAGES + 1}`,
       '/world/page/0',

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 const menuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
@@ -65,7 +65,7 @@ async function recordFirstPaint(page: Page) {
     const record = window as unknown as { __firstPaint?: { background: string; theme: string | null } };
     requestAnimationFrame(() => {
       record.__firstPaint = {
-        background: getComputedStyle(document.body ?? document.documentElement).backgroundColor,
+        background: getComputedStyle(document.querySelector('body') ?? document.documentElement).backgroundColor,
         theme: document.documentElement.getAttribute('data-theme'),
       };
     });
@@ -111,7 +111,7 @@ test.describe('dark mode', () => {
     expect(await firstPaint(page)).toEqual({ background: LIGHT, theme: 'light' });
   });
 
-  test('the same small head script is on every page', async ({ page, request }) => {
+  test('the same small head script is on every page', async ({ request }) => {
     const scripts = new Set<string>();
     for (const url of ['/', '/world', '/tag', '/archive', '/no-such-page']) {
       const html = await (await request.get(url)).text();

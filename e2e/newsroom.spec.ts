@@ -4,9 +4,11 @@
  * /corrections, newest first.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
 import { expect, test } from '@playwright/test';
+
 import { articles, heldBack } from './sample';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -3,6 +3,7 @@
  * paths, wrong methods, odd headers), so that CI catches a server error on a hostile URL.
  */
 import { expect, test } from '@playwright/test';
+
 import { oddRequests, problemWith, sample } from '../scripts/bench/odd-requests';
 import { sendRaw } from '../scripts/bench/raw-http';
 import { article } from './sample';
@@ -38,7 +39,7 @@ test.describe('files served as they are (public/ and build assets)', () => {
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
         const response = await request.fetch(path, { method, data: 'a=1' });
         expect(response.status(), `${method} ${path}`).toBe(405);
-        expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+        expect(response.headers().allow, `${method} ${path}`).toBe('GET, HEAD');
       }
       expect((await request.head(path)).status(), `HEAD ${path}`).toBe(200);
     }

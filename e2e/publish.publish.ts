@@ -4,11 +4,13 @@
  * page that shows them, and refuses a broken file without changing anything. The site is a
  * copy of the project (e2e/support/publish-site.ts), so the rest of the suite is undisturbed.
  */
-import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { sectionStories } from './sample';
-import { cacheSize, SECRET, startPublishSite, type PublishSite } from './support/publish-site';
+import { cacheSize, type PublishSite, SECRET, startPublishSite } from './support/publish-site';
 
 const PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
 
@@ -71,7 +73,10 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   site = await startPublishSite(PORT);
 });
-test.afterAll(async () => site?.stop());
+// `site` is unset when the build in beforeAll failed; that failure is the one to report.
+test.afterAll(async () => {
+  if ((site as PublishSite | undefined) !== undefined) await site.stop();
+});
 
 test('a made-up address is a 404 that renders nothing and writes nothing to the cache', async () => {
   const before = cacheSize(site.root);

@@ -3,7 +3,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parse } from 'yaml';
+
 import { isPublished } from '../lib/content/published';
 
 export interface SampleArticle {
@@ -49,7 +51,8 @@ export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'a
   .map((file) => {
     const { data, body } = frontmatter(path.join(contentDir, 'articles', file));
     const slug = path.basename(file, '.mdx');
-    return { ...(data as Omit<SampleArticle, 'slug' | 'url' | 'body'>), slug, url: `/${data.section}/${slug}`, body };
+    const fields = data as Omit<SampleArticle, 'slug' | 'url' | 'body'>;
+    return { ...fields, slug, url: `/${fields.section}/${slug}`, body };
   });
 
 /** What the build published: the site's own rule (drafts and embargoes out) at the build's "now". */

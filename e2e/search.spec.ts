@@ -1,6 +1,7 @@
 /** Site search in a real browser: Pagefind's index, built at build time, served by `npm start`. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+
 import { article, articles, sectionTitle } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');

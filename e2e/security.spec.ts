@@ -4,7 +4,9 @@
  * really is enforced (an injected inline script is refused).
  */
 import { createHash } from 'node:crypto';
-import { expect, test, type Page, type Response } from '@playwright/test';
+
+import { expect, type Page, type Response, test } from '@playwright/test';
+
 import { article, articles } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');

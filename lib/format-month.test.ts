@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatDay, formatMonth } from './format-month';
 
 describe('archive labels', () => {

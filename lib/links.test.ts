@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isExternalHref } from './links';
 import { site } from './site';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageLinks, pageSlice, parsePageParam, type PageLinkItem } from './pagination';
+
+import { laterPages, type PageLinkItem, pageLinks, pageSlice, parsePageParam } from './pagination';
 
 /** The row as a reader sees it: "1 2 [3] 4 … 9". */
 const row = (items: PageLinkItem[]) =>

@@ -3,6 +3,7 @@
  * Page 1 of any paginated list lives at the list's own URL; page n ≥ 2 at <list>/page/<n>.
  */
 import slugify from '@sindresorhus/slugify';
+
 import { site } from './site';
 
 /** The stable, ASCII-safe URL slug of a tag: "São Paulo" → "sao-paulo". Empty when the tag has no Latin letters or digits. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { installedVersions, readBaseline } from './bare-baseline';
 
 describe('the bare Next.js baseline of the JavaScript budget', () => {

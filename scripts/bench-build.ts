@@ -10,7 +10,8 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmS
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { watchMemory, type MemoryPeak } from './bench/process-tree';
+
+import { type MemoryPeak, watchMemory } from './bench/process-tree';
 import { writeCorpus } from './corpus';
 import { copyProject, projectRoot as root } from './temp-project';
 
@@ -132,12 +133,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       keep: { type: 'boolean', default: false },
     },
   });
-  const sizes = (values.sizes ?? '').split(',').map(Number);
+  const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     console.error('bench:build: --sizes takes whole numbers separated by commas, e.g. --sizes 1000,5000');
     process.exit(1);
   }
-  const runs = (values.runs ?? '').split(',') as Result['run'][];
+  const runs = values.runs.split(',') as Result['run'][];
   // Corpora and logs stay outside the project copy, so nothing in the build (Tailwind's source scan) sees them.
   const scratch = mkdtempSync(path.join(tmpdir(), 'dateline-bench-'));
   const project = copyProject('dateline-bench-project-');

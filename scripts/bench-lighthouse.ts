@@ -7,13 +7,15 @@
  * audits that cost points. Targets: performance ≥ 95, accessibility, best practices, SEO 100.
  * A benchmark, not a test: the numbers depend on the machine and its load (printed too).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+
 import { findBrowser, LAUNCH_ARGS } from './browser';
 
 const PAGES: [label: string, path: string][] = [
@@ -59,7 +61,7 @@ async function stop(child: ChildProcess | undefined) {
   await exited;
 }
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? Number.NaN;
 
 let server: ChildProcess | undefined;
 let browser: ChildProcess | undefined;
@@ -109,7 +111,12 @@ try {
   );
   const shortfalls: string[] = [];
   for (const [label, pagePath] of PAGES) {
-    const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
+    const scores: Record<(typeof CATEGORIES)[number], number[]> = {
+      performance: [],
+      accessibility: [],
+      'best-practices': [],
+      seo: [],
+    };
     const metrics: { lcp: number[]; tbt: number[]; cls: number[] } = { lcp: [], tbt: [], cls: [] };
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(new URL(pagePath, base).href, {
@@ -128,7 +135,7 @@ try {
         );
       if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.message}`);
       for (const category of CATEGORIES)
-        scores[category]!.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+        scores[category].push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
       metrics.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
       metrics.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
       metrics.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
@@ -143,7 +150,7 @@ try {
         }
       }
     }
-    const cells = CATEGORIES.map((category) => String(median(scores[category]!)).padStart(5));
+    const cells = CATEGORIES.map((category) => String(median(scores[category])).padStart(5));
     console.log(
       label.padEnd(16),
       ...cells,
@@ -151,7 +158,7 @@ try {
       Math.round(median(metrics.tbt)).toString().padStart(7),
       median(metrics.cls).toFixed(3).padStart(6),
     );
-    for (const category of CATEGORIES) if (median(scores[category]!) < TARGET[category]) process.exitCode = 1;
+    for (const category of CATEGORIES) if (median(scores[category]) < TARGET[category]) process.exitCode = 1;
   }
   console.log(
     `load average after: ${loadavg()

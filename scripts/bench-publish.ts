@@ -14,12 +14,14 @@
  * fronts, feeds and search), and the first and second request of stories outside the
  * prerendered window. Prints one table; not part of `npm test` (the targets are read off it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+
+import { type Browser, chromium } from '@playwright/test';
+
 import { findBrowser, LAUNCH_ARGS } from './browser';
 import { writeCorpus } from './corpus';
 import { copyProject, projectRoot, runAsync } from './temp-project';
@@ -129,7 +131,7 @@ async function startServer(project: string, contentDir: string): Promise<ChildPr
   throw new Error('npm start did not answer within 120 s');
 }
 
-async function outsideWindow(project: string): Promise<string[]> {
+function outsideWindow(project: string): string[] {
   const store = JSON.parse(readFileSync(path.join(project, '.contentlayer/dateline/store.json'), 'utf8')) as {
     articles: { url: string; date: string }[];
   };
@@ -206,7 +208,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     });
     rmSync(file);
 
-    const urls = await outsideWindow(project);
+    const urls = outsideWindow(project);
     const first = await timeRequests(urls);
     const second = await timeRequests(urls);
     console.log(
@@ -233,11 +235,11 @@ const rows: Row[] = [];
 try {
   if (values.project) {
     if (!values.corpus) throw new Error('--project needs --corpus: the content folder the project was built from');
-    const size = Number(values.sizes?.split(',')[0]);
+    const size = Number(values.sizes.split(',')[0]);
     rows.push(...(await benchOne(size, path.resolve(values.project), path.resolve(values.corpus), browser)));
   } else {
     const scratch = mkdtempSync(path.join(tmpdir(), 'dateline-bench-publish-'));
-    for (const size of (values.sizes ?? '').split(',').map(Number)) {
+    for (const size of values.sizes.split(',').map(Number)) {
       const project = copyProject('dateline-bench-publish-project-');
       const corpus = path.join(scratch, `corpus-${size}`);
       writeCorpus(corpus, size, Number(values.seed), false, path.join(projectRoot, 'public'));

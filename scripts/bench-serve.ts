@@ -9,10 +9,12 @@
  *
  *   npm run bench:serve -- [--port 3193] [--duration 60] [--connections 64] [--skip-load]
  */
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+
 import { storeFile } from '../lib/content/store-files';
 import { oddRequests, problemWith } from './bench/odd-requests';
 import { sendRaw } from './bench/raw-http';
@@ -29,7 +31,9 @@ const { values } = parseArgs({
 const port = Number(values.port);
 // The newest story of the build being served (the sample site's, or a corpus built with CONTENT_DIR).
 const { articles } = JSON.parse(readFileSync(storeFile(), 'utf8')) as { articles: { url: string; date: string }[] };
-const article = [...articles].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0]!.url;
+const newest = [...articles].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+if (!newest) throw new Error(`${storeFile()} lists no articles: build the site first`);
+const article = newest.url;
 
 async function oddRequestCheck(): Promise<string[]> {
   const list = oddRequests(article);
@@ -41,7 +45,8 @@ async function oddRequestCheck(): Promise<string[]> {
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (next < list.length) {
-        const request = list[next++]!;
+        const request = list[next++];
+        if (request === undefined) break;
         try {
           const response = await sendRaw(port, request);
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
@@ -106,10 +111,12 @@ const loadBefore = loadavg()
   .map((n) => n.toFixed(2))
   .join(' ');
 const server = await startServer(port);
+const serverPid = server.child.pid;
+if (serverPid === undefined) throw new Error('the server process did not start');
 let ok = false;
 try {
   const failures = await oddRequestCheck();
-  const loadOk = values['skip-load'] ? true : await load(server.child.pid!);
+  const loadOk = values['skip-load'] ? true : await load(serverPid);
   ok = failures.length === 0 && loadOk;
 } finally {
   await server.stop();

@@ -7,6 +7,7 @@
  * undefined when none is found.
  */
 import { existsSync } from 'node:fs';
+
 import { chromium } from '@playwright/test';
 
 const SYSTEM_BROWSERS = [

@@ -4,7 +4,9 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+
 import * as pagefind from 'pagefind';
+
 import { searchDocuments } from '../lib/content';
 import { searchPageHtml } from '../lib/search/search-page-html';
 

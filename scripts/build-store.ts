@@ -10,8 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, contentlayerDir, publicDir, pendingManifestFile } from '../lib/content/store-files';
-import { typedRecords, writeStore, type StoreContent, type Tally } from '../lib/content/store-writer';
+
+import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../lib/content/store-files';
+import { type StoreContent, type Tally, typedRecords, writeStore } from '../lib/content/store-writer';
 import { compiledBodies } from '../lib/mdx/compiled-bodies';
 import { buildNow } from '../lib/now';
 import { visibleArticles } from '../lib/publish/changes';

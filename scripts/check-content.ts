@@ -4,9 +4,10 @@
  * (and a pre-commit hook) stops before a broken or incomplete site is made.
  */
 import path from 'node:path';
+
 import { describeHeldBack, heldBack } from '../lib/content/held-back';
-import { formatDateTime } from '../lib/format';
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
+import { formatDateTime } from '../lib/format';
 import { buildNow } from '../lib/now';
 import { writePendingManifest } from '../lib/publish/manifest';
 import { cachedBodyChecker } from '../lib/validation/body-cache';

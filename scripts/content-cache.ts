@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { imagesFingerprint } from '../lib/mdx/compiled-bodies';
 
 const root = process.cwd();

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { articleFields } from '../lib/schema/fields';
 import { BODY_COMPONENTS } from '../lib/validation/check-body';
 import { MISTAKES } from '../lib/validation/mistakes';

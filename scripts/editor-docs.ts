@@ -9,7 +9,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleFields, authorFields, pageFields, sectionFields, type Field, type Fields } from '../lib/schema/fields';
+
+import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../lib/schema/fields';
 import { BODY_COMPONENTS } from '../lib/validation/check-body';
 import { MISTAKES, validate } from '../lib/validation/mistakes';
 

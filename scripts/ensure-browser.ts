@@ -3,6 +3,7 @@
  * when we can (root with apt-get), and otherwise say exactly how to get one.
  */
 import { spawnSync } from 'node:child_process';
+
 import { findBrowser } from './browser';
 
 let browser = findBrowser();

@@ -4,11 +4,13 @@
  * a broken file (the page and the terminal name the file, field and fix, and the server keeps
  * serving), fix it (the message goes and the page follows again).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { findBrowser, LAUNCH_ARGS } from './browser';
 import { copyProject } from './temp-project';
 
@@ -18,9 +20,9 @@ const URL = `http://127.0.0.1:${PORT}/uk/restored-pier-reopens-after-six-years`;
 const TITLE = 'Victorian pier reopens to the public after six years and a £6m restoration';
 
 let project: string;
-let server: ChildProcess;
+let server: ChildProcess | undefined;
 let terminal = '';
-let browser: Browser;
+let browser: Browser | undefined;
 let page: Page;
 let original: string;
 
@@ -76,7 +78,7 @@ afterAll(async () => {
 
 describe('npm run dev', () => {
   it('previews drafts and embargoed stories, clearly marked', async () => {
-    const draft = await browser.newPage();
+    const draft = await browser!.newPage();
     await draft.goto(`http://127.0.0.1:${PORT}/uk/draft-quarry-expansion-plan`);
     await expect
       .poll(() => draft.getByTestId('unpublished-banner').textContent())
@@ -115,6 +117,6 @@ describe('npm run dev', () => {
     save(original.replace(TITLE, 'Pier reopens after six years, fixed'));
     await page.locator('h1', { hasText: 'Pier reopens after six years, fixed' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('content-problems').count(), { timeout: 15_000 }).toBe(0);
-    expect(server.exitCode).toBeNull();
+    expect(server?.exitCode).toBeNull();
   }, 60_000);
 });

@@ -11,9 +11,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { chromium } from '@playwright/test';
-import { findBrowser, LAUNCH_ARGS } from './browser';
+
 import { installedVersions } from './bare-baseline';
+import { findBrowser, LAUNCH_ARGS } from './browser';
 import { kb, measurePage } from './page-weight';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -23,7 +25,7 @@ const out = path.join(projectRoot, 'e2e/bare-baseline.json');
 const folder = mkdtempSync(path.join(tmpdir(), 'bare-next-'));
 // Hard links: a copy in seconds. Turbopack refuses a symlinked node_modules outside the root.
 const linked = spawnSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(folder, 'node_modules')]);
-if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
+if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr.toString()}`);
 mkdirSync(path.join(folder, 'app'));
 writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'bare', private: true }));
 writeFileSync(

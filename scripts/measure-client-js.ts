@@ -7,6 +7,7 @@
  * (e2e/budgets.spec.ts) measures the same way; this prints the numbers behind it.
  */
 import { chromium } from '@playwright/test';
+
 import { readBaseline } from './bare-baseline';
 import { findBrowser, LAUNCH_ARGS } from './browser';
 import { gzipBytes, kb, measurePage } from './page-weight';

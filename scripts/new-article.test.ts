@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { articleFields } from '../lib/schema/fields';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';

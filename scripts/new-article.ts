@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+
 import { createArticle, type NewArticle } from '../lib/newsroom/new-article';
 import { buildNow } from '../lib/now';
 import { site } from '../lib/site';
@@ -60,7 +61,7 @@ async function interactive(): Promise<NewArticle> {
       process.stdout.write(question);
       const next = await lines.next();
       if (next.done) fail('cancelled; no file was written');
-      const answer = String(next.value).trim();
+      const answer = next.value.trim();
       const problem = check?.(answer);
       if (!problem) return answer;
       console.log(`  ${problem}`);

@@ -8,6 +8,7 @@
  * compression setting then cannot move the numbers, and a build always measures the same.
  */
 import { gzipSync } from 'node:zlib';
+
 import type { Page } from '@playwright/test';
 
 export interface PageWeight {

@@ -15,10 +15,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
-import { patchNextBuild } from '../lib/security/routes-manifest';
 import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
+import { patchNextBuild } from '../lib/security/routes-manifest';
 
 const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
 const root = process.cwd();

@@ -6,6 +6,7 @@
  */
 import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
+
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';

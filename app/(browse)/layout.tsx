@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { Masthead } from '../masthead';
 
 /** Pages that belong to no section (home, topics, authors, archive): the header marks none. */

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
+
 import { BreakingBanner } from '@/components/fronts/BreakingBanner';
 import { SectionBlock } from '@/components/fronts/SectionBlock';
 import { StoryCard } from '@/components/fronts/StoryCard';
 import { StoryList } from '@/components/lists/StoryList';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { breakingNews, getSection, homeFront } from '@/lib/content';
 import { routes } from '@/lib/routes';
-import { site } from '@/lib/site';
 import { frontMetadata } from '@/lib/seo/metadata';
-import { JsonLd } from '@/components/seo/JsonLd';
 import { webSite } from '@/lib/seo/structured-data';
+import { site } from '@/lib/site';
 
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListFront } from '@/components/fronts/ListFront';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { MdxBody } from '@/components/mdx/MdxBody';

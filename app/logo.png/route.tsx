@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
-import { LOGO } from '@/lib/seo/structured-data';
+
 import { brandFonts } from '@/lib/seo/card-fonts';
+import { LOGO } from '@/lib/seo/structured-data';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import type { ArchiveMonth } from '@/lib/content/types';
+
 import type { YearGroup } from '@/lib/content/grouping';
+import type { ArchiveMonth } from '@/lib/content/types';
 import { formatMonth } from '@/lib/format-month';
 
 /** Months with stories, newest first, under their year, each with its story count. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { ArchiveMonth } from '@/lib/content/types';
 import { formatMonth } from '@/lib/format-month';
 

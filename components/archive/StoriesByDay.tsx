@@ -1,8 +1,9 @@
 import Link from 'next/link';
+
+import { StoryByline } from '@/components/fronts/StoryByline';
 import type { DayGroup } from '@/lib/content/grouping';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDay } from '@/lib/format-month';
-import { StoryByline } from '@/components/fronts/StoryByline';
 
 /** A month's stories under a heading per day ("Friday, November 27"), newest first. */
 export function StoriesByDay({ days }: { days: DayGroup<ArticleSummary>[] }) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { AuthorRef } from '@/lib/content/types';
 import { attributedDek, formatDate, formatDateTime, formatReadingTime, isMeaningfulUpdate } from '@/lib/format';
 

@@ -1,4 +1,5 @@
 import Image from 'next/image';
+
 import type { ImageRef } from '@/lib/content/types';
 
 interface Props extends ImageRef {

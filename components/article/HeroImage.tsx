@@ -1,4 +1,5 @@
 import type { ImageRef } from '@/lib/content/types';
+
 import { CaptionedImage } from './CaptionedImage';
 
 /** The lead picture: loaded first, at its real proportions, with caption and credit. */

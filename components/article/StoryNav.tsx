@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Previous Story" (older) and "Next Story" (newer) in the same section. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import { routes } from '@/lib/routes';
 
 /** The story's topics, each linking to its tag page (/tag/<slug>), printed as the editor spelled it. */

@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { ReactNode } from 'react';
+
 import { EXTERNAL_REL, isExternalHref } from '@/lib/links';
 
 interface Props {

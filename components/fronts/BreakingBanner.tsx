@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Breaking" strip at the top of the home front, linking to the story. */

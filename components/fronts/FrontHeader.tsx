@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
 
 interface Props {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+
 import type { Crumb } from '@/components/layout/Breadcrumbs';
 import type { ListPage } from '@/lib/content/types';
+
 import { FrontHeader } from './FrontHeader';
 import { Pagination } from './Pagination';
 import { StoryStream } from './StoryStream';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+
 import { pageLinks } from '@/lib/pagination';
 
 interface Props {

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+
 import type { ArticleSummary, SectionRef } from '@/lib/content/types';
+
 import { StoryCard } from './StoryCard';
 
 /** A section's newest stories on the home front, with a way into the section. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "By Grace Whitfield and Priya Raman" with links to their pages, or the agency byline. */

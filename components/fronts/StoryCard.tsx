@@ -1,8 +1,10 @@
 import Image from 'next/image';
 import Link from 'next/link';
+
+import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
-import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
+
 import { StoryByline } from './StoryByline';
 
 interface Props {

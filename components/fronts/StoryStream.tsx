@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/types';
+
 import { StoryCard } from './StoryCard';
 
 interface Props {

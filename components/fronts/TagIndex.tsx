@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { TagRef } from '@/lib/content/types';
 
 /** The letter a tag is filed under: "Zürich" under Z, "Côte d'Ivoire" under C, "5G" under #. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import { JsonLd } from '@/components/seo/JsonLd';
 import { breadcrumbList } from '@/lib/seo/structured-data';
 

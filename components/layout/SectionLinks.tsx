@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { SectionRef } from '@/lib/content/types';
 
 interface Props {

@@ -1,6 +1,8 @@
 import Link from 'next/link';
+
 import type { SectionRef } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
+
 import { browseLinks } from './browse-links';
 import { SectionLinks } from './SectionLinks';
 import { SiteMenu } from './SiteMenu';

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+
 import type { SectionRef } from '@/lib/content/types';
+
 import { SectionLinks } from './SectionLinks';
 
 interface MenuLink {

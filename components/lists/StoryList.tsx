@@ -1,7 +1,8 @@
 import Link from 'next/link';
+
+import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
-import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 
 interface Props {
   /** Heading of the list, e.g. "Latest from World"; it labels the list for assistive technology. */

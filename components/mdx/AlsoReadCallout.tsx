@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "ALSO READ: <headline>" inside a story body, linking to the other story. */

@@ -1,11 +1,13 @@
 import { runSync } from '@mdx-js/mdx';
 import type { MDXComponents } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
+
 import type { ArticleSummary } from '@/lib/content/types';
+
 import { AlsoReadCallout } from './AlsoReadCallout';
 import { FactBox } from './FactBox';
-import { MdxLink } from './MdxLink';
 import { Figure } from './Figure';
+import { MdxLink } from './MdxLink';
 import { PullQuote } from './PullQuote';
 
 interface Props {

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+
 import { EXTERNAL_REL, isExternalHref } from '@/lib/links';
 
 /** A link in an MDX body: one that leaves the site gets rel="noopener noreferrer". */

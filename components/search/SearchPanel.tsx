@@ -5,8 +5,9 @@
  * can be shared, bookmarked and reloaded. Native form controls keep it keyboard friendly; a
  * polite live region announces how many stories matched.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { searchStories, type PagefindResult } from '@/lib/search/pagefind-client';
+import { type SubmitEvent, useEffect, useRef, useState } from 'react';
+
+import { type PagefindResult, searchStories } from '@/lib/search/pagefind-client';
 
 interface Props {
   sections: { slug: string; title: string }[];
@@ -49,7 +50,7 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
       setState({ status: 'idle' });
       return;
     }
-    const timer = window.setTimeout(async () => {
+    const search = async () => {
       setState({ status: 'searching', query: query.trim() });
       try {
         const title = sections.find((s) => s.slug === section)?.title;
@@ -58,11 +59,15 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
       } catch {
         if (run === latestRun.current) setState({ status: 'failed' });
       }
-    }, TYPING_PAUSE_MS);
+    };
+    // search() catches its own failures, so nothing is left to handle here.
+    const timer = window.setTimeout(() => void search(), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
   }, [query, section, ready, sections]);
 
-  const onSubmit = (event: FormEvent) => event.preventDefault();
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+  };
   const sectionTitle = sections.find((s) => s.slug === section)?.title;
 
   return (

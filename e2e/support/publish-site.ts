@@ -3,9 +3,10 @@
  * prerender window and served by `npm start` with a publish secret, so publishing, correcting
  * and unpublishing stories never disturbs the pages the rest of the e2e suite reads.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { copyProject, runAsync } from '../../scripts/temp-project';
 
 export const SECRET = 'e2e-publish-secret';

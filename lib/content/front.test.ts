@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { breakingStory, composeFront } from './front';
 import { buildIndex } from './indexes';
 import { day, story } from './test-fixtures';

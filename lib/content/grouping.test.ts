@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { dayKey, groupByDay, groupByMonth, groupByYear, monthKey } from './grouping';
 
 const LONDON = 'Europe/London';

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { describeHeldBack, heldBack } from './held-back';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-held-'));

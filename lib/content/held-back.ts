@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parseSourceFile } from '../validation/source-file';
 import { visibilityOf } from './published';
 

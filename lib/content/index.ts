@@ -3,9 +3,11 @@
  * questions; it answers with plain, typed values. Indexes are built once per version of the
  * content store, which `npm run publish` replaces while the server runs.
  */
-// Imported only so that `next dev` reloads this module when the content store changes; the
-// store itself is read at run time (./store.ts), so a publish needs no rebuild.
-import '../../.contentlayer/dateline/version.json';
+// Imported so that `next dev` reloads this module (and the open page) when the content store
+// changes; the store itself is read at run time (./store.ts), so a publish needs no rebuild.
+import type { Section } from 'contentlayer/generated';
+
+import storeVersion from '../../.contentlayer/dateline/version.json';
 import { buildNow } from '../now';
 import { pageSlice } from '../pagination';
 import { pageCount, routes } from '../routes';
@@ -14,7 +16,7 @@ import { site } from '../site';
 import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth } from './grouping';
-import { adjacentIn, buildIndex, latestInSection, picks, type ArchiveIndex } from './indexes';
+import { adjacentIn, type ArchiveIndex, buildIndex, latestInSection, picks } from './indexes';
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
@@ -27,7 +29,6 @@ import {
   type StoredAuthor as Author,
   type StoredPage as Page,
 } from './store';
-import type { Section } from 'contentlayer/generated';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -43,8 +44,8 @@ import type {
 } from './types';
 
 // Routes and components take their types from here, so lib/content stays the one way in.
-export type * from './types';
 export type { Front } from './front';
+export type * from './types';
 
 interface ContentState {
   articles: Article[];
@@ -60,7 +61,7 @@ interface ContentState {
   months?: Map<string, Article[]>;
 }
 
-let state: { store: ContentStore; content: ContentState } | undefined;
+let state: { store: ContentStore; devReload: string; content: ContentState } | undefined;
 
 /**
  * Every article without its body (lists never need one, docs/decisions/013), with indexes built
@@ -69,9 +70,12 @@ let state: { store: ContentStore; content: ContentState } | undefined;
  */
 function content(): ContentState {
   const store = currentStore();
-  if (state?.store !== store) {
+  // The version imported above is part of the key only so the import is used (a bundler drops
+  // an import that nothing reads, and with it the reload in `next dev`).
+  if (state?.store !== store || state.devReload !== storeVersion.version) {
     state = {
       store,
+      devReload: storeVersion.version,
       content: {
         articles: store.articles,
         pages: store.pages,
@@ -165,14 +169,14 @@ const withCards = () => (content().carded ??= new Set(articleParams(site.socialC
 /** The published article at /<section>/<slug>, if there is one. */
 function findArticle(section: string, slug: string): Article | undefined {
   const article = index().bySlug.get(slug);
-  return article && article.section === section ? article : undefined;
+  return article?.section === section ? article : undefined;
 }
 
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
   const article = findArticle(section, slug);
   if (!article) return undefined;
   const alsoRead: Record<string, ArticleSummary> = {};
-  for (const target of article.alsoRead ?? []) {
+  for (const target of article.alsoRead) {
     const found = index().bySlug.get(target);
     if (found) alsoRead[target] = summarize(found);
   }

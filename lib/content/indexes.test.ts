@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { adjacentIn, buildIndex, latestInSection, picks, tagKey } from './indexes';
 import { day, story } from './test-fixtures';
 

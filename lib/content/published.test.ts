@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+import { correctionsLog } from './corrections';
 import { buildIndex } from './indexes';
 import { isPublished, visibilityOf } from './published';
-import { correctionsLog } from './corrections';
 import { day, story } from './test-fixtures';
 
 const now = new Date('2026-10-05T12:00:00Z');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildIndex } from './indexes';
 import { relatedTo } from './related';
 import { day, story } from './test-fixtures';

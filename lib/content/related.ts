@@ -15,7 +15,7 @@
  * candidate. If fewer than `limit` stories share a tag, the newest stories of the same section
  * fill the remaining places.
  */
-import { newestFirst, tagKey, type ArchiveIndex } from './indexes';
+import { type ArchiveIndex, newestFirst, tagKey } from './indexes';
 import type { IndexableArticle } from './types';
 
 /** Stories walked per tag: enough for four good picks, small enough to keep pages cheap. */

@@ -10,12 +10,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compiledBodies, type CompiledBodies } from '../mdx/compiled-bodies';
+
+import { type CompiledBodies, compiledBodies } from '../mdx/compiled-bodies';
 import { promotePendingManifest } from '../publish/manifest';
-import { writeAtomically } from './atomic-write';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
 import { site } from '../site';
+import { writeAtomically } from './atomic-write';
 import { groupByMonth } from './grouping';
 import { buildIndex } from './indexes';
 import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from './store-files';

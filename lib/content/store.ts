@@ -5,11 +5,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
+
 import { compiledFile, contentDir, storeFile } from './store-files';
 
 /** An article as stored for lists: every field but the body. */
-export type StoredArticle = Omit<Article, 'body' | '_raw'> & {
+export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
+  /** Slugs of the ALSO READ targets (Contentlayer types a computed list as the unknown name `list`). */
+  alsoRead: string[];
   /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
   sourceFilePath: string;
   /** Name of the file holding the compiled body (lib/mdx/compiled-bodies.ts). */
@@ -29,9 +33,9 @@ export interface ContentStore {
   pages: StoredPage[];
 }
 
-function readJson<T>(file: string, what: string): T {
+function readJson(file: string, what: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(`${file}: cannot read ${what} (${(error as Error).message}) — run npm run build:content first`);
   }
@@ -50,7 +54,7 @@ export function currentStore(): ContentStore {
   const stat = statSync(file, { throwIfNoEntry: false });
   const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
   if (loaded?.stamp === stamp) return loaded.store;
-  const store = readJson<ContentStore>(file, 'the content store');
+  const store = readJson(file, 'the content store') as ContentStore;
   loaded = { stamp, store };
   return store;
 }

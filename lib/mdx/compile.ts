@@ -8,6 +8,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
+
 import { remarkDatelineSlot, remarkFigureDimensions } from './remark-plugins';
 
 /** A remark step that only looks at the tree as the editor wrote it (the content check's). */

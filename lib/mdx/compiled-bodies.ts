@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { compiledDir } from '../content/store-files';
 import { compileBody } from './compile';
 import { publicDir } from './image-dimensions';

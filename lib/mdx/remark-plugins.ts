@@ -4,6 +4,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+
 import { dimensionsOf } from './image-dimensions';
 
 /**

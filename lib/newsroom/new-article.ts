@@ -5,7 +5,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import slugify from '@sindresorhus/slugify';
+
 import { articleFields, type Field } from '../schema/fields';
 import { RESERVED_ARTICLE_SLUGS } from '../schema/reserved';
 import { site } from '../site';

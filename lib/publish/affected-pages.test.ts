@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { affectedPages, type Story } from './affected-pages';
 
 const story = (slug: string, date: string, extra: Partial<Story> = {}): Story => ({

@@ -9,12 +9,12 @@
  * do; the stories whose ALSO READ names it. Not revalidated: "Latest from <Section>", "Related"
  * and "Don't Miss" on other stories, which are at most site.sharedBlocksMaxAgeSeconds old.
  */
-import { buildIndex, adjacentIn, type ArchiveIndex } from '../content/indexes';
 import { monthKey } from '../content/grouping';
+import { adjacentIn, type ArchiveIndex, buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
 import { routes, tagSlug } from '../routes';
-import { site } from '../site';
 import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
+import { site } from '../site';
 
 export interface Story extends IndexableArticle {
   tags?: string[];

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { isPublished } from '../content/published';
 import type { FileRecord } from '../validation/validate-content';
 
@@ -42,7 +43,7 @@ export function findChanges(contentDir: string, records: readonly FileRecord[]):
   const edited: string[] = [];
   for (const [file, stat] of current) {
     const record = known.get(file);
-    if (record && record.size === stat.size && record.mtimeMs === stat.mtimeMs) continue;
+    if (record?.size === stat.size && record.mtimeMs === stat.mtimeMs) continue;
     const hash = sha256(readFileSync(path.join(contentDir, file)));
     if (record?.hash === hash) known.set(file, { ...record, ...stat });
     else edited.push(file);

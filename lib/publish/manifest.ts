@@ -6,8 +6,9 @@
  * compares the content folder against it to find the few files it must check and publish.
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { manifestFile, pendingManifestFile } from '../content/store-files';
+
 import { writeAtomically } from '../content/atomic-write';
+import { manifestFile, pendingManifestFile } from '../content/store-files';
 import type { FileRecord } from '../validation/validate-content';
 
 export interface Manifest {

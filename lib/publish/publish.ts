@@ -13,9 +13,10 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { routesFile, datelineDir } from '../content/store-files';
+
 import { currentStore, type StoredArticle } from '../content/store';
-import { typedRecords, writeStore, type StoreContent, type Tally } from '../content/store-writer';
+import { datelineDir, routesFile } from '../content/store-files';
+import { type StoreContent, type Tally, typedRecords, writeStore } from '../content/store-writer';
 import { compiledBodies } from '../mdx/compiled-bodies';
 import { buildNow } from '../now';
 import type { RouteTable } from '../route-guard/table';
@@ -139,9 +140,9 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   const leavingFiles = new Set(leaving.map((article) => article.sourceFilePath));
   const content: StoreContent = {
     articles: [...store.articles.filter((article) => !leavingFiles.has(article.sourceFilePath)), ...incoming] as never,
-    authors: typed?.authors ?? (store.authors as never),
-    sections: typed?.sections ?? (store.sections as never),
-    pages: typed?.pages ?? (store.pages as never),
+    authors: typed?.authors ?? store.authors,
+    sections: typed?.sections ?? store.sections,
+    pages: typed?.pages ?? store.pages,
   };
   const previousRoutes = existsSync(routesFile())
     ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)
@@ -222,7 +223,10 @@ async function send(options: PublishOptions, request: RevalidateRequest): Promis
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
-    throw new PublishError(`cannot reach ${options.server} (${(error as Error).cause ?? (error as Error).message})`);
+    const cause = (error as Error).cause;
+    throw new PublishError(
+      `cannot reach ${options.server} (${cause instanceof Error ? cause.message : (error as Error).message})`,
+    );
   }
   if (!response.ok) {
     const text = await response.text();

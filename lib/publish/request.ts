@@ -2,7 +2,8 @@
  * The body `npm run publish` sends to the server's revalidation endpoint, and its checks: a
  * bounded list of site paths and route files, and the store version the publish wrote.
  */
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+
 import type { Revalidation } from './affected-pages';
 
 export interface RevalidateRequest extends Revalidation {

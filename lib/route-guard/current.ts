@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { judge, lookupOf, type Verdict } from './guard';
 import type { RouteTable } from './table';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { alsoReadSlugsOf, excerptOf, plainText, readingTimeOf, wordCountOf } from './computed';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');

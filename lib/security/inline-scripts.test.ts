@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { themeScript } from '@/components/layout/theme-script';
+
 import { executableInlineScripts, inlineScriptHashes, scriptHashSource } from './inline-scripts';
 
 const page = [

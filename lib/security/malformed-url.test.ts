@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MALFORMED_PATH_PATTERN } from './malformed-url.js';
 
 // The same anchoring path-to-regexp gives a "/:rest(PATTERN)" source, case-insensitive as in Next.

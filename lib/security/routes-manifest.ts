@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { PagePolicies } from './header-files';
 
 interface HeaderRule {

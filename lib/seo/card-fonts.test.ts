@@ -3,6 +3,7 @@
  * about Łódź or Київ is ordinary news. Characters no bundled font has are left out instead.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { drawableText, parseUnicodeRange } from './card-fonts';
 import { socialCard } from './og-card';
 
@@ -35,8 +36,8 @@ describe('card fonts', () => {
       requested.push(url);
       return Promise.reject(new Error('the build must not use the network'));
     });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const card = await socialCard({ title: 'Łódź and Київ sign a deal in 東京 🎉', label: 'Wörld' });
     const png = Buffer.from(await card.arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');

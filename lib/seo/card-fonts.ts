@@ -23,7 +23,12 @@ const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vie
 const packageDir = (pkg: string) =>
   path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', pkg);
 
-type CardFont = { name: string; data: Buffer; weight: 600 | 700; style: 'normal' };
+interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: 600 | 700;
+  style: 'normal';
+}
 let fonts: Promise<CardFont[]> | undefined;
 
 /**

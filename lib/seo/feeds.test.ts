@@ -1,7 +1,8 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
+
 import type { ArticleMeta } from '../content/types';
-import { atomFeed, jsonFeed, rssFeed, type FeedInput } from './feeds';
+import { atomFeed, type FeedInput, jsonFeed, rssFeed } from './feeds';
 
 const staff: ArticleMeta = {
   slug: 'harbour-crane-collapses',
@@ -76,7 +77,7 @@ describe('feeds, read back by a feed parser', () => {
 
   it('JSON Feed 1.1 items carry authors, tags, summary, image and both dates', () => {
     const text = jsonFeed(input);
-    expect(JSON.parse(text).version).toBe('https://jsonfeed.org/version/1.1');
+    expect((JSON.parse(text) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
     const feed = parseJsonFeed(JSON.parse(text));
     expect(feed.language).toBe('en-GB');
     const item = feed.items![0]!;
@@ -99,6 +100,6 @@ describe('feeds, read back by a feed parser', () => {
     expect(parseRssFeed(rssFeed(empty)).items ?? []).toEqual([]);
     // JSON Feed requires `items` even when empty (the parser drops empty arrays, so read the raw JSON).
     expect(parseJsonFeed(JSON.parse(jsonFeed(empty))).title).toBe('Dateline');
-    expect(JSON.parse(jsonFeed(empty)).items).toEqual([]);
+    expect((JSON.parse(jsonFeed(empty)) as { items: unknown[] }).items).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@
  * input, so tests can build a feed from fixtures; the routes pass lib/content's newest stories.
  */
 import { Feed, type Item } from 'feed';
+
 import type { ArticleMeta, SectionRef } from '../content/types';
-import { absoluteUrl, routes, tagSlug, type FeedFormat } from '../routes';
+import { absoluteUrl, type FeedFormat, routes, tagSlug } from '../routes';
 import { site } from '../site';
 
 /** How many stories every feed carries, newest first. */

@@ -5,8 +5,9 @@
  * Social cards are drawn by the card.png routes (see ./social-image).
  */
 import type { Metadata } from 'next';
+
 import type { ArticleDetail, SectionRef } from '../content/types';
-import { absoluteUrl, routes, type FeedFormat } from '../routes';
+import { absoluteUrl, type FeedFormat, routes } from '../routes';
 import { site } from '../site';
 import { feedTitle } from './feeds';
 import { articleSocialImage, siteCard, type SocialImage } from './social-image';

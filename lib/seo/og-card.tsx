@@ -5,6 +5,7 @@
  */
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
+
 import { site } from '../site';
 import { brandFonts, drawableText } from './card-fonts';
 import { readPublicFile } from './public-file';

@@ -6,7 +6,7 @@
 import { archiveMonths, articleLocations, authors, latest, sections, staticPages, storiesIn, tags } from '../content';
 import { absoluteUrl, pageCount, routes } from '../routes';
 import { site } from '../site';
-import { MAX_URLS_PER_SITEMAP, newestOf, splitSitemap, type SitemapEntry } from './sitemap-xml';
+import { MAX_URLS_PER_SITEMAP, newestOf, type SitemapEntry, splitSitemap } from './sitemap-xml';
 
 const entry = (path: string, lastmod?: string): SitemapEntry => ({
   loc: absoluteUrl(path),

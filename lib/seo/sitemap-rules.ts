@@ -11,6 +11,8 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 type Node = Record<string, unknown>;
+/** A parsed value as a message shows it: text as it is, anything else (a number, an element) as JSON. */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -40,7 +42,7 @@ function checkLoc(loc: unknown, where: string, problems: string[]) {
 
 function checkDate(value: unknown, element: string, where: string, problems: string[]) {
   if (value !== undefined && !(typeof value === 'string' && W3C_DATETIME.test(value))) {
-    problems.push(`${where}: <${element}> must be a W3C datetime, got ${String(value)}`);
+    problems.push(`${where}: <${element}> must be a W3C datetime, got ${shown(value)}`);
   }
 }
 
@@ -92,8 +94,9 @@ export function checkNewsSitemap(xml: string): string[] {
     else {
       if (typeof publication['news:name'] !== 'string' || !publication['news:name'])
         problems.push(`${where}: <news:name> is required`);
-      if (!/^(zh-cn|zh-tw|[a-z]{2,3})$/.test(String(publication['news:language'] ?? ''))) {
-        problems.push(`${where}: <news:language> must be an ISO 639 code, got ${String(publication['news:language'])}`);
+      const language = publication['news:language'];
+      if (typeof language !== 'string' || !/^(zh-cn|zh-tw|[a-z]{2,3})$/.test(language)) {
+        problems.push(`${where}: <news:language> must be an ISO 639 code, got ${shown(language)}`);
       }
     }
     if (news['news:publication_date'] === undefined) problems.push(`${where}: <news:publication_date> is required`);
@@ -121,7 +124,7 @@ export function urlsetEntries(xml: string): { loc: string; lastmod?: string }[] 
   const urls = ((parser.parse(xml) as Node).urlset as Node | undefined)?.url as Node[] | undefined;
   return (urls ?? []).map((url) => ({
     loc: String(url.loc),
-    ...(url.lastmod ? { lastmod: String(url.lastmod) } : {}),
+    ...(url.lastmod ? { lastmod: shown(url.lastmod) } : {}),
   }));
 }
 

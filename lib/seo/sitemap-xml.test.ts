@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkNewsSitemap, checkSitemapIndex, checkUrlset, newsEntries, urlsetEntries } from './sitemap-rules';
 import { MAX_NEWS_URLS, newestOf, newsSitemapXml, sitemapIndexXml, splitSitemap, urlsetXml } from './sitemap-xml';
 

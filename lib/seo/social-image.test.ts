@@ -3,6 +3,7 @@
  * then its hero picture, and its section's card when it has no picture (decision 021).
  */
 import { describe, expect, it } from 'vitest';
+
 import type { ArticleDetail } from '../content/types';
 import { articleSocialImage } from './social-image';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { breadcrumbList, profilePage, webSite } from './structured-data';
 
 const abs = (path: string) => `http://localhost:3000${path}`;

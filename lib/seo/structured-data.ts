@@ -12,6 +12,7 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
+
 import type { ArticleDetail, AuthorRef } from '../content/types';
 import { absoluteUrl, routes } from '../routes';
 import { site } from '../site';

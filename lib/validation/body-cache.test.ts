@@ -5,7 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { cachedBodyChecker } from './body-cache';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'dateline-body-cache-'));

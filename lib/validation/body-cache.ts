@@ -9,8 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { compiledBodies, compilerVersion } from '../mdx/compiled-bodies';
-import { checkBody, type BodyReport } from './check-body';
+import { type BodyReport, checkBody } from './check-body';
 
 export interface BodyChecker {
   check: (file: string, body: string, bodyLine: number) => Promise<BodyReport>;

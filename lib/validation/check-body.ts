@@ -3,8 +3,8 @@
  * syntax error, an unknown component or a missing prop is reported before the site is built.
  */
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+
 import { compileBody } from '../mdx/compile';
 import type { Problem } from './problem';
 
@@ -64,7 +64,7 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
         return;
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      const element = node;
       const props: Record<string, string | undefined> = {};
       for (const attribute of element.attributes) {
         if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string')) {
@@ -87,7 +87,7 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
   try {
     code = await compileBody(body, { path: file, inspect: collect });
   } catch (error) {
-    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
+    const place = (error ?? {}) as { line?: number; place?: { line?: number; start?: { line?: number } } };
     const line = place.line ?? place.place?.line ?? place.place?.start?.line;
     const reason = (error as { reason?: string }).reason ?? String(error);
     problems.push({

@@ -3,6 +3,7 @@
  * on the way reported rather than thrown.
  */
 import { isMap, parseDocument } from 'yaml';
+
 import type { Problem } from './problem';
 
 export interface ParsedFile {
@@ -137,13 +138,13 @@ function duplicateKeyProblems(file: string, yamlText: string, firstLine: number)
   const problems: Problem[] = [];
   let groups: { indent: number; parent: string; keys: Set<string> }[] = [];
   yamlText.split('\n').forEach((line, index) => {
-    const match = /^(\s*)(-\s+)?([^\s#:\-][^:]*):(?:\s|$)/.exec(line);
+    const match = /^(\s*)(-\s+)?([^\s#:-][^:]*):(?:\s|$)/.exec(line);
     if (!match) return;
     const indent = (match[1] ?? '').length + (match[2] ?? '').length;
     const key = (match[3] ?? '').trim();
     groups = groups.filter((group) => group.indent < indent || (group.indent === indent && !match[2]));
     let group = groups.at(-1);
-    if (!group || group.indent !== indent) {
+    if (group?.indent !== indent) {
       const outer = groups.at(-1);
       const parent = outer ? ([...outer.keys].at(-1) ?? '') : '';
       group = { indent, parent: outer ? `${outer.parent}${parent}.` : '', keys: new Set() };

@@ -3,7 +3,8 @@
  * field and fix; and a valid publication passes.
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST, FIRST_FILE, MISTAKES, SECOND, article, validate, withFirst } from './mistakes';
+
+import { article, FIRST, FIRST_FILE, MISTAKES, SECOND, validate, withFirst } from './mistakes';
 
 describe('validateContent', () => {
   it('accepts a valid publication', async () => {

@@ -10,14 +10,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { articleFields, authorFields, pageFields, sectionFields, type Fields } from '../schema/fields';
-import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
-import { tagSlug } from '../routes';
-import { checkBody, type ComponentUse } from './check-body';
+
 import { buildNow } from '../now';
+import { tagSlug } from '../routes';
+import { articleFields, authorFields, type Fields, pageFields, sectionFields } from '../schema/fields';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
+import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
-import { sortProblems, type Problem } from './problem';
-import { decodeUtf8, parseSourceFile, type ParsedFile } from './source-file';
+import { type Problem, sortProblems } from './problem';
+import { decodeUtf8, type ParsedFile, parseSourceFile } from './source-file';
 
 type Kind = 'article' | 'author' | 'section' | 'page';
 

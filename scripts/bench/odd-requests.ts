@@ -136,7 +136,7 @@ export function oddRequests(articleUrl: string): OddRequest[] {
     );
     for (const method of METHODS) {
       list.push({
-        label: `${method}`,
+        label: method,
         method,
         path: base,
         body: method === 'GET' || method === 'HEAD' ? undefined : 'a=1&b=%%%',
@@ -171,7 +171,7 @@ export function problemWith(response: RawResponse, root: string, request?: RawRe
     request !== undefined && request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
   if (response.status === 0 && !overlong) return 'no HTTP answer';
   if (response.status >= 500) return `status ${response.status}`;
-  if (/\bat [\w.$<>\[\] ]+ \((?:\/|file:|node:)[^)]*:\d+:\d+\)/.test(response.text)) return 'a stack trace in the body';
+  if (/\bat [\w.$<>[\] ]+ \((?:\/|file:|node:)[^)]*:\d+:\d+\)/.test(response.text)) return 'a stack trace in the body';
   for (const leak of [root, '/node_modules/', '/.next/server', 'webpack-internal:', 'ENOENT', 'ERR_']) {
     if (response.text.includes(leak)) return `"${leak}" in the body`;
   }

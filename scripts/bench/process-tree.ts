@@ -41,8 +41,9 @@ function parents(): Map<number, number> {
 function descendants(root: number): number[] {
   const parentOf = parents();
   const found = [root];
-  for (let i = 0; i < found.length; i++) {
-    for (const [pid, ppid] of parentOf) if (ppid === found[i]) found.push(pid);
+  // for…of also visits the children pushed during the loop, so the walk goes all the way down.
+  for (const parent of found) {
+    for (const [pid, ppid] of parentOf) if (ppid === parent) found.push(pid);
   }
   return found;
 }

@@ -4,7 +4,7 @@
  * length varies from a brief to a long read, with the components editors use.
  */
 import { ukIso } from './dates';
-import { capitalise, castFor, closer, dek, factBox, heading, headline, paragraph, pullQuote, type Cast } from './prose';
+import { capitalise, type Cast, castFor, closer, dek, factBox, heading, headline, paragraph, pullQuote } from './prose';
 import type { Random } from './random';
 import { quoted } from './site';
 import { ACCENTED_PLACES, AGENCIES, ALT_TEXTS, SECTIONS } from './words';

@@ -2,10 +2,12 @@
  * The corpus generator must be reproducible (same seed, same bytes) and its output must be a
  * complete content folder that the build's own validator accepts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { validateContent } from '../../lib/validation/validate-content';
 import { writeCorpus } from '../corpus';
 
@@ -46,7 +48,8 @@ describe('npm run corpus', () => {
     expect(counts.section).toBe(7);
     expect(counts.author).toBeGreaterThanOrEqual(12);
     expect(counts.page).toBe(4);
-  });
+    // It compiles 300 bodies: a second or two alone, far more on a busy 2-core machine.
+  }, 30_000);
 
   it('covers what a newsroom archive holds: accented tags, every section, links, corrections, drafts, agency copy', () => {
     const articles = [...first.files].filter(([name]) => name.startsWith('articles')).map(([, text]) => text);

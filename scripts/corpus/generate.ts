@@ -2,10 +2,10 @@
  * Generates a complete content folder (articles, authors, sections, pages) from a seed.
  * Same seed and size, same bytes: nothing reads the clock or Math.random.
  */
-import { articleFile, pickSection, planArticle, type ArticlePlan } from './article';
+import { articleFile, type ArticlePlan, pickSection, planArticle } from './article';
 import { Random } from './random';
-import { SlugRegistry } from './slug';
 import { authors, pageFiles, sectionFiles } from './site';
+import { SlugRegistry } from './slug';
 
 export interface CorpusOptions {
   articles: number;

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { finishExport } from './finish';
 
 const root = path.resolve(import.meta.dirname, '../..');

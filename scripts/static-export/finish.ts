@@ -4,10 +4,11 @@
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { absoluteUrl } from '../../lib/routes';
 import { headersFile, redirectsFile } from './host-files';
 import { drawVariants, variantUrlsIn } from './images';
-import { exportedRedirect, redirectPage, type Redirect } from './redirect-pages';
+import { exportedRedirect, type Redirect, redirectPage } from './redirect-pages';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { headersFile, redirectsFile } from './host-files';
 
 describe('_redirects for static hosts', () => {

@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+
 import sharp from 'sharp';
+
 import { parseVariantUrl } from '../../lib/static-export/variants';
 
 /** WebP at this quality is visually close to the sources at about a third of JPEG's bytes. */

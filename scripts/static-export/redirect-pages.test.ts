@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { exportedRedirect, redirectPage } from './redirect-pages';
 
 const shell = (flight: string) =>

@@ -83,8 +83,14 @@ createServer((req, res) => {
     return;
   }
   const file = resolve(pathname);
-  if (file) return send(res, 200, file, head);
+  if (file) {
+    send(res, 200, file, head);
+    return;
+  }
   const notFound = path.join(root, '404.html');
-  if (isFile(notFound)) return send(res, 404, notFound, head);
+  if (isFile(notFound)) {
+    send(res, 404, notFound, head);
+    return;
+  }
   res.writeHead(404).end('Not found');
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

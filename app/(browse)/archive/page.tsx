@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { ArchiveMonths } from '@/components/archive/ArchiveMonths';
 import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { archiveMonths } from '@/lib/content';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { corrections } from '@/lib/content';
 import { formatDate } from '@/lib/format';

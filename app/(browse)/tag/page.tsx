@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { TagIndex } from '@/components/fronts/TagIndex';
 import { tags } from '@/lib/content';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Corrections } from '@/components/article/Corrections';
 import { HeroImage } from '@/components/article/HeroImage';
@@ -10,13 +11,13 @@ import { GoToTop } from '@/components/layout/GoToTop';
 import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { adjacent, articleParams, editorsPicks, getArticle, latestIn, relatedTo } from '@/lib/content';
 import { datelineText } from '@/lib/format';
-import { JsonLd } from '@/components/seo/JsonLd';
-import { articleMetadata } from '@/lib/seo/metadata';
-import { newsArticle } from '@/lib/seo/structured-data';
-import { articleSocialImage } from '@/lib/seo/social-image';
 import { rendersOnRequest } from '@/lib/render-policy';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { articleSocialImage } from '@/lib/seo/social-image';
+import { newsArticle } from '@/lib/seo/structured-data';
 import { site } from '@/lib/site';
 
 interface Params {

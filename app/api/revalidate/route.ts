@@ -5,6 +5,7 @@
  * server started without that secret refuses every request (docs/decisions/023).
  */
 import { revalidatePath } from 'next/cache';
+
 import { contentVersion } from '@/lib/content';
 import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
 

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+
 import { AuthorProfile } from '@/components/fronts/AuthorProfile';
 import { ListFront } from '@/components/fronts/ListFront';
 import { MdxBody } from '@/components/mdx/MdxBody';

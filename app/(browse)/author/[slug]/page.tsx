@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+
 import { authors, getAuthor } from '@/lib/content';
-import { AuthorFront } from './author-front';
 import { frontMetadata } from '@/lib/seo/metadata';
+
+import { AuthorFront } from './author-front';
 
 interface Params {
   params: Promise<{ slug: string }>;

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListFront } from '@/components/fronts/ListFront';
 import { getTag, tagPage, tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
-import { tagTrail } from './trail';
 import { frontMetadata } from '@/lib/seo/metadata';
+
+import { tagTrail } from './trail';
 
 interface Params {
   params: Promise<{ tag: string }>;

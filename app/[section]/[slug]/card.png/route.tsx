@@ -3,7 +3,7 @@ import { socialCard } from '@/lib/seo/og-card';
 import { site } from '@/lib/site';
 
 // A route handler rather than opengraph-image.tsx: the file convention either prerenders
-// nothing under this dynamic segment or loses each story's own alt text (decision 006).
+// nothing under this dynamic segment or loses each story's own alt text (decision 011).
 export const dynamic = 'force-static';
 
 // The newest stories only: older ones are shared with their picture (lib/seo/social-image.ts,

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListFront } from '@/components/fronts/ListFront';
 import { getSection, sectionPage, sectionPageCount, sections } from '@/lib/content';
-import { routes } from '@/lib/routes';
-import { pageNumber, pageParams } from '../../../paged';
-import { frontMetadata } from '@/lib/seo/metadata';
 import { rendersOnRequest } from '@/lib/render-policy';
+import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+
+import { pageNumber, pageParams } from '../../../paged';
 
 interface Params {
   params: Promise<{ section: string; n: string }>;

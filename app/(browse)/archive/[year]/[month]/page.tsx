@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { MonthNav } from '@/components/archive/MonthNav';
 import { StoriesByDay } from '@/components/archive/StoriesByDay';
 import { FrontHeader } from '@/components/fronts/FrontHeader';
@@ -7,8 +8,8 @@ import { archiveMonths, monthStories } from '@/lib/content';
 import { groupByDay } from '@/lib/content/grouping';
 import { formatMonth } from '@/lib/format-month';
 import { routes } from '@/lib/routes';
-import { site } from '@/lib/site';
 import { frontMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 interface Params {
   params: Promise<{ year: string; month: string }>;

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { authorPageCount, authors, getAuthor } from '@/lib/content';
+import { rendersOnRequest } from '@/lib/render-policy';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+
 import { pageNumber, pageParams } from '../../../../../paged';
 import { AuthorFront } from '../../author-front';
-import { frontMetadata } from '@/lib/seo/metadata';
-import { rendersOnRequest } from '@/lib/render-policy';
 
 interface Params {
   params: Promise<{ slug: string; n: string }>;

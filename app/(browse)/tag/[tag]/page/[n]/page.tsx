@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListFront } from '@/components/fronts/ListFront';
 import { getTag, tagPage, tagPageCount, tags } from '@/lib/content';
+import { rendersOnRequest } from '@/lib/render-policy';
 import { routes } from '@/lib/routes';
+import { frontMetadata } from '@/lib/seo/metadata';
+
 import { pageNumber, pageParams } from '../../../../../paged';
 import { tagTrail } from '../../trail';
-import { frontMetadata } from '@/lib/seo/metadata';
-import { rendersOnRequest } from '@/lib/render-policy';
 
 interface Params {
   params: Promise<{ tag: string; n: string }>;

@@ -1,0 +1,8 @@
+// @ts-check
+/** The project's own lint rules, as one ESLint plugin; eslint.config.mjs names it `dateline`. */
+import { noContentInComponents } from './no-content-in-components.mjs';
+
+export default {
+  meta: { name: 'dateline' },
+  rules: { 'no-content-in-components': noContentInComponents },
+};

@@ -1,45 +1,32 @@
 /**
- * Runs before every request of `next start`, for two jobs.
+ * Runs before Next serves a file as it is (public/ and /_next/static), and only then: the
+ * matcher below names those folders, so pages, feeds and images skip the proxy entirely.
  *
- * 1. Each page's Content-Security-Policy (lib/security/page-policy.ts): a prerendered page
- *    allows exactly its own inline scripts by hash. Looked up here in one Map, because one
- *    header rule per page in next.config.js made `next start` try 24,000 rules on every
- *    request at 20,000 stories (docs/decisions/019).
+ * Next answers a method other than GET or HEAD on such a file (405 in its code) and a Range it
+ * cannot satisfy (416) with a 500, because it renders those answers with a Pages Router error
+ * page this app-router site does not have. So: other methods get 405 with Allow: GET, HEAD; Range
+ * is dropped, and the whole file is sent with 200, which HTTP allows (nothing on the site asks for
+ * part of a file). TRACE never reaches this code (Next refuses to build a Request for it);
+ * server/refuse-trace.js answers it in `npm start`.
  *
- * 2. Files Next serves as they are (public/ and /_next/static): Next answers a method other
- *    than GET or HEAD (405 in its code) and a Range it cannot satisfy (416) with a 500, because
- *    it renders those answers with a Pages Router error page this app-router site does not
- *    have. So: other methods get 405 with Allow: GET, HEAD; Range is dropped, and the whole
- *    file is sent with 200, which HTTP allows (nothing on the site asks for part of a file).
- *    TRACE never reaches this code (Next refuses to build a Request for it);
- *    lib/security/refuse-trace.cjs answers it in `npm start`.
+ * Each page's Content-Security-Policy is no longer looked up here: `npm start` computes it from
+ * the HTML it sends (server/html-policy.js, docs/decisions/019).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { pagePolicy } from './lib/security/page-policy';
-
-// Next's build assets and everything under public/: keep in step with the folders there.
-const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
 
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (STATIC_FILE.test(pathname)) {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
-    }
-    if (request.headers.has('range')) {
-      const headers = new Headers(request.headers);
-      headers.delete('range');
-      return NextResponse.next({ request: { headers } });
-    }
-    return NextResponse.next();
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
-  const response = NextResponse.next();
-  const policy = pagePolicy(pathname);
-  if (policy) response.headers.set('Content-Security-Policy', policy);
-  return response;
+  if (request.headers.has('range')) {
+    const headers = new Headers(request.headers);
+    headers.delete('range');
+    return NextResponse.next({ request: { headers } });
+  }
+  return NextResponse.next();
 }
 
 export const config = {
-  // Everything but Next's image optimizer, which answers with its own policy.
-  matcher: ['/((?!_next/image).*)'],
+  // Next's build assets and everything under public/: keep in step with the folders there.
+  matcher: ['/_next/static/:path*', '/images/:path*', '/pagefind/:path*', '/favicon.ico'],
 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { themeScript } from '@/components/layout/theme-script';
-import { executableInlineScripts, inlineScriptHashes, scriptHashSource } from './inline-scripts';
+import { executableInlineScripts, inlineScriptHashes, scriptHashSource } from './inline-scripts.js';
 
 const page = [
   '<html><head>',

@@ -14,7 +14,7 @@
  *   Content-Length, and sent in one piece. HTML is therefore no longer streamed;
  * - anything else: the original methods are put back and the response streams untouched.
  */
-import { inlineScriptHashes } from '../lib/security/inline-scripts.js';
+import { inlineScriptHashesOfBytes } from '../lib/security/inline-scripts.js';
 import { contentSecurityPolicy } from '../lib/security/policy.js';
 
 const CSP = 'Content-Security-Policy';
@@ -25,7 +25,7 @@ const CSP = 'Content-Security-Policy';
  * @param {{ https?: boolean }} options
  */
 export function policyForHtml(body, options) {
-  return contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')), options);
+  return contentSecurityPolicy(inlineScriptHashesOfBytes(body), options);
 }
 
 /**

@@ -10,6 +10,9 @@ import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/sec
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // server/start.js (`npm start`) compresses, after it has hashed each HTML response's inline
+  // scripts into its Content-Security-Policy; Next's own compression would hand it gzip bytes.
+  compress: false,
   // Live editing: the dev server only answers hot-reload connections from allowed hosts, and
   // blocks 127.0.0.1 by default, so a preview opened at http://127.0.0.1:3000 never refreshed.
   allowedDevOrigins: ['127.0.0.1'],
@@ -19,7 +22,8 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   // Security headers on every response (docs/decisions/019). The CSP here allows no inline
-  // script; `npm run build` then adds each prerendered page's script hashes (scripts/security-headers.ts).
+  // script: it stays on feeds, files and other non-HTML answers; `npm start` (server/) replaces it
+  // on every HTML response with the policy of that response's own inline scripts.
   async headers() {
     const https = isHttps(process.env.SITE_URL);
     return [

@@ -15,12 +15,13 @@ export default defineConfig({
   outputDir: 'test-results/static',
   use: { ...base.use, baseURL },
   testMatch: ['**/*.spec.ts', '**/*.static.ts'],
-  // The pages are the same HTML `next start` sends, so axe's verdict on them (the slowest
+  // The pages are the same HTML `npm start` sends, so axe's verdict on them (the slowest
   // spec, about 3 minutes) belongs to the server run alone.
   // Response headers (CSP and the rest) and answers to malformed requests are the host's: a
   // plain static server sends neither, so security.spec.ts and odd-requests.spec.ts prove them
-  // on `next start`; the export's own header files are unit-tested (lib/security/header-files.test.ts).
-  testIgnore: ['**/accessibility.spec.ts', '**/security.spec.ts', '**/odd-requests.spec.ts'],
+  // on `npm start`; the export's own header files are unit-tested (lib/security/header-files.test.ts).
+  // page-policy.spec.ts is about the server computing each response's policy (and draft mode).
+  testIgnore: ['**/accessibility.spec.ts', '**/security.spec.ts', '**/odd-requests.spec.ts', '**/page-policy.spec.ts'],
   // The host does not change what a phone or a desktop is sent, so one browser profile.
   projects: base.projects?.filter((project) => project.name === 'desktop'),
   // A static host answers /…/page/1 with a page that moves on (static-export.spec.ts checks

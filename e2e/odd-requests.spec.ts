@@ -57,7 +57,7 @@ test.describe('files served as they are (public/ and build assets)', () => {
   });
 });
 
-test('TRACE is refused with 405 everywhere, build assets included (lib/security/refuse-trace.cjs)', async ({
+test('TRACE is refused with 405 everywhere, build assets included (server/refuse-trace.js)', async ({
   baseURL,
   request,
 }) => {

@@ -52,7 +52,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 async function expectSecurityHeaders(response: Response) {
   const headers = response.headers();
-  // Next sends a prerendered page's custom headers twice; the copies must be the same policy.
+  // One policy: server/html-policy.js replaces the copies Next sends of next.config.js's header.
   const policies = [
     ...new Set(
       (await response.headersArray())

@@ -2,7 +2,8 @@
  * `npm run bench:lighthouse [-- --runs N --base http://127.0.0.1:PORT --reports DIR]`: Lighthouse 12.2.3
  * (mobile profile, simulated throttling: its defaults) on the home front, a section front, an
  * article and /search, with the system Chromium, against the production build served by
- * `next start` on 127.0.0.1 (started here unless --base names a running server; build first).
+ * `npm start`'s server (server/start.js) on 127.0.0.1 (started here unless --base names a running
+ * server; build first).
  * Prints the median of N runs (default 3) per category and, for anything below target, the
  * audits that cost points. Targets: performance ≥ 95, accessibility, best practices, SEO 100.
  * A benchmark, not a test: the numbers depend on the machine and its load (printed too).
@@ -69,10 +70,9 @@ const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-chromium-'));
 try {
   let base = values.base;
   if (!base) {
-    const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-    server = spawn(process.execPath, [next, 'start', '--port', String(serverPort), '--hostname', '127.0.0.1'], {
+    const entry = path.join(projectRoot, 'server/start.js');
+    server = spawn(process.execPath, [entry, '--port', String(serverPort), '--hostname', '127.0.0.1'], {
       cwd: projectRoot,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     base = `http://127.0.0.1:${serverPort}`;

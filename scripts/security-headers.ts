@@ -1,31 +1,27 @@
 /**
- * After `next build` (npm's postbuild): hashes every inline script of every prerendered page
- * and gives each page a Content-Security-Policy that allows exactly its own scripts
- * (docs/decisions/019).
+ * After a static export (`npm run build:static`): hashes every inline script of every exported
+ * page and gives each page a Content-Security-Policy that allows exactly its own scripts
+ * (docs/decisions/019), for hosts that send headers from files.
  *
- *   tsx scripts/security-headers.ts                    # .next: patch the server's header maps
- *   tsx scripts/security-headers.ts --html out --into out   # a static export: write out/_headers
+ *   tsx scripts/security-headers.ts --html out --into out
  *
- * For .next, the catch-all header rule next.config.js headers() wrote into
- * .next/routes-manifest.json gets the 404 page's policy (404s for unknown paths are served
- * from it), and every page's own policy goes to .next/dateline-csp.json, which proxy.ts reads.
- * Either way it writes .dateline/security/: _headers, nginx-csp-map.conf,
- * nginx-security-headers.conf and csp-by-path.json.
+ * Writes .dateline/security/: _headers, nginx-csp-map.conf, nginx-security-headers.conf and
+ * csp-by-path.json, and with --into appends the _headers rules to that folder's _headers.
+ * `npm start` needs none of this: it computes each HTML response's policy from the bytes it
+ * sends (server/html-policy.js).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
-import { inlineScriptHashes } from '../lib/security/inline-scripts';
+import { inlineScriptHashes } from '../lib/security/inline-scripts.js';
 import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
-import { patchNextBuild } from '../lib/security/routes-manifest';
 
 const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
 const root = process.cwd();
-const nextDir = path.join(root, '.next');
-const fromNext = !values.html;
-const htmlDir = path.resolve(root, values.html ?? path.join('.next', 'server', 'app'));
+if (!values.html) throw new Error('usage: tsx scripts/security-headers.ts --html <exported site> [--into <folder>]');
+const htmlDir = path.resolve(root, values.html);
 const https = isHttps(process.env.SITE_URL);
 const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
 
@@ -55,7 +51,6 @@ for (const file of files) {
 if (!fallback) throw new Error(`no 404 page (_not-found.html or 404.html) in ${htmlDir}`);
 const policies: PagePolicies = { fallback, byPath };
 
-if (fromNext) patchNextBuild(nextDir, policies);
 const outDir = path.join(root, '.dateline', 'security');
 mkdirSync(outDir, { recursive: true });
 const outputs: Record<string, string> = {

@@ -1,6 +1,6 @@
 /**
  * The static export's copies of the policy: a _headers file (Netlify, Cloudflare Pages) and an
- * nginx snippet, written from the same per-page policies that `next start` sends.
+ * nginx snippet, with each exported page's own policy, as `npm start` computes it for the HTML it sends.
  */
 import { staticSecurityHeaders } from './policy.js';
 

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 import { themeScript } from '@/components/layout/theme-script';
 
-import { executableInlineScripts, inlineScriptHashes, scriptHashSource } from './inline-scripts';
+import {
+  executableInlineScripts,
+  inlineScriptHashes,
+  inlineScriptHashesOfBytes,
+  scriptHashSource,
+} from './inline-scripts.js';
 
 const page = [
   '<html><head>',
@@ -38,5 +43,13 @@ describe('inline script hashes', () => {
 
   it('hashes CRLF text as the LF text the parser hands to the browser', () => {
     expect(scriptHashSource('a()\r\nb()\rc()')).toBe(scriptHashSource('a()\nb()\nc()'));
+  });
+
+  it('gives the same hashes from the bytes of a UTF-8 document as from its text', () => {
+    // "à" is C3 A0 in UTF-8: as latin1, A0 is a no-break space, which must not count as the
+    // space before an attribute; "✓" and "é" check that multi-byte scripts hash as their bytes.
+    const tricky = `${page}<script data-x="là">self.__next_f.push([1,"✓"])</script><script data-y="àsrc=x">b()</script>`;
+    expect(inlineScriptHashesOfBytes(Buffer.from(tricky, 'utf8'))).toEqual(inlineScriptHashes(tricky));
+    expect(inlineScriptHashes(tricky)).toHaveLength(5);
   });
 });

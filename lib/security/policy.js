@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * The site's security headers: the one source of truth for `next start` (next.config.js), the
- * post-build step that adds per-page script hashes (scripts/security-headers.ts) and the files
- * written for the static export (an nginx snippet and a _headers file).
+ * The site's security headers: the one source of truth for next.config.js headers(), the
+ * production server that adds each HTML response's script hashes (server/html-policy.js) and
+ * the files written for the static export (scripts/security-headers.ts: a _headers file and an
+ * nginx snippet).
  *
  * Plain JavaScript because next.config.js imports it; types are in policy.d.ts.
  */
@@ -10,7 +11,8 @@
 /**
  * Content-Security-Policy directives without the per-page script hashes. Why each one:
  * - script-src 'self': Next's chunks and Pagefind's bundle and worker are files of this origin;
- *   inline scripts run only when their sha256 hash is listed (added per page after the build);
+ *   inline scripts run only when their sha256 hash is listed (added per response by `npm start`,
+ *   per exported page for the static export);
  *   'wasm-unsafe-eval' lets Pagefind compile its WebAssembly and allows no JavaScript eval.
  *   It is on every page because any page can navigate to /search without a reload.
  * - style-src-attr 'unsafe-inline': next/image writes style="color:transparent"; attributes

@@ -1,4 +1,4 @@
-/** Starts `next start` on a loopback port for a benchmark, and reads its memory. */
+/** Starts the production server of `npm start` (server/start.js) on a loopback port for a benchmark, and reads its memory. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,26 +10,21 @@ export interface RunningServer {
 }
 
 export async function startServer(port: number): Promise<RunningServer> {
-  const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  // The same preload as `npm start` (lib/security/refuse-trace.cjs).
-  const refuseTrace = path.join(process.cwd(), 'lib', 'security', 'refuse-trace.cjs');
-  const child = spawn(
-    process.execPath,
-    ['--require', refuseTrace, bin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  // node itself, not `npm start`, so that the pid below is the server's and its memory is measured.
+  const entry = path.join(process.cwd(), 'server', 'start.js');
+  const child = spawn(process.execPath, [entry, '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: process.env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error('next start did not answer within 60 s');
+    if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+
+import { describe, expect, it } from 'vitest';
+
+import { contentSecurityPolicy } from '../lib/security/policy.js';
+import { classify, policyForHtml } from './html-policy.js';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('classify', () => {
+  it('buffers only HTML with a body; HEAD, 304 and other types are decided on their head alone', () => {
+    expect(classify({ method: 'GET', status: 200, contentType: 'text/html; charset=utf-8' })).toBe('html');
+    expect(classify({ method: 'GET', status: 404, contentType: 'TEXT/HTML' })).toBe('html');
+    expect(classify({ method: 'HEAD', status: 200, contentType: 'text/html; charset=utf-8' })).toBe('html-head');
+    expect(classify({ method: 'GET', status: 304, contentType: 'text/html' })).toBe('not-modified');
+    expect(classify({ method: 'GET', status: 304, contentType: '' })).toBe('not-modified');
+    for (const contentType of ['application/json', 'text/x-component', 'application/rss+xml', 'text/htmlx', ''])
+      expect(classify({ method: 'GET', status: 200, contentType }), contentType).toBe('other');
+  });
+});
+
+describe('policyForHtml', () => {
+  it('lists the hash of every script the browser runs, once, and none of data blocks or external scripts', () => {
+    const theme = 'document.documentElement.dataset.js=""';
+    const payload = 'self.__next_f.push([1,"Seoul ✓"])';
+    const html = Buffer.from(
+      `<html><head><script>${theme}</script><script src="/a.js"></script>` +
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+        `<body><script id="_R_">${payload}</script><script>${theme}</script></body></html>`,
+    );
+    expect(policyForHtml(html, {})).toBe(contentSecurityPolicy([sha(theme), sha(payload)]));
+    expect(policyForHtml(html, { https: true })).toBe(
+      contentSecurityPolicy([sha(theme), sha(payload)], { https: true }),
+    );
+  });
+
+  it('gives a document without inline scripts the policy without hashes', () => {
+    expect(policyForHtml(Buffer.from('<p>Moved</p>'), {})).toBe(contentSecurityPolicy([]));
+  });
+});

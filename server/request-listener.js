@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * What the production server does with each request, in order:
+ * 1. TRACE is refused (refuse-trace.js);
+ * 2. compression: the `compression` middleware (the same package Next uses inside `next start`)
+ *    negotiates br or gzip from Accept-Encoding for compressible types (HTML, JS, CSS, JSON,
+ *    XML feeds, SVG, text, the web manifest, Next's RSC payloads) of 1 KB or more, and sets
+ *    Vary and Content-Encoding and drops Content-Length. next.config.js sets `compress: false`,
+ *    because Next's own compression would hand step 3 gzip bytes instead of HTML;
+ * 3. every HTML response gets the policy of the bytes it sends (html-policy.js);
+ * 4. Next answers (proxy.ts, the routes, the headers of next.config.js).
+ * Steps 2 and 3 wrap the response's write methods; 3 wraps 2, so compression sees the finished
+ * HTML and its final headers.
+ */
+// @ts-expect-error: compression ships no types, and @types/compression would be one more package for one call.
+import compression from 'compression';
+
+import { sendWithPagePolicy } from './html-policy.js';
+import { refuseTrace } from './refuse-trace.js';
+
+/** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} Handler */
+
+/**
+ * @param {Handler} handle Next's request handler (app.getRequestHandler()), or a stand-in in tests
+ * @param {{ https?: boolean }} options https adds upgrade-insecure-requests to the policy
+ * @returns {Handler}
+ */
+export function requestListener(handle, options) {
+  const compress = compression();
+  return (req, res) => {
+    if (refuseTrace(req, res)) return;
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => undefined);
+    sendWithPagePolicy(req, res, options);
+    return handle(req, res);
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * Runs before every request of `npm start` except Next's image optimizer, for two jobs.
+ * Runs before every request of `npm start` except Next's image optimizer, for three jobs.
  *
  * 1. Files Next serves as they are (public/ and /_next/static): Next answers a method other
  *    than GET or HEAD on such a file (405 in its code) and a Range it cannot satisfy (416) with
@@ -26,7 +26,20 @@ const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
 
 export function proxy(request: NextRequest) {
   if (STATIC_FILE.test(request.nextUrl.pathname)) return staticFile(request);
-  return refuseUnknown(request) ?? NextResponse.next();
+  return refuseUnknown(request) ?? pageOneRedirect(request) ?? NextResponse.next();
+}
+
+/**
+ * 3. /…/page/1 → the list's own URL, permanently. The routes redirect too (app/paged.ts), but a
+ *    redirect that renders on request reaches the reader with its Location header twice (Next
+ *    16.4, first render only), which some clients refuse; answered here, it never renders.
+ */
+function pageOneRedirect(request: NextRequest): NextResponse | undefined {
+  const list = /^(\/.+)\/page\/1\/?$/.exec(request.nextUrl.pathname)?.[1];
+  if (list === undefined || process.env.NODE_ENV === 'development') return undefined;
+  const target = request.nextUrl.clone();
+  target.pathname = list;
+  return NextResponse.redirect(target, 308);
 }
 
 function staticFile(request: NextRequest): NextResponse {

@@ -49,7 +49,6 @@ describe('route guard', () => {
       '/archive/2019/01',
       '/search',
       '/feed.xml',
-      '/sitemaps/2.xml',
       '/api/revalidate',
       '/_next/static/chunks/x.js',
     ]) {
@@ -79,9 +78,35 @@ describe('route guard', () => {
       '/archive/2020/01',
       '/archive/2026',
       '/archive/2026/11/extra',
+      '/sitemaps/1.xml', // a site this small has one sitemap, /sitemap.xml
+      '/sitemaps/2.xml',
     ]) {
       expect(verdict(path), path).toBe('unknown');
     }
+  });
+
+  it('lets through the sitemap parts a large archive has, and no more', () => {
+    const big = routeTable({
+      version: 'big',
+      sections: [{ slug: 'uk' }],
+      pages: [],
+      authors: [],
+      stories: Array.from({ length: 60_000 }, (_, i) => ({
+        slug: `s${i}`,
+        section: 'uk',
+        date: '2020-01-01T00:00:00Z',
+      })),
+      byTag: new Map(),
+      byAuthor: new Map(),
+      months: ['2020/01'],
+      pageSize: 20,
+      cards: 0,
+    });
+    const lookupBig = lookupOf(big);
+    expect(judge(lookupBig, '/sitemaps/1.xml')).toBe('pass');
+    expect(judge(lookupBig, '/sitemaps/2.xml')).toBe('pass');
+    expect(judge(lookupBig, '/sitemaps/3.xml')).toBe('unknown');
+    expect(judge(lookupBig, '/sitemaps/02.xml')).toBe('unknown');
   });
 
   it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', () => {

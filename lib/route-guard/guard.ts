@@ -7,11 +7,14 @@
  * Only the dynamic parts of the URL space are judged; everything else ('/', '/search', feeds,
  * build assets, files under public/) passes to Next unchanged.
  */
+import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
 import type { RouteTable } from './table';
 
 export type Verdict = 'pass' | 'unknown';
 
 interface Lookup {
+  /** How many /sitemaps/<n>.xml parts the sitemap has (1: none, /sitemap.xml is the list itself). */
+  sitemapParts: number;
   sections: Map<string, { pages: number; stories: Set<string> }>;
   pages: Set<string>;
   tags: Map<string, number>;
@@ -23,6 +26,7 @@ interface Lookup {
 /** Sets and maps over a table, built once per table. */
 export function lookupOf(table: RouteTable): Lookup {
   return {
+    sitemapParts: sitemapPartsOf(table),
     sections: new Map(
       Object.entries(table.sections).map(([slug, { pages, stories }]) => [slug, { pages, stories: new Set(stories) }]),
     ),
@@ -32,6 +36,20 @@ export function lookupOf(table: RouteTable): Lookup {
     months: new Set(table.months),
     cards: new Set(table.cards),
   };
+}
+
+/** URLs in the sitemap, counted as lib/seo/sitemap-entries.ts lists them: home, /tag and /archive, then each list page, story, month and page. */
+function sitemapPartsOf(table: RouteTable): number {
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const sections = Object.values(table.sections);
+  const urls =
+    3 +
+    sum(sections.map((section) => section.pages + section.stories.length)) +
+    sum(Object.values(table.tags)) +
+    sum(Object.values(table.authors)) +
+    table.months.length +
+    table.pages.length;
+  return Math.max(1, Math.ceil(urls / MAX_URLS_PER_SITEMAP));
 }
 
 /** Top-level names that are the site's own routes or files, never a section or page. */
@@ -82,6 +100,11 @@ function siteRoute(lookup: Lookup, [first, second, ...rest]: string[]): Verdict 
       const pages = lookup.authors.get(second);
       if (pages === undefined) return 'unknown';
       return rest.length === 0 || listPage(rest, pages) ? 'pass' : 'unknown';
+    }
+    case 'sitemaps': {
+      const part = /^([1-9][0-9]*)\.xml$/.exec(second ?? '')?.[1];
+      const fits = rest.length === 0 && part !== undefined && lookup.sitemapParts > 1;
+      return fits && Number(part) <= lookup.sitemapParts ? 'pass' : 'unknown';
     }
     case 'archive':
       if (second === undefined) return 'pass';

@@ -5,7 +5,6 @@ import { isStaticExport } from '@/lib/static-export/mode';
 export const dynamic = 'force-static';
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
-export const dynamicParams = false;
 
 /** Parts exist only when the site outgrows one sitemap (see /sitemap.xml): "1.xml", "2.xml", … */
 export function generateStaticParams() {

@@ -19,7 +19,8 @@ export default defineConfig({
   // Response headers (CSP and the rest) and answers to malformed requests are the host's: a
   // plain static server sends neither, so security.spec.ts and odd-requests.spec.ts prove them
   // on `next start`; the export's own header files are unit-tested (lib/security/header-files.test.ts).
-  testIgnore: ['**/accessibility.spec.ts', '**/security.spec.ts', '**/odd-requests.spec.ts'],
+  // A static host has no server to read a publish delta (search.spec.ts checks its 404 there).
+  testIgnore: ['**/accessibility.spec.ts', '**/security.spec.ts', '**/odd-requests.spec.ts', '**/search-delta.spec.ts'],
   // The host does not change what a phone or a desktop is sent, so one browser profile.
   projects: base.projects?.filter((project) => project.name === 'desktop'),
   // A static host answers /…/page/1 with a page that moves on (static-export.spec.ts checks

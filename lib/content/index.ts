@@ -362,6 +362,18 @@ export function searchDocuments(): SearchDocument[] {
   return index().all.map(searchDocument);
 }
 
+/**
+ * The published stories among these slugs, with their bodies as plain text, for a publish's
+ * search delta (lib/search/search-delta.ts). A slug that is not published is left out: it
+ * belongs in the delta's removals.
+ */
+export function searchDocumentsFor(slugs: readonly string[]): SearchDocument[] {
+  return slugs.flatMap((slug) => {
+    const article = index().bySlug.get(slug);
+    return article ? [searchDocument(article)] : [];
+  });
+}
+
 let years: Map<number, Article[]> | undefined;
 const byYear = () => (years ??= groupByPublicationYear(index().all, site.timeZone));
 

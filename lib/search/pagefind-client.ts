@@ -130,16 +130,22 @@ export async function searchIn(
 
 let loading: Promise<LoadedSearch> | undefined;
 
+function loadSearch(): Promise<LoadedSearch> {
+  if (!loading) {
+    // A URL the bundler must leave alone: the bundle is a static file, not a module of this app.
+    loading = openSearch(
+      (url) => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
+    );
+    loading.catch(() => {
+      loading = undefined; // a reader who searches again tries again
+    });
+  }
+  return loading;
+}
+
 export async function searchStories(
   query: string,
   sectionTitle?: string,
 ): Promise<{ total: number; results: PagefindResult[] }> {
-  // A URL the bundler must leave alone: the bundle is a static file, not a module of this app.
-  loading ??= openSearch(
-    (url) => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
-  );
-  loading.catch(() => {
-    loading = undefined; // a reader who searches again tries again
-  });
-  return searchIn(await loading, query, sectionTitle);
+  return searchIn(await loadSearch(), query, sectionTitle);
 }

@@ -15,7 +15,12 @@ export const VERSION_PATTERN = /^[0-9a-z]{8,10}-[0-9a-f]{6}$/;
  * `npm start` and `npm run publish` run from). The server and the publish must agree on it.
  */
 export const searchDeltaDir = (): string =>
-  path.resolve(process.env.SEARCH_DELTA_DIR ?? path.join(process.cwd(), '.dateline', 'search-delta'));
+  // The ignore comment keeps Next's file tracing from copying the whole project (content
+  // files, drafts included) into the route's trace; the folder is read at run time only.
+  path.resolve(
+    /* turbopackIgnore: true */ process.env.SEARCH_DELTA_DIR ??
+      path.join(/* turbopackIgnore: true */ process.cwd(), '.dateline', 'search-delta'),
+  );
 
 // What a Pagefind bundle holds, by name; all but the pointer sit in a version folder.
 const BUNDLE_FILES: [RegExp, string][] = [

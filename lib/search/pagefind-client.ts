@@ -62,7 +62,8 @@ export async function openSearch(importScript: (url: string) => Promise<Pagefind
   const [manifest, delta] = await Promise.all([
     optionalJson<SearchManifest>(MANIFEST_URL),
     // No delta: the static export, or nothing published since the build.
-    optionalJson<DeltaPointer>(DELTA_POINTER_URL),
+    // (`null`, or a 404 from a host that was given no pointer file).
+    optionalJson<DeltaPointer | null>(DELTA_POINTER_URL),
   ]);
   if (!manifest) throw new Error(`${MANIFEST_URL} is missing: run npm run build:search`);
   const bundles = [

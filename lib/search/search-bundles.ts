@@ -6,7 +6,7 @@
  *   public/pagefind/<year>/ and listed, newest first, in /pagefind/indexes.json.
  * - Delta: what was published since that build, written by each publish outside public/ (which
  *   `next start` serves only as it was at build time) and served by app/pagefind-delta. A
- *   static export has none: /pagefind-delta/current.json answers 404 there.
+ *   static export has none: its /pagefind-delta/current.json is `null`.
  */
 
 /** Folder of the base bundles, relative to public/ and as a URL path. */
@@ -24,7 +24,7 @@ export interface SearchManifest {
   bundles: { year: number; url: string; stories: number }[];
 }
 
-/** /pagefind-delta/current.json: the latest publish's delta, relative to the base bundles. */
+/** /pagefind-delta/current.json: the latest publish's delta, relative to the base bundles; `null` when there is none. */
 export interface DeltaPointer {
   /** URL of the delta bundle; null when nothing was added or changed (removals only). */
   url: string | null;

@@ -43,9 +43,6 @@ export async function finishExport({ root, outDir }: { root: string; outDir: str
   // app/sitemaps/[part] had to export; the server answers 404 there, and so must the host.
   const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
   if (!sitemap.includes('<sitemapindex')) await rm(path.join(outDir, 'sitemaps'), { recursive: true, force: true });
-  // A static host has no publish delta: app/pagefind-delta exported only a placeholder, and the
-  // search page reads the 404 that replaces it as "no delta".
-  await rm(path.join(outDir, 'pagefind-delta'), { recursive: true, force: true });
 
   await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects));
   await writeFile(path.join(outDir, '_headers'), headersFile());

@@ -2,10 +2,10 @@
  * Serves the search delta that `npm run publish` writes while `npm start` runs
  * (lib/search/search-delta.ts): files written to public/ after the build are never served, so
  * this route reads them from the delta folder on each request. Only Pagefind's own file names
- * are answered (lib/search/delta-files.ts); everything else, and any file that is not there, is a 404.
+ * are answered (lib/search/delta-files.ts); anything else, and a bundle file that is not there, is a 404.
  *
- * The static export has no server and so no delta: it exports one placeholder here, which
- * scripts/static-export/finish.ts deletes, so the host answers 404 and search uses the base alone.
+ * With no delta, the pointer is `null` (200, not 404: a 404 is a console error on every search).
+ * The static export has no server and so no delta: it exports that `null` pointer as a file.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,27 +18,23 @@ import { isStaticExport } from '@/lib/static-export/mode';
 export const revalidate = 0;
 
 export function generateStaticParams() {
-  // The static export refuses a route with no params; the server prerenders none.
+  // The export writes the "no delta" pointer; the server prerenders nothing.
   return isStaticExport() ? [{ file: [POINTER_FILE] }] : [];
 }
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-cache' } });
+// Readers must see a new publish at once; the files are small.
+const send = (body: BodyInit, status: number, contentType: string) =>
+  new Response(body, { status, headers: { 'Content-Type': contentType, 'Cache-Control': 'no-cache' } });
+const NO_DELTA = () => send('null', 200, 'application/json');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
-  if (isStaticExport()) return notFound();
   const file = deltaFileFor((await params).file);
-  if (!file) return notFound();
-  let body: Buffer;
+  if (!file) return send('Not found', 404, 'text/plain; charset=utf-8');
+  if (isStaticExport()) return NO_DELTA();
   try {
-    body = await readFile(path.join(searchDeltaDir(), file.relative));
+    const body = await readFile(path.join(/* turbopackIgnore: true */ searchDeltaDir(), file.relative));
+    return send(new Uint8Array(body), 200, file.contentType);
   } catch {
-    return notFound();
+    return file.relative === POINTER_FILE ? NO_DELTA() : send('Not found', 404, 'text/plain; charset=utf-8');
   }
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': file.contentType,
-      // Readers must see a new publish at once; the files are small.
-      'Cache-Control': 'no-cache',
-    },
-  });
 }

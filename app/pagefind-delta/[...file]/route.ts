@@ -5,7 +5,8 @@
  * are answered (lib/search/delta-files.ts); anything else, and a bundle file that is not there, is a 404.
  *
  * With no delta, the pointer is `null` (200, not 404: a 404 is a console error on every search).
- * The static export has no server and so no delta: it exports that `null` pointer as a file.
+ * The static export has no server and so no delta: Next exports nothing from this dynamic
+ * route, and scripts/static-export/finish.ts writes that `null` pointer as a file.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,8 +18,9 @@ import { isStaticExport } from '@/lib/static-export/mode';
 // revalidate 0 builds in both.)
 export const revalidate = 0;
 
+// Only for the static export's check that a route with params names some (it then skips this
+// route as dynamic); the server prerenders nothing.
 export function generateStaticParams() {
-  // The export writes the "no delta" pointer; the server prerenders nothing.
   return isStaticExport() ? [{ file: [POINTER_FILE] }] : [];
 }
 
@@ -30,7 +32,6 @@ const NO_DELTA = () => send('null', 200, 'application/json');
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
   const file = deltaFileFor((await params).file);
   if (!file) return send('Not found', 404, 'text/plain; charset=utf-8');
-  if (isStaticExport()) return NO_DELTA();
   try {
     const body = await readFile(path.join(/* turbopackIgnore: true */ searchDeltaDir(), file.relative));
     return send(new Uint8Array(body), 200, file.contentType);

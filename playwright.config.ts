@@ -30,6 +30,9 @@ export default defineConfig({
       name: 'phone',
       // A 360 px wide phone in Chromium (Playwright's Pixel 5 profile is 393 px).
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions },
+      // The search delta is one folder the server reads: two profiles publishing into it at
+      // once would undo each other, and a phone is sent the same files.
+      testIgnore: ['**/search-delta.spec.ts'],
     },
   ],
   webServer: {

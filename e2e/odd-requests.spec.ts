@@ -32,7 +32,7 @@ test('a path whose percent-encoding does not decode gets the site’s 404 page',
 });
 
 test.describe('files served as they are (public/ and build assets)', () => {
-  const files = ['/favicon.ico', '/pagefind/pagefind.js', '/images/articles/cafe-culture-returns-to-market-towns.jpg'];
+  const files = ['/favicon.ico', '/pagefind/indexes.json', '/images/articles/cafe-culture-returns-to-market-towns.jpg'];
 
   test('answer other methods than GET and HEAD with 405 and the methods they allow', async ({ request }) => {
     for (const path of files) {
@@ -65,7 +65,7 @@ test('TRACE is refused with 405 everywhere, build assets included (server/refuse
   const home = await (await request.get('/')).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
   expect(asset).toBeTruthy();
-  for (const path of ['/', '/favicon.ico', '/pagefind/pagefind.js', asset!, '/no-such-page']) {
+  for (const path of ['/', '/favicon.ico', '/pagefind/indexes.json', asset!, '/no-such-page']) {
     const response = await sendRaw(port, { method: 'TRACE', path });
     expect(response.status, `TRACE ${path}`).toBe(405);
     expect(response.text, `TRACE ${path}`).not.toContain('Host:');

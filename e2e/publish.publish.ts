@@ -134,6 +134,9 @@ test('a new story is on every page that lists it, without a build or a restart',
   await expect(page.locator('main a.headline-link').first()).toHaveText(TITLE);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Latest', exact: true }).getByRole('link').first()).toHaveText(TITLE);
+  // Search finds it by a word no other story has.
+  await page.goto(`/search?q=${RARE}`);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: TITLE })).toBeVisible();
   // Previous / Next now point to it from the story that was the newest.
   await page.goto(previousNewest.url);
   await expect(page.getByRole('link', { name: /Next Story/ })).toContainText(TITLE);
@@ -171,7 +174,7 @@ test('a broken file changes nothing and names the file, the line and the fix', a
   write(good);
 });
 
-test('an unpublished story is a 404 and gone from every list, feed and sitemap', async () => {
+test('an unpublished story is a 404 and gone from every list, feed, sitemap and search', async ({ page }) => {
   write(readFileSync(path.join(site.root, FILE), 'utf8').replace('section: uk', 'section: uk\ndraft: true'));
   const result = await site.publish();
   expect(result.status, result.stderr).toBe(0);
@@ -180,6 +183,8 @@ test('an unpublished story is a 404 and gone from every list, feed and sitemap',
   for (const pathname of PAGES_SHOWING_IT) {
     expect((await get(pathname)).text, pathname).not.toContain(URL);
   }
+  await page.goto(`/search?q=${RARE}`);
+  await expect(page.getByRole('status')).toContainText(`No stories`);
 });
 
 test('a deleted story is gone the same way, and publishing again has nothing to do', async () => {

@@ -1,7 +1,8 @@
-/** Site search in a real browser: Pagefind's index, built at build time, served by `npm start`. */
+/** Site search in a real browser: Pagefind's year bundles, built at build time, served by `npm start` (and the static export). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+import { site } from '../lib/site';
 import { article, articles, sectionTitle } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');
@@ -102,13 +103,32 @@ test.describe('search', () => {
     await context.close();
   });
 
-  test('indexes exactly the published stories', async ({ request }) => {
-    const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
-      languages: Record<string, { page_count: number }>;
+  test('indexes exactly the published stories, one bundle per year, newest first', async ({ request }) => {
+    const manifest = (await (await request.get('/pagefind/indexes.json')).json()) as {
+      bundles: { year: number; url: string; stories: number }[];
     };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
-      articles.length,
+    // A story's year is its year in the site's time zone, as on the archive pages.
+    const yearOf = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric' });
+    const years = [...new Set(articles.map((story) => Number(yearOf.format(new Date(story.date)))))].sort(
+      (a, b) => b - a,
     );
+    expect(manifest.bundles.map((bundle) => bundle.year)).toEqual(years);
+    let indexed = 0;
+    for (const bundle of manifest.bundles) {
+      const entry = (await (await request.get(`${bundle.url}pagefind-entry.json`)).json()) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      expect(pages, bundle.url).toBe(bundle.stories);
+      indexed += pages;
+    }
+    expect(indexed).toBe(articles.length);
+  });
+
+  test('has no publish delta after a build (and the static export has none at all)', async ({ request }) => {
+    const pointer = await request.get('/pagefind-delta/current.json');
+    expect(pointer.status()).toBe(200); // a 404 would be a console error on every search
+    expect(await pointer.json()).toBeNull();
   });
 
   test('ships its script only on /search', async ({ page }) => {
@@ -116,6 +136,6 @@ test.describe('search', () => {
     page.on('request', (request) => loaded.push(request.url()));
     await page.goto(SEOUL.url);
     await page.waitForLoadState('networkidle');
-    expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(loaded.filter((url) => new URL(url).pathname.startsWith('/pagefind'))).toEqual([]);
   });
 });

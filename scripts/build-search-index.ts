@@ -1,36 +1,47 @@
 /**
- * Writes the Pagefind search index to public/pagefind before `next build`, so `next start`
- * serves it as static files. Only published stories, via lib/content.
+ * `npm run build:search`: writes the search index to public/pagefind before `next build`, so
+ * `next start` (and the static export) serve it as static files. One Pagefind bundle per
+ * publication year, each built by its own indexer that is stopped before the next year starts:
+ * Pagefind holds a whole index in memory, so peak memory is one year's index, not the archive's
+ * (docs/decisions/024-search-index-per-year.md). Only published stories, via lib/content.
+ *
+ * It also starts the publish delta afresh: the old delta was relative to the old base bundles.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import * as pagefind from 'pagefind';
+import { searchDocumentsOf, searchYears } from '../lib/content';
+import { pageIdsByUrl, writePagefindBundle } from '../lib/search/pagefind-bundle';
+import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../lib/search/search-bundles';
+import { type BasePageIds, resetSearchDelta } from '../lib/search/search-delta';
 
-import { searchDocuments } from '../lib/content';
-import { searchPageHtml } from '../lib/search/search-page-html';
-
-const outputPath = path.resolve(import.meta.dirname, '../public/pagefind');
+const root = path.resolve(import.meta.dirname, '..');
+const outputPath = path.join(root, 'public', BASE_FOLDER);
 
 async function main() {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const documents = searchDocuments();
-  for (const doc of documents) {
-    const added = await index.addHTMLFile({ url: doc.url, content: searchPageHtml(doc) });
-    if (added.errors.length) throw new Error(`${doc.url}: ${added.errors.join('; ')}`);
-  }
   await rm(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
-  await pagefind.close();
-  // Pagefind also writes its ready-made UIs; /search has its own, so they would only be dead files.
-  for (const file of await readdir(outputPath)) {
-    if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(path.join(outputPath, file));
+  await mkdir(outputPath, { recursive: true });
+
+  const manifest: SearchManifest = { bundles: [] };
+  const baseIds: BasePageIds = {};
+  for (const [i, { year }] of searchYears().entries()) {
+    const yearStarted = performance.now();
+    const bundleDir = path.join(outputPath, String(year));
+    // The newest year is the bundle the browser starts from, so only it keeps Pagefind's script.
+    const stories = await writePagefindBundle(searchDocumentsOf(year), bundleDir, { runtime: i === 0 });
+    const url = yearBundleUrl(year);
+    manifest.bundles.push({ year, url, stories });
+    for (const [storyUrl, id] of await pageIdsByUrl(bundleDir)) baseIds[storyUrl] = id;
+    console.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
   }
+  await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);
+  await resetSearchDelta(baseIds);
+
+  const total = manifest.bundles.reduce((sum, bundle) => sum + bundle.stories, 0);
   console.log(
-    `Search index: ${documents.length} stories in ${Math.round(performance.now() - started)} ms → public/pagefind`,
+    `Search index: ${total} stories in ${manifest.bundles.length} year bundles in ` +
+      `${Math.round(performance.now() - started)} ms → public/${BASE_FOLDER}`,
   );
 }
 

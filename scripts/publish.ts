@@ -6,8 +6,10 @@
  * Exit codes: 0 published or nothing to publish; 1 the content has problems (nothing changed);
  * 2 publishing failed (the message says what was and was not done).
  */
+import { searchDocumentsFor } from '../lib/content';
 import { contentDir, publicDir } from '../lib/content/store-files';
 import { publish, PublishError } from '../lib/publish/publish';
+import { updateSearchDelta } from '../lib/search/search-delta';
 
 const secret = process.env.DATELINE_PUBLISH_SECRET;
 const server = process.env.DATELINE_SERVER ?? 'http://127.0.0.1:3000';
@@ -27,6 +29,9 @@ try {
     server,
     secret,
     log: (line) => console.log(line),
+    // Every story changed since the last full build, from the store the publish just wrote.
+    updateSearch: ({ upsert, remove }) =>
+      updateSearchDelta({ upsert: searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')), remove }),
   });
   if (result.status === 'refused') {
     console.error(result.problems.join('\n'));

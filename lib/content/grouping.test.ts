@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dayKey, groupByDay, groupByMonth, groupByYear, monthKey } from './grouping';
+import { dayKey, groupByDay, groupByMonth, groupByPublicationYear, groupByYear, monthKey } from './grouping';
 
 const LONDON = 'Europe/London';
 const story = (slug: string, date: string) => ({ slug, date });
@@ -66,5 +66,30 @@ describe('groupByYear', () => {
       { year: 2026, months: [months[0], months[1]] },
       { year: 2021, months: [months[2]] },
     ]);
+  });
+});
+
+describe('groupByPublicationYear', () => {
+  it('files a story under its year in the site time zone, newest year first, whatever the input order', () => {
+    const stories = [
+      story('old', '2019-05-01T09:00:00Z'),
+      // London is on UTC in winter, so 23:30 UTC on 31 December is still the old year.
+      story('new-years-eve', '2025-12-31T23:30:00Z'),
+      // 23:30 on 31 December in New York is 04:30 on 1 January in London: the new year.
+      story('new-year-in-london', '2025-12-31T23:30:00-05:00'),
+      story('middle', '2021-06-01T09:00:00Z'),
+      story('older', '2019-01-01T00:30:00+01:00'),
+    ];
+    const years = groupByPublicationYear(stories, LONDON);
+    expect([...years.keys()]).toEqual([2026, 2025, 2021, 2019, 2018]);
+    expect(years.get(2026)!.map((s) => s.slug)).toEqual(['new-year-in-london']);
+    expect(years.get(2025)!.map((s) => s.slug)).toEqual(['new-years-eve']);
+    expect(years.get(2019)!.map((s) => s.slug)).toEqual(['old']);
+    // 00:30 at +01:00 on 1 January is 23:30 UTC on 31 December, and London is on UTC then.
+    expect(years.get(2018)!.map((s) => s.slug)).toEqual(['older']);
+  });
+
+  it('is empty for no stories', () => {
+    expect(groupByPublicationYear([], LONDON).size).toBe(0);
   });
 });

@@ -14,6 +14,22 @@ export function dayKey(iso: string, timeZone: string): string {
 /** "2026-11": the story's calendar month in `timeZone`. */
 export const monthKey = (iso: string, timeZone: string) => dayKey(iso, timeZone).slice(0, 7);
 
+/** Lists keyed by calendar year in `timeZone`, newest year first, each keeping the input order. */
+export function groupByPublicationYear<A extends { date: string }>(
+  stories: readonly A[],
+  timeZone: string,
+): Map<number, A[]> {
+  const format = partsFormat(timeZone);
+  const years = new Map<number, A[]>();
+  for (const story of stories) {
+    const year = Number(format.format(new Date(story.date)).slice(0, 4));
+    const list = years.get(year);
+    if (list) list.push(story);
+    else years.set(year, [story]);
+  }
+  return new Map([...years].sort(([a], [b]) => b - a));
+}
+
 /** Lists keyed by month, each keeping the input order (newest first when the input is). */
 export function groupByMonth<A extends { date: string }>(stories: readonly A[], timeZone: string): Map<string, A[]> {
   const format = partsFormat(timeZone);

@@ -15,7 +15,7 @@ import { plainText } from '../schema/computed';
 import { site } from '../site';
 import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
-import { groupByMonth } from './grouping';
+import { groupByMonth, groupByPublicationYear } from './grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex, latestInSection, picks } from './indexes';
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
@@ -421,7 +421,40 @@ export function publishedBetween(from: Date, to: Date): ArticleSummary[] {
   return found;
 }
 
-/** Every published article with its body as plain text, for the search index (built once per build). */
+const searchDocument = (article: Article): SearchDocument => ({
+  ...summarize(article),
+  text: plainText(readBodySource(article)),
+});
+
+/** Every published article with its body as plain text (reads every body: prefer searchDocumentsOf). */
 export function searchDocuments(): SearchDocument[] {
-  return index().all.map((article) => ({ ...summarize(article), text: plainText(readBodySource(article)) }));
+  return index().all.map(searchDocument);
+}
+
+/**
+ * The published stories among these slugs, with their bodies as plain text, for a publish's
+ * search delta (lib/search/search-delta.ts). A slug that is not published is left out: it
+ * belongs in the delta's removals.
+ */
+export function searchDocumentsFor(slugs: readonly string[]): SearchDocument[] {
+  return slugs.flatMap((slug) => {
+    const article = index().bySlug.get(slug);
+    return article ? [searchDocument(article)] : [];
+  });
+}
+
+let years: Map<number, Article[]> | undefined;
+const byYear = () => (years ??= groupByPublicationYear(index().all, site.timeZone));
+
+/** Years that have published stories, newest first, with how many; a story's year is its year in the site's time zone. */
+export function searchYears(): { year: number; stories: number }[] {
+  return [...byYear()].map(([year, articles]) => ({ year, stories: articles.length }));
+}
+
+/**
+ * One year's published articles with their bodies as plain text, newest first, read one at a
+ * time: the search index is built year by year, so only one year's bodies are ever in memory.
+ */
+export function* searchDocumentsOf(year: number): Generator<SearchDocument> {
+  for (const article of byYear().get(year) ?? []) yield searchDocument(article);
 }

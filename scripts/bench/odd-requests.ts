@@ -24,7 +24,7 @@ export function basePaths(articleUrl: string): string[] {
     '/feed.xml',
     '/sitemap.xml',
     '/card.png',
-    '/pagefind/pagefind.js',
+    '/pagefind/indexes.json',
     '/_next/static/chunks/x.js',
   ];
 }

@@ -2,7 +2,7 @@
  * Turns what `next build` exported into a folder any static host serves as the whole site
  * (decision 018): redirect pages, image variants, host files, and no placeholder left behind.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { absoluteUrl } from '../../lib/routes';
@@ -45,6 +45,10 @@ export async function finishExport({ root, outDir }: { root: string; outDir: str
   const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
   if (!sitemap.includes('<sitemapindex')) await rm(path.join(outDir, 'sitemaps'), { recursive: true, force: true });
 
+  // A static host has no publish delta; the search page reads this `null` pointer as "none"
+  // (app/pagefind-delta, which the export skips as dynamic, answers the same on the server).
+  await mkdir(path.join(outDir, 'pagefind-delta'), { recursive: true });
+  await writeFile(path.join(outDir, 'pagefind-delta', 'current.json'), 'null');
   await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects));
   await writeFile(path.join(outDir, '_headers'), headersFile());
   const images = await drawVariants(variants, {

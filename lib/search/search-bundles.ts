@@ -1,0 +1,42 @@
+/**
+ * Where the browser finds the search indexes (docs/decisions/024-search-index-per-year.md), shared by
+ * the writers (scripts/build-search-index.ts, ./search-delta.ts) and the reader (./pagefind-client.ts).
+ *
+ * - Base: one Pagefind bundle per publication year, written by `npm run build:search` to
+ *   public/pagefind/<year>/ and listed, newest first, in /pagefind/indexes.json.
+ * - Delta: what was published since that build, written by each publish outside public/ (which
+ *   `next start` serves only as it was at build time) and served by app/pagefind-delta. A
+ *   static export has none: its /pagefind-delta/current.json is `null`.
+ */
+
+/** Folder of the base bundles, relative to public/ and as a URL path. */
+export const BASE_FOLDER = 'pagefind';
+export const MANIFEST_URL = `/${BASE_FOLDER}/indexes.json`;
+export const yearBundleUrl = (year: number) => `/${BASE_FOLDER}/${year}/`;
+
+export const DELTA_PREFIX = '/pagefind-delta/';
+export const DELTA_POINTER_URL = `${DELTA_PREFIX}current.json`;
+export const deltaBundleUrl = (version: string) => `${DELTA_PREFIX}${version}/`;
+
+/** /pagefind/indexes.json: the year bundles of the last full build. */
+export interface SearchManifest {
+  /** Newest year first. Only the first carries Pagefind's script and WebAssembly. */
+  bundles: { year: number; url: string; stories: number }[];
+}
+
+/** /pagefind-delta/current.json: the latest publish's delta, relative to the base bundles; `null` when there is none. */
+export interface DeltaPointer {
+  /** URL of the delta bundle; null when nothing was added or changed (removals only). */
+  url: string | null;
+  stories: number;
+  /** Story URLs whose copies in the base bundles are out of date: removed, or changed (the delta has them). */
+  tombstones: string[];
+  /**
+   * Pagefind page ids (result.id) of those base copies, so the browser knows which results to
+   * check without loading every result's data. Ids are per bundle: one may, rarely, belong to
+   * another story in another year, so a result is hidden only when its URL is a tombstone too.
+   */
+  hiddenIds: string[];
+  /** When the delta was written (ISO). */
+  written: string;
+}

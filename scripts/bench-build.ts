@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --sizes 1000,5000 --seed 1 --timeout 45 --keep]`: for each size,
+ * `npm run bench:build [-- --sizes 1000,5000,100000 --seed 1 --timeout 45 --keep]`: for each size,
  * generates a corpus, then runs the real `npm run build` twice in a scratch copy of the
  * project — cold (no .next, no .contentlayer) and warm (everything left from the cold run) —
  * and prints wall time, peak memory, pages produced and output size as a table.
@@ -32,6 +32,7 @@ interface Result {
 const MILESTONES: [string, RegExp][] = [
   ['check', /^Content check passed/],
   ['contentlayer', /^Generated \d+ documents/],
+  ['search', /^Search index: /],
   ['compile', /Compiled successfully/],
   ['typecheck', /Finished TypeScript/],
   ['pages', /Generating static pages .*\((\d+)\/\1\)/],

@@ -47,9 +47,13 @@ export function buildIndex<A extends IndexableArticle>(
   options: IndexOptions = {},
 ): ArchiveIndex<A> {
   // The one place the published rule is applied; every list below is built from `all`.
+  // Sorted on times parsed once per story, not twice per comparison (100,000 stories are read
+  // again after every publish).
   const all = articles
     .filter((article) => options.includeUnpublished || isPublished(article, options.now))
-    .sort(newestFirst);
+    .map((article) => ({ article, time: Date.parse(article.date) }))
+    .sort((a, b) => b.time - a.time || a.article.slug.localeCompare(b.article.slug))
+    .map(({ article }) => article);
   const index: ArchiveIndex<A> = {
     all,
     bySlug: new Map(),

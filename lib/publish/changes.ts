@@ -22,6 +22,8 @@ export interface Changes {
   toCheck: Set<string>;
   /** Manifest records with the times of files that were touched but not changed brought up to date. */
   known: Map<string, FileRecord>;
+  /** Every content file with its size and time, as listed now (so the check need not list them again). */
+  listing: Map<string, { size: number; mtimeMs: number }>;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
@@ -57,7 +59,14 @@ export function findChanges(contentDir: string, records: readonly FileRecord[]):
   for (const record of known.values()) {
     if (current.has(record.path) && record.alsoRead?.some((slug) => touchedSlugs.has(slug))) toCheck.add(record.path);
   }
-  return { edited, deleted, sharedChanged: [...edited, ...deleted].some((file) => !isArticle(file)), toCheck, known };
+  return {
+    edited,
+    deleted,
+    sharedChanged: [...edited, ...deleted].some((file) => !isArticle(file)),
+    toCheck,
+    known,
+    listing: current,
+  };
 }
 
 /** Paths of the articles readers should see now, from checked records: not drafts, not embargoed. */

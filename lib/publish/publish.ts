@@ -112,6 +112,7 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     checkBody: body.check,
     only: (file) => changes.toCheck.has(file),
     known: changes.known,
+    listing: changes.listing,
   });
   log(
     `Checked ${changes.toCheck.size} ${changes.toCheck.size === 1 ? 'story' : 'stories'}` +

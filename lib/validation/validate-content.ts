@@ -69,6 +69,8 @@ export interface ValidateOptions {
    */
   only?: (path: string) => boolean;
   known?: ReadonlyMap<string, FileRecord>;
+  /** The content folder's files (forward-slash paths) with their size and time, when the caller has just listed them. */
+  listing?: ReadonlyMap<string, { size: number; mtimeMs: number }>;
 }
 
 export interface ValidationResult {
@@ -157,7 +159,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
   const files: FileRecord[] = [];
   const checked = new Set<string>();
-  for (const { relative, size, mtimeMs } of listFiles(options.contentDir)) {
+  const listed = options.listing
+    ? [...options.listing]
+        .map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }))
+        .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
+    : listFiles(options.contentDir);
+  for (const { relative, size, mtimeMs } of listed) {
     const file = display(relative);
     const place = classify(relative);
     if ('problem' in place) {

@@ -19,7 +19,7 @@
  */
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { notFoundHtml, verdictFor } from './lib/route-guard/current';
+import { isPublicFile, notFoundHtml, verdictFor } from './lib/route-guard/current';
 
 // Next's build assets and everything under public/: keep in step with the folders there.
 const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
@@ -46,6 +46,9 @@ function staticFile(request: NextRequest): NextResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
+  // A file that is not there would fall through to the story route (/images/<slug>) and be
+  // rendered, and cached, as a 404; answer it here instead.
+  if (!isPublicFile(request.nextUrl.pathname)) return notFound(request) ?? NextResponse.next();
   if (request.headers.has('range')) {
     const headers = new Headers(request.headers);
     headers.delete('range');
@@ -58,6 +61,11 @@ function refuseUnknown(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
+  return notFound(request);
+}
+
+function notFound(request: NextRequest): NextResponse | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined;
   const html = notFoundHtml();
   if (html === null) return undefined;
   return new NextResponse(request.method === 'HEAD' ? null : html, {

@@ -87,6 +87,8 @@ test('a made-up address is a 404 that renders nothing and writes nothing to the 
     `/author/nobody-${i}`,
     `/archive/1999/${String((i % 12) + 1).padStart(2, '0')}`,
     `/uk/no-such-story-${i}/card.png`,
+    `/images/no-such-picture-${i}.jpg`,
+    `/pagefind/no-such-file-${i}`,
   ]).flat();
   for (let i = 0; i < madeUp.length; i += 50) {
     const statuses = await Promise.all(

@@ -4,7 +4,7 @@
  * place, so it is read whole or not at all). Without a table (`next dev`, or a build whose
  * content step did not run) nothing is refused here and the routes decide as before.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { judge, lookupOf, type Verdict } from './guard';
@@ -48,4 +48,22 @@ export function notFoundHtml(): string | null {
     }
   }
   return notFoundPage;
+}
+
+/**
+ * Whether a path under /images/, /pagefind/ or /favicon.ico names a file Next will serve:
+ * one in public/ at build time, or one of Next's build assets (/_next/static, left to Next).
+ */
+export function isPublicFile(pathname: string): boolean {
+  if (pathname.startsWith('/_next/')) return true;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (relative.includes('\0')) return false;
+  const root = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
+  const file = path.join(root, relative);
+  return file.startsWith(`${root}${path.sep}`) && existsSync(file);
 }

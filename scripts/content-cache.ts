@@ -51,6 +51,9 @@ const previous = existsSync(fingerprintFile)
   : undefined;
 if (previous !== current) {
   rmSync(cacheDir, { recursive: true, force: true });
+  // A large archive is typed in shards, each with a Contentlayer cache of its own
+  // (scripts/build-store.ts): they go stale together with this one.
+  rmSync(path.join(root, '.contentlayer', 'shards'), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(fingerprintFile, `${JSON.stringify({ fingerprint: current })}\n`);
   console.log(

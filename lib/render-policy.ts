@@ -9,8 +9,3 @@ import { isStaticExport } from './static-export/mode';
 
 /** Whether pages outside the prerendered window exist (a server renders them on request). */
 export const rendersOnRequest = (): boolean => !isStaticExport();
-
-/** The params a build prerenders: the first `count` of a newest-first list, or all of them for the static export. */
-export function prerenderWindow<T>(all: T[], count: number): T[] {
-  return rendersOnRequest() ? all.slice(0, count) : all;
-}

@@ -2,6 +2,7 @@
  * Where the content store and the files around it live. Shared by the writers (the build and
  * `npm run publish`) and the readers (lib/content, proxy.ts), so all agree on every path.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The editors' content folder: CONTENT_DIR, or content/ in the project root. */
@@ -38,3 +39,12 @@ export const compiledDir = () => path.join(datelineDir(), 'compiled');
 
 /** The file holding the compiled body with this key. */
 export const compiledFile = (key: string) => path.join(compiledDir(), `${key}.js`);
+
+/**
+ * Identity of a generated file as it is now: a publish renames a new file into place, which
+ * changes it. Readers compare stamps (one stat) to know when to read the file again.
+ */
+export function fileStamp(file: string): string {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
+}

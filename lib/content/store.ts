@@ -3,12 +3,12 @@
  * index and list, and one article's compiled body on demand. Nothing here holds the bodies
  * of the archive, so memory per page worker stays flat as the archive grows.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
 
-import { compiledFile, contentDir, storeFile } from './store-files';
+import { compiledFile, contentDir, fileStamp, storeFile } from './store-files';
 
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
@@ -51,8 +51,7 @@ let loaded: { stamp: string; store: ContentStore } | undefined;
  */
 export function currentStore(): ContentStore {
   const file = storeFile();
-  const stat = statSync(file, { throwIfNoEntry: false });
-  const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
+  const stamp = fileStamp(file);
   if (loaded?.stamp === stamp) return loaded.store;
   const store = readJson(file, 'the content store') as ContentStore;
   loaded = { stamp, store };

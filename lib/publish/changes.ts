@@ -4,11 +4,11 @@
  * size or time changed (to hash them), so on an archive of 100,000 stories it costs a directory
  * listing, a stat per file and a few reads.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { isPublished } from '../content/published';
+import { contentHash, listContentFiles, type ListedFile } from '../validation/content-files';
 import type { FileRecord } from '../validation/validate-content';
 
 export interface Changes {
@@ -23,30 +23,17 @@ export interface Changes {
   /** Manifest records with the times of files that were touched but not changed brought up to date. */
   known: Map<string, FileRecord>;
   /** Every content file with its size and time, as listed now (so the check need not list them again). */
-  listing: Map<string, { size: number; mtimeMs: number }>;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
-
-function listContent(contentDir: string): Map<string, { size: number; mtimeMs: number }> {
-  const found = new Map<string, { size: number; mtimeMs: number }>();
-  if (!existsSync(contentDir)) return found;
-  for (const relative of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
-    if (relative.split(path.sep).some((part) => part.startsWith('.'))) continue;
-    const stat = statSync(path.join(contentDir, relative));
-    if (stat.isFile()) found.set(relative.split(path.sep).join('/'), { size: stat.size, mtimeMs: stat.mtimeMs });
-  }
-  return found;
+  listing: Map<string, ListedFile>;
 }
 
 export function findChanges(contentDir: string, records: readonly FileRecord[]): Changes {
   const known = new Map(records.map((record) => [record.path, record]));
-  const current = listContent(contentDir);
+  const current = listContentFiles(contentDir);
   const edited: string[] = [];
   for (const [file, stat] of current) {
     const record = known.get(file);
     if (record?.size === stat.size && record.mtimeMs === stat.mtimeMs) continue;
-    const hash = sha256(readFileSync(path.join(contentDir, file)));
+    const hash = contentHash(readFileSync(path.join(contentDir, file)));
     if (record?.hash === hash) known.set(file, { ...record, ...stat });
     else edited.push(file);
   }

@@ -14,6 +14,7 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
+import { writeAtomically } from '../content/atomic-write';
 import { currentStore, type StoredArticle } from '../content/store';
 import { datelineDir, routesFile } from '../content/store-files';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../content/store-writer';
@@ -196,7 +197,6 @@ async function revalidate(options: PublishOptions, request: RevalidateRequest): 
     await send(options, request);
   } catch (error) {
     // The store is written; keep the request so the next publish sends it first.
-    const { writeAtomically } = await import('../content/atomic-write');
     writeAtomically(pendingFile(), JSON.stringify(request));
     throw new PublishError(
       `the new content is saved, but the server did not take it: ${(error as Error).message}. ` +

@@ -4,24 +4,21 @@
  * place, so it is read whole or not at all). Without a table (`next dev`, or a build whose
  * content step did not run) nothing is refused here and the routes decide as before.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { fileStamp, routesFile } from '../content/store-files';
 import { judge, lookupOf, type Verdict } from './guard';
 import type { RouteTable } from './table';
-
-const tableFile = () =>
-  path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'dateline', 'routes.json');
 
 let current: { stamp: string; lookup: ReturnType<typeof lookupOf> | null } | undefined;
 
 function lookup(): ReturnType<typeof lookupOf> | null {
-  const stat = statSync(tableFile(), { throwIfNoEntry: false });
-  const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
+  const stamp = fileStamp(routesFile());
   if (current?.stamp !== stamp) {
     let table: RouteTable | null = null;
     try {
-      table = JSON.parse(readFileSync(tableFile(), 'utf8')) as RouteTable;
+      table = JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable;
     } catch {
       // Missing or unreadable: refuse nothing rather than everything.
     }

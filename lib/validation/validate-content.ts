@@ -7,8 +7,7 @@
  * ALSO READ targets that exist, image files that exist, unique slugs, slugs that do not
  * collide with routes, dates consistent with their folder.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { buildNow } from '../now';
@@ -17,6 +16,7 @@ import { articleFields, authorFields, type Fields, pageFields, sectionFields } f
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
 import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
+import { contentHash, listContentFiles, type ListedFile } from './content-files';
 import { type Problem, sortProblems } from './problem';
 import { decodeUtf8, type ParsedFile, parseSourceFile } from './source-file';
 
@@ -70,7 +70,7 @@ export interface ValidateOptions {
   only?: (path: string) => boolean;
   known?: ReadonlyMap<string, FileRecord>;
   /** The content folder's files (forward-slash paths) with their size and time, when the caller has just listed them. */
-  listing?: ReadonlyMap<string, { size: number; mtimeMs: number }>;
+  listing?: ReadonlyMap<string, ListedFile>;
 }
 
 export interface ValidationResult {
@@ -90,18 +90,6 @@ const FIELDS: Record<Kind, Fields> = {
 const LAYOUT_HELP =
   'articles go in articles/<yyyy>/<slug>.mdx, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
 
-function listFiles(dir: string): { relative: string; size: number; mtimeMs: number }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
-    .sort()
-    .flatMap((relative) => {
-      const stat = statSync(path.join(dir, relative));
-      return stat.isFile() ? [{ relative, size: stat.size, mtimeMs: stat.mtimeMs }] : [];
-    });
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 const posix = (relative: string) => relative.split(path.sep).join('/');
 
 /** Where a file belongs, from its path inside the content folder; a problem if nowhere. */
@@ -159,11 +147,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
   const files: FileRecord[] = [];
   const checked = new Set<string>();
-  const listed = options.listing
-    ? [...options.listing]
-        .map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }))
-        .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
-    : listFiles(options.contentDir);
+  const listing = options.listing ?? listContentFiles(options.contentDir);
+  const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
   for (const { relative, size, mtimeMs } of listed) {
     const file = display(relative);
     const place = classify(relative);
@@ -205,7 +190,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
-    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: sha256(bytes) }));
+    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: contentHash(bytes) }));
   }
 
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));

@@ -1,7 +1,9 @@
 // @ts-check
 import { availableParallelism } from 'node:os';
 
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { fileURLToPath } from 'node:url';
+
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 
 import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
 import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
@@ -72,7 +74,24 @@ export default function config(phase) {
   // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
   // a static export has no server to send headers (it gets _headers and an nginx map instead).
   const exporting = process.env.DATELINE_STATIC_EXPORT === '1';
+  if (phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL) return withSharedCache(nextConfig);
   if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return nextConfig;
   const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = nextConfig;
   return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: nextConfig.rewrites };
+}
+
+/**
+ * Several `npm start` instances share one page cache in Redis when REDIS_URL is set as they start
+ * (server/cache-handler.mjs, docs/decisions/025-shared-cache-in-redis.md). Only the server reads it:
+ * the build writes its prerendered pages to .next as always, and each server loads them into Redis.
+ * @param {import('next').NextConfig} config
+ * @returns {import('next').NextConfig}
+ */
+function withSharedCache(config) {
+  return {
+    ...config,
+    cacheHandler: fileURLToPath(new URL('./server/cache-handler.mjs', import.meta.url)),
+    // No per-instance copy in front of Redis: it would keep serving a page another instance revalidated.
+    cacheMaxMemorySize: 0,
+  };
 }

@@ -13,6 +13,10 @@
  * for a new story, a correction (new headline and word) and an unpublish (404; gone from the
  * fronts, feeds and search), and the first and second request of stories outside the
  * prerendered window. Prints one table; not part of `npm test` (the targets are read off it).
+ *
+ * With --cluster (docs/decisions/025): two instances sharing a Redis, behind nginx with
+ * docs/nginx/proxy-cache.conf; the publish names both (DATELINE_SERVERS) and every milestone is
+ * read through nginx, as a reader behind the cache would see it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +26,15 @@ import { parseArgs } from 'node:util';
 
 import { type Browser, chromium } from '@playwright/test';
 
+import { startNginx, startRedis } from './bench/cluster';
 import { findBrowser, LAUNCH_ARGS } from './browser';
 import { writeCorpus } from './corpus';
 import { copyProject, projectRoot, runAsync } from './temp-project';
 
 const SECRET = 'bench-publish-secret';
 const PORT = Number(process.env.BENCH_PORT ?? 3250);
-const base = `http://127.0.0.1:${PORT}`;
+let base = `http://127.0.0.1:${PORT}`;
+let servers = base;
 
 interface Row {
   size: number;
@@ -85,7 +91,7 @@ async function timePublish(
   const milestones: Record<string, number | undefined> = {};
   const child = spawn('npm', ['run', '--silent', 'publish'], {
     cwd: project,
-    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_PUBLISH_SECRET: SECRET, DATELINE_SERVER: base },
+    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_PUBLISH_SECRET: SECRET, DATELINE_SERVERS: servers },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
@@ -116,19 +122,45 @@ The ${word} harbour wall was repaired overnight, the harbour master said on ${ne
 `;
 }
 
-async function startServer(project: string, contentDir: string): Promise<ChildProcess> {
-  const child = spawn('npm', ['start', '--', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+async function startServer(
+  project: string,
+  contentDir: string,
+  port = PORT,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const child = spawn('npm', ['start', '--', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: project,
-    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_PUBLISH_SECRET: SECRET },
+    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_PUBLISH_SECRET: SECRET, ...env },
     stdio: 'ignore',
     detached: true,
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if ((await text('/')).status === 200) return child;
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).status === 200) return child;
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error('npm start did not answer within 120 s');
+}
+
+/** Two instances sharing a Redis, behind nginx; `base` becomes nginx, `servers` both instances. */
+async function startCluster(project: string, contentDir: string): Promise<() => Promise<void>> {
+  const redis = await startRedis(PORT + 3000);
+  const ports = [PORT, PORT + 1] as const;
+  const children: ChildProcess[] = [];
+  for (const port of ports) children.push(await startServer(project, contentDir, port, { REDIS_URL: redis.url }));
+  const nginx = await startNginx(PORT + 2, ports, path.join(project, '.next/server/app/index.html'));
+  base = nginx.url;
+  servers = ports.map((port) => `http://127.0.0.1:${port}`).join(',');
+  return async () => {
+    await nginx.stop();
+    for (const child of children) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await redis.stop();
+  };
 }
 
 function outsideWindow(project: string): string[] {
@@ -158,7 +190,8 @@ async function timeRequests(urls: string[]): Promise<number[]> {
 }
 
 async function benchOne(size: number, project: string, contentDir: string, browser: Browser): Promise<Row[]> {
-  const server = await startServer(project, contentDir);
+  const stopCluster = values.cluster ? await startCluster(project, contentDir) : undefined;
+  const server = stopCluster ? undefined : await startServer(project, contentDir);
   const rows: Row[] = [];
   try {
     const slug = `bench-harbour-wall-${Date.now()}`;
@@ -216,8 +249,9 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     );
     return rows;
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    await stopCluster?.();
   }
 }
 
@@ -227,6 +261,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     project: { type: 'string' },
     corpus: { type: 'string' },
+    cluster: { type: 'boolean', default: false },
   },
 });
 const found = findBrowser();

@@ -1,7 +1,9 @@
 /**
  * `npm run publish`: the newsroom's publish command (lib/publish/publish.ts). Run it in the
  * project a running `npm start` serves, with the same DATELINE_PUBLISH_SECRET and CONTENT_DIR;
- * DATELINE_SERVER says where that server listens (default http://127.0.0.1:3000).
+ * DATELINE_SERVER says where that server listens (default http://127.0.0.1:3000). With several
+ * instances sharing one cache (REDIS_URL), DATELINE_SERVERS lists them all, comma-separated: each
+ * must read the new content store, and the first is asked to revalidate for all.
  *
  * Exit codes: 0 published or nothing to publish; 1 the content has problems (nothing changed);
  * 2 publishing failed (the message says what was and was not done).
@@ -12,7 +14,14 @@ import { publish, PublishError } from '../lib/publish/publish';
 import { updateSearchDelta } from '../lib/search/search-delta';
 
 const secret = process.env.DATELINE_PUBLISH_SECRET;
-const server = process.env.DATELINE_SERVER ?? 'http://127.0.0.1:3000';
+const [server = 'http://127.0.0.1:3000', ...otherServers] = (
+  process.env.DATELINE_SERVERS ??
+  process.env.DATELINE_SERVER ??
+  ''
+)
+  .split(',')
+  .map((address) => address.trim())
+  .filter(Boolean);
 
 if (!secret) {
   console.error(
@@ -27,8 +36,10 @@ try {
     contentDir: contentDir(),
     publicDir: publicDir(),
     server,
+    otherServers,
     secret,
     log: (line) => console.log(line),
+    warn: (line) => console.error(line),
     // Every story changed since the last full build, from the store the publish just wrote.
     updateSearch: ({ upsert, remove }) =>
       updateSearchDelta({ upsert: searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')), remove }),

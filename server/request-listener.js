@@ -7,14 +7,17 @@
  *    XML feeds, SVG, text, the web manifest, Next's RSC payloads) of 1 KB or more, and sets
  *    Vary and Content-Encoding and drops Content-Length. next.config.js sets `compress: false`,
  *    because Next's own compression would hand step 3 gzip bytes instead of HTML;
- * 3. every HTML response gets the policy of the bytes it sends (html-policy.js);
- * 4. Next answers (proxy.ts, the routes, the headers of next.config.js).
- * Steps 2 and 3 wrap the response's write methods; 3 wraps 2, so compression sees the finished
- * HTML and its final headers.
+ * 3. pages, feeds and sitemaps get a Cache-Control that caches in front can honour without
+ *    serving a correction late (cache-policy.js);
+ * 4. every HTML response gets the policy of the bytes it sends (html-policy.js);
+ * 5. Next answers (proxy.ts, the routes, the headers of next.config.js).
+ * Steps 2 to 4 wrap the response's write methods; each wraps the one before, so compression sees
+ * the finished HTML and its final headers.
  */
 // Typed by ./compression.d.ts.
 import compression from 'compression';
 
+import { withSharedCachePolicy } from './cache-policy.js';
 import { sendWithPagePolicy } from './html-policy.js';
 import { refuseTrace } from './refuse-trace.js';
 
@@ -30,6 +33,7 @@ export function requestListener(handle, options) {
   return (req, res) => {
     if (refuseTrace(req, res)) return;
     compress(req, res, () => undefined);
+    withSharedCachePolicy(res);
     sendWithPagePolicy(req, res, options);
     return handle(req, res);
   };

@@ -11,6 +11,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { contentSecurityPolicy } from '../lib/security/policy.js';
+import { SHARED_CACHE_CONTROL } from './cache-policy.js';
 import { requestListener } from './request-listener.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -77,6 +78,14 @@ function streamingHtml(html: string): Handler {
     // Cut inside multi-byte characters too: the policy must be computed from the whole body.
     for (let at = 0; at < bytes.length; at += 7) res.write(bytes.subarray(at, at + 7));
     res.end();
+  };
+}
+
+function streamingHtmlWith(cacheControl: string): Handler {
+  const html = streamingHtml(freshPage().html);
+  return (req, res) => {
+    res.setHeader('Cache-Control', cacheControl);
+    return html(req, res);
   };
 }
 
@@ -169,6 +178,44 @@ describe('the production server around Next', () => {
     });
     expect(answer.body.toString()).toBe('first();\nsecond();\n');
     expect(cspHeaders(answer)).toEqual([BUILD_POLICY]);
+  });
+
+  it('gives pages and feeds a Cache-Control that a shared cache keeps seconds, not a year', async () => {
+    const nextPolicies = ['s-maxage=300, stale-while-revalidate=31535700', 's-maxage=31536000'];
+    for (const policy of nextPolicies) {
+      // A page, buffered for its CSP, with the policy set before the head.
+      const page = await get(await serve(streamingHtmlWith(policy)));
+      expect(page.headers['cache-control'], policy).toBe(SHARED_CACHE_CONTROL);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      // A feed, streamed, with the policy given to writeHead.
+      const feed = await get(
+        await serve((_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': policy });
+          res.end('<rss/>');
+        }),
+      );
+      expect(feed.headers['cache-control'], policy).toBe(SHARED_CACHE_CONTROL);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+    }
+    server = undefined;
+    expect(SHARED_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=60, stale-if-error=86400');
+  });
+
+  it('leaves every other Cache-Control as Next set it', async () => {
+    for (const policy of [
+      'private, no-cache, no-store, max-age=0, must-revalidate',
+      'public, max-age=31536000, immutable',
+    ]) {
+      const answer = await get(
+        await serve((_req, res) => {
+          res.setHeader('Cache-Control', policy);
+          res.end('x');
+        }),
+      );
+      expect(answer.headers['cache-control']).toBe(policy);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+    }
+    server = undefined;
   });
 
   it('refuses TRACE before the handler runs', async () => {

@@ -3,11 +3,11 @@
  * prerender window and served by `npm start` with a publish secret, so publishing, correcting
  * and unpublishing stories never disturbs the pages the rest of the e2e suite reads.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { copyProject, runAsync } from '../../scripts/temp-project';
+import { startSite } from './server-process';
 
 export const SECRET = 'e2e-publish-secret';
 /** The clock the site is built and served with (the sample's "now"). */
@@ -32,38 +32,18 @@ export async function startPublishSite(port: number): Promise<PublishSite> {
   };
   const build = await runAsync('npm', ['run', 'build'], { cwd: root, env });
   if (build.status !== 0) throw new Error(`build of the publish site failed:\n${build.stdout}\n${build.stderr}`);
-  const server: ChildProcess = spawn('npm', ['start', '--', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-    detached: true,
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitFor(baseURL);
+  const server = await startSite(root, port, env);
+  const baseURL = server.url;
   return {
     root,
     baseURL,
     publish: () =>
       runAsync('npm', ['run', '--silent', 'publish'], { cwd: root, env: { ...env, DATELINE_SERVER: baseURL } }),
     async stop() {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await server.stop();
       rmSync(root, { recursive: true, force: true });
     },
   };
-}
-
-async function waitFor(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not answer within 60 s`);
 }
 
 /** Files and bytes of Next's page cache: what a render on request writes. */

@@ -28,16 +28,25 @@ import { affectedPages, everything, type Revalidation } from './affected-pages';
 import { findChanges, visibleArticles } from './changes';
 import { readManifest, writeManifest } from './manifest';
 import type { RevalidateRequest } from './request';
+import type { SharedCacheState } from './shared-cache-state';
 import { typeSubset } from './typed-subset';
 
 export interface PublishOptions {
   root: string;
   contentDir: string;
   publicDir: string;
-  /** The running server (DATELINE_SERVER). */
+  /** The running server the revalidation is sent to (the first of DATELINE_SERVERS, or DATELINE_SERVER). */
   server: string;
+  /**
+   * The other instances sharing its cache (the rest of DATELINE_SERVERS): each must read the store
+   * this publish wrote before any page is revalidated, or it would render older pages into the
+   * shared cache.
+   */
+  otherServers?: string[];
   secret: string;
   log: (line: string) => void;
+  /** What the editor should know although the publish went through (standard error). */
+  warn?: (line: string) => void;
   /** Updates the search index for every story changed or removed since the last full build. */
   updateSearch?: (changes: { upsert: string[]; remove: string[] }) => Promise<void>;
 }
@@ -215,22 +224,46 @@ async function sendPending(options: PublishOptions): Promise<void> {
 }
 
 async function send(options: PublishOptions, request: RevalidateRequest): Promise<void> {
+  for (const other of options.otherServers ?? []) {
+    const { version } = (await (await call(options, other, { method: 'GET' })).json()) as { version?: string };
+    if (version !== request.version) {
+      throw new PublishError(
+        `${other} reads content store ${version ?? '(none)'}, not ${request.version}: every instance in ` +
+          'DATELINE_SERVERS must read the same content store folder (docs/deploy.md §3)',
+      );
+    }
+  }
+  const response = await call(options, options.server, { method: 'POST', body: JSON.stringify(request) });
+  const answer = (await response.json().catch(() => ({}))) as { sharedCache?: SharedCacheState };
+  if (answer.sharedCache === 'down') options.warn?.(sharedCacheDownWarning(options.server));
+}
+
+/** One authorised request to an instance's revalidation endpoint; anything but a 2xx throws. */
+async function call(options: PublishOptions, server: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(new URL('/api/revalidate', options.server), {
-      method: 'POST',
+    response = await fetch(new URL('/api/revalidate', server), {
+      ...init,
       headers: { Authorization: `Bearer ${options.secret}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(request),
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
     const cause = (error as Error).cause;
     throw new PublishError(
-      `cannot reach ${options.server} (${cause instanceof Error ? cause.message : (error as Error).message})`,
+      `cannot reach ${server} (${cause instanceof Error ? cause.message : (error as Error).message})`,
     );
   }
   if (!response.ok) {
     const text = await response.text();
-    throw new PublishError(`${options.server} answered ${response.status}: ${text.slice(0, 300)}`);
+    throw new PublishError(`${server} answered ${response.status}: ${text.slice(0, 300)}`);
   }
+  return response;
+}
+
+/** Said when the server's shared cache (Redis) was down as it revalidated. */
+export function sharedCacheDownWarning(server: string): string {
+  return (
+    `Warning: ${server} could not reach its shared cache (Redis), so only that instance shows the change now; ` +
+    'the others catch up within 5 minutes. Run npm run publish again once Redis is back to reach them all at once.'
+  );
 }

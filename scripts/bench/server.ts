@@ -9,11 +9,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(port: number): Promise<RunningServer> {
+export async function startServer(port: number, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   // node itself, not `npm start`, so that the pid below is the server's and its memory is measured.
   const entry = path.join(process.cwd(), 'server', 'start.js');
   const child = spawn(process.execPath, [entry, '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: process.env,
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 60_000;

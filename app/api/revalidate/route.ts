@@ -8,6 +8,7 @@ import { revalidatePath } from 'next/cache';
 
 import { contentVersion } from '@/lib/content';
 import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
+import { sharedCacheState } from '@/lib/publish/shared-cache-state';
 
 // No `dynamic` setting: a POST handler always runs on request, and the static export (which has
 // no server, so no publishing) accepts a route without one and leaves it out.
@@ -15,12 +16,28 @@ import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
 const answer = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 
-export async function POST(request: Request) {
+/** Why the caller may not publish, or undefined when it may. */
+function refusal(request: Request): Response | undefined {
   const secret = process.env.DATELINE_PUBLISH_SECRET;
   if (!secret) return answer(403, { error: 'publishing is off: start the server with DATELINE_PUBLISH_SECRET set' });
   if (!isPublishSecret(request.headers.get('authorization'), secret)) {
     return answer(401, { error: 'wrong or missing publish secret' });
   }
+  return undefined;
+}
+
+/**
+ * Which content store this instance reads, and whether its shared cache answers: `npm run publish`
+ * asks every instance in DATELINE_SERVERS before it revalidates, so that none renders pages from an
+ * older store into the cache they share.
+ */
+export function GET(request: Request) {
+  return refusal(request) ?? answer(200, { version: contentVersion(), sharedCache: sharedCacheState() });
+}
+
+export async function POST(request: Request) {
+  const refused = refusal(request);
+  if (refused) return refused;
   let body: unknown;
   try {
     body = await request.json();
@@ -38,5 +55,11 @@ export async function POST(request: Request) {
   }
   for (const { route, type } of parsed.routes) revalidatePath(route, type);
   for (const path of parsed.paths) revalidatePath(path);
-  return answer(200, { version: serving, paths: parsed.paths.length, routes: parsed.routes.length });
+  // With Redis down, this revalidated only this instance's own memory (server/cache-handler.mjs).
+  return answer(200, {
+    version: serving,
+    paths: parsed.paths.length,
+    routes: parsed.routes.length,
+    sharedCache: sharedCacheState(),
+  });
 }

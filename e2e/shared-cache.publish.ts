@@ -1,0 +1,187 @@
+/**
+ * Several servers, one cache (docs/decisions/025-shared-cache-in-redis.md): two `npm start`
+ * instances of one build share a Redis. A page one renders is a cache hit on the other; a publish
+ * sent to one reaches readers of both; with Redis stopped both keep serving, and they share again
+ * when it is back; with one instance gone the other serves alone. Run by `npm run test:publish`,
+ * which makes sure a redis-server is there (scripts/ensure-redis.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { expect, type Page, test } from '@playwright/test';
+import { createClient } from '@redis/client';
+
+import { sectionStories } from './sample';
+import { type SharedCacheSite, startSharedCacheSite } from './support/shared-cache-site';
+
+const PORT = Number(process.env.SHARED_CACHE_E2E_PORT ?? 3192);
+const REDIS_PORT = PORT + 3200;
+
+test.describe.configure({ mode: 'serial' });
+
+const SLUG = 'lifeboat-crew-honoured-for-night-rescue';
+const URL = `/uk/${SLUG}`;
+const FILE = `content/articles/2026/${SLUG}.mdx`;
+const TITLE = 'Lifeboat crew honoured for night rescue off Marrowby';
+const CORRECTED = 'Lifeboat crew honoured for dawn rescue off Marrowby';
+
+let site: SharedCacheSite;
+const instance = (index: 0 | 1) => site.instances[index].url;
+const BOTH = [0, 1] as const;
+
+function story(title: string) {
+  return `---
+title: "${title}"
+dek: "The volunteer crew brought four fishermen ashore after their boat lost power in the storm."
+date: 2026-11-28T11:00:00+00:00
+section: uk
+authors: [grace-whitfield]
+tags: ["Ports"]
+---
+
+The volunteer crew launched shortly after the coastguard's call and reached the drifting boat within the hour.
+
+All four fishermen were brought ashore unhurt, the station said.
+`;
+}
+
+const get = async (index: 0 | 1, pathname: string) => {
+  const response = await fetch(`${instance(index)}${pathname}`);
+  return { status: response.status, cache: response.headers.get('x-nextjs-cache'), text: await response.text() };
+};
+
+async function publish(through: 0 | 1) {
+  const started = Date.now();
+  const result = await site.publish(through);
+  expect(result.status, result.stderr).toBe(0);
+  return { ...result, started };
+}
+
+/** What a reader of each instance sees at URL, in a browser. */
+async function headlineOn(page: Page, index: 0 | 1) {
+  await page.goto(`${instance(index)}${URL}`);
+  return page.getByRole('heading', { level: 1 });
+}
+
+test.beforeAll(async () => {
+  // A production build of a copy of the project: about a minute alone, several on a busy machine.
+  test.setTimeout(600_000);
+  site = await startSharedCacheSite([PORT, PORT + 1], REDIS_PORT);
+});
+test.afterAll(async () => {
+  if ((site as SharedCacheSite | undefined) !== undefined) await site.stop();
+});
+
+test('a story one instance rendered is a cache hit on the other, under this build’s keys only', async () => {
+  const old = sectionStories('world').at(-1)!;
+  const first = await get(0, old.url);
+  expect(first.status).toBe(200);
+  expect(first.cache).toBe('MISS');
+  const other = await get(1, old.url);
+  expect(other.cache).toBe('HIT');
+  expect(other.text).toBe(first.text);
+
+  // Every key belongs to this build, so a build deployed beside it never reads its pages.
+  const redis = createClient({ url: `redis://127.0.0.1:${site.redisPort}` });
+  await redis.connect();
+  try {
+    const keys: string[] = [];
+    for await (const batch of redis.scanIterator({ COUNT: 500 })) keys.push(...batch);
+    expect(keys.filter((key) => key.endsWith(`$${old.url}`))).toHaveLength(1);
+    expect(keys.filter((key) => !key.startsWith(`dateline:${site.buildId}:`))).toEqual([]);
+  } finally {
+    redis.destroy();
+  }
+});
+
+test('a publish sent to one instance reaches readers of both: new story, correction, unpublish', async ({ page }) => {
+  // Both instances have the section front and the feed cached before the story exists.
+  for (const index of BOTH) {
+    expect((await get(index, '/uk')).text).not.toContain(URL);
+    expect((await get(index, URL)).status).toBe(404);
+  }
+
+  writeFileSync(path.join(site.root, FILE), story(TITLE));
+  const added = await publish(0);
+  expect(added.stdout).toContain(`published ${URL}`);
+  for (const index of BOTH) {
+    await expect(await headlineOn(page, index)).toHaveText(TITLE);
+    for (const pathname of ['/uk', '/', '/feed.xml', '/tag/ports']) {
+      expect((await get(index, pathname)).text, `${pathname} on instance ${index}`).toContain(URL);
+    }
+  }
+  console.log(`new story on both instances ${Date.now() - added.started} ms after npm run publish started`);
+
+  writeFileSync(path.join(site.root, FILE), story(CORRECTED));
+  const corrected = await publish(1);
+  expect(corrected.stdout).toContain(`updated   ${URL}`);
+  for (const index of BOTH) {
+    await expect(await headlineOn(page, index)).toHaveText(CORRECTED);
+    const front = (await get(index, '/uk')).text;
+    expect(front).toContain(CORRECTED);
+    expect(front).not.toContain(TITLE);
+  }
+
+  writeFileSync(path.join(site.root, FILE), story(CORRECTED).replace('section: uk', 'section: uk\ndraft: true'));
+  const removed = await publish(0);
+  expect(removed.stdout).toContain(`removed   ${URL}`);
+  for (const index of BOTH) {
+    expect((await get(index, URL)).status).toBe(404);
+    expect((await get(index, '/uk')).text).not.toContain(URL);
+    expect((await get(index, '/feed.xml')).text).not.toContain(URL);
+  }
+});
+
+/** Pages of every kind, each with the status a reader must get. */
+const READING = [
+  { pathname: '/', status: 200 },
+  { pathname: '/uk', status: 200 },
+  { pathname: '/world/page/2', status: 200 },
+  { pathname: sectionStories('uk')[0]!.url, status: 200 },
+  { pathname: sectionStories('world').at(-2)!.url, status: 200 },
+  { pathname: sectionStories('business').at(-1)!.url, status: 200 },
+  { pathname: '/feed.xml', status: 200 },
+  { pathname: '/sitemap.xml', status: 200 },
+  { pathname: '/uk/no-such-story', status: 404 },
+];
+
+async function readEverything(index: 0 | 1, rounds: number) {
+  const statuses: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const answers = await Promise.all(READING.map(({ pathname }) => get(index, pathname)));
+    answers.forEach((answer, i) => {
+      if (answer.status !== READING[i]!.status) statuses.push(`${READING[i]!.pathname}: ${answer.status}`);
+    });
+  }
+  return statuses;
+}
+
+test('with Redis stopped both instances keep serving, and share again once it is back', async () => {
+  await site.stopRedis();
+  for (const index of BOTH) expect(await readEverything(index, 3), `instance ${index}`).toEqual([]);
+  // A publish still reaches the instance it was sent to, and says that the other lags.
+  writeFileSync(path.join(site.root, FILE), story(TITLE));
+  const during = await publish(0);
+  expect(during.stderr).toContain('could not reach its shared cache (Redis)');
+  expect((await get(0, URL)).text).toContain(TITLE);
+
+  await site.startRedis();
+  // The instances reconnect on their own (within about 2 s); then a page rendered by one is a hit on the other.
+  const archived = sectionStories('sports').at(-1)!.url;
+  await expect
+    .poll(
+      async () => {
+        await get(1, archived);
+        return (await get(0, archived)).cache;
+      },
+      { timeout: 20_000, intervals: [500] },
+    )
+    .toBe('HIT');
+  for (const index of BOTH) expect(await readEverything(index, 1), `instance ${index}`).toEqual([]);
+});
+
+test('with one instance gone the other serves every page alone', async () => {
+  await site.stopInstance(0, 'SIGKILL');
+  await expect(fetch(instance(0))).rejects.toThrow();
+  expect(await readEverything(1, 3)).toEqual([]);
+});

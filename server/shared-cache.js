@@ -1,0 +1,128 @@
+// @ts-check
+/**
+ * The decisions of the shared cache (server/cache-handler.mjs) as small functions with tests.
+ */
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** Where every key of one build starts: builds never share pages, and old ones can be dropped. */
+export const KEY_NAMESPACE = 'dateline';
+
+/** @param {string | undefined} buildId the contents of .next/BUILD_ID */
+export function redisKeyPrefix(buildId) {
+  const id = buildId?.trim();
+  if (!id) throw new Error('the shared cache needs .next/BUILD_ID: run `npm run build` first');
+  return `${KEY_NAMESPACE}:${id}:`;
+}
+
+/** Seven days, in seconds. */
+const WEEK = 7 * 24 * 60 * 60;
+
+/**
+ * How long Redis keeps a page after it was last rendered. A page older than its `revalidate`
+ * (5 minutes here) is still served once while it renders again in the background; only a page
+ * nobody asked for during this time is dropped and rendered on its next request, while the
+ * reader waits. The package's default (1.5 × revalidate = 7.5 minutes) would make nearly every
+ * archive request wait for a render; a week keeps an archive story read once a week cached, and
+ * Redis's own eviction (maxmemory, docs/deploy.md §3) bounds the memory.
+ * @param {number} staleAgeSeconds
+ */
+export function expireAgeSeconds(staleAgeSeconds) {
+  return Math.max(Math.floor(staleAgeSeconds * 1.5), WEEK);
+}
+
+/**
+ * @typedef {{
+ *   name: string,
+ *   get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>,
+ *   set: (key: string, value: unknown, ctx?: unknown) => Promise<void>,
+ *   revalidateTag: (tag: string) => Promise<void>,
+ *   delete?: (key: string) => Promise<void>,
+ * }} Handler
+ */
+
+/**
+ * Gives a route handler's answer (feeds, sitemaps, cards) the tags Next wrote in its
+ * `x-next-cache-tags` header, as the package already does for pages. Without them a feed stored in
+ * Redis never matched a `revalidatePath('/feed.xml')` made on another instance: Next checks those
+ * tags only against revalidations its own process made (measured: the feed kept an unpublished
+ * story on the other instance, and on this one for the first request).
+ * @param {Handler} handler
+ * @returns {Handler}
+ */
+export function withRouteHandlerTags(handler) {
+  return {
+    ...handler,
+    async set(key, entry, ctx) {
+      return handler.set(key, routeHandlerTagged(entry), ctx);
+    },
+  };
+}
+
+/** @param {any} entry a cache entry: { tags, value: { kind, headers }, … } */
+function routeHandlerTagged(entry) {
+  const header = entry?.value?.kind === 'APP_ROUTE' ? entry.value.headers?.['x-next-cache-tags'] : undefined;
+  if (typeof header !== 'string' || header === '') return entry;
+  return { ...entry, tags: [...new Set([...(entry.tags ?? []), ...header.split(',')])] };
+}
+
+/**
+ * A memory cache that only works while Redis does not: asked after Redis failed a command, it
+ * answers from what this instance rendered since; while Redis is up it stores and answers nothing,
+ * so it never holds a page that another instance has since revalidated. `forget()` (called when
+ * Redis is back) drops everything it kept.
+ * @param {() => boolean} redisIsReady
+ * @param {() => Handler} makeMemory a bounded in-memory handler (the package's local-lru)
+ */
+export function outageMemory(redisIsReady, makeMemory) {
+  let memory = makeMemory();
+  /** @type {Handler} */
+  const handler = {
+    name: 'memory-while-redis-is-down',
+    async get(key, meta) {
+      return redisIsReady() ? null : memory.get(key, meta);
+    },
+    async set(key, value, ctx) {
+      if (!redisIsReady()) await memory.set(key, value, ctx);
+    },
+    async revalidateTag(tag) {
+      await memory.revalidateTag(tag);
+    },
+    async delete(key) {
+      await memory.delete?.(key);
+    },
+  };
+  return {
+    handler,
+    forget() {
+      memory = makeMemory();
+    },
+  };
+}
+
+/**
+ * How a cache entry is stored: JSON, gzipped, as base64 text. An article's entry (its HTML, its RSC
+ * payload and the RSC segments Next keeps for prefetches) is about 360 KB of JSON and 95 KB stored
+ * this way (measured, docs/deploy.md §3): Redis holds about four times as many pages in the same
+ * memory, for about a millisecond of gunzip per request. zlib runs off the main thread.
+ * An entry that does not decode (another format, a cut value) counts as a miss and is rendered again.
+ */
+export const gzipJsonSerializer = {
+  /** @param {unknown} value */
+  async serialize(value) {
+    const packed = await gzipAsync(Buffer.from(JSON.stringify(value), 'utf8'));
+    return packed.toString('base64');
+  },
+  /** @param {string | Buffer} stored */
+  async deserialize(stored) {
+    try {
+      const packed = Buffer.from(typeof stored === 'string' ? stored : stored.toString('latin1'), 'base64');
+      return JSON.parse((await gunzipAsync(packed)).toString('utf8'));
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  expireAgeSeconds,
+  gzipJsonSerializer,
+  outageMemory,
+  redisKeyPrefix,
+  withRouteHandlerTags,
+} from './shared-cache.js';
+
+/** A handler that records what it was given, standing in for Redis or the package's memory cache. */
+function recorder() {
+  const entries = new Map<string, unknown>();
+  const revalidated: string[] = [];
+  return {
+    entries,
+    revalidated,
+    handler: {
+      name: 'recorder',
+      get: (key: string) => Promise.resolve(entries.get(key) ?? null),
+      set: (key: string, value: unknown) => Promise.resolve(void entries.set(key, value)),
+      revalidateTag: (tag: string) => Promise.resolve(void revalidated.push(tag)),
+    },
+  };
+}
+
+describe('redisKeyPrefix', () => {
+  it('puts the build id in every key, so two builds never read each other’s pages', () => {
+    expect(redisKeyPrefix('abc123\n')).toBe('dateline:abc123:');
+    expect(redisKeyPrefix('abc123')).not.toBe(redisKeyPrefix('def456'));
+  });
+
+  it('refuses to start without a build id rather than share keys across builds', () => {
+    expect(() => redisKeyPrefix(undefined)).toThrow(/BUILD_ID/);
+    expect(() => redisKeyPrefix('  ')).toThrow(/BUILD_ID/);
+  });
+});
+
+describe('expireAgeSeconds', () => {
+  it('keeps a page rendered every 5 minutes for a week, not the package’s 7.5 minutes', () => {
+    expect(expireAgeSeconds(300)).toBe(7 * 24 * 3600);
+  });
+
+  it('keeps a page that goes stale later than that for one and a half times its stale age', () => {
+    expect(expireAgeSeconds(365 * 24 * 3600)).toBe(1.5 * 365 * 24 * 3600);
+  });
+});
+
+describe('gzipJsonSerializer', () => {
+  it('round-trips an entry and stores it smaller than its JSON', async () => {
+    const entry = { tags: ['_N_T_/uk'], value: { kind: 'APP_PAGE', html: '<p>Harbour wall</p>'.repeat(500) } };
+    const stored = await gzipJsonSerializer.serialize(entry);
+    expect(stored.length).toBeLessThan(JSON.stringify(entry).length / 10);
+    expect(await gzipJsonSerializer.deserialize(stored)).toEqual(entry);
+  });
+
+  it('treats a value it cannot read (an older format, a cut value) as a miss', async () => {
+    expect(await gzipJsonSerializer.deserialize('{"tags":[]}')).toBeNull();
+    const stored = await gzipJsonSerializer.serialize({ a: 1 });
+    expect(await gzipJsonSerializer.deserialize(stored.slice(0, 10))).toBeNull();
+  });
+});
+
+describe('withRouteHandlerTags', () => {
+  it('tags a route handler’s answer with the tags Next put in its header, so revalidatePath reaches it', async () => {
+    const store = recorder();
+    const handler = withRouteHandlerTags(store.handler);
+    await handler.set('/route-cache/APP_ROUTE/x/$/feed.xml', {
+      tags: [],
+      value: { kind: 'APP_ROUTE', headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/feed.xml' } },
+    });
+    expect(store.entries.get('/route-cache/APP_ROUTE/x/$/feed.xml')).toMatchObject({
+      tags: ['_N_T_/layout', '_N_T_/feed.xml'],
+    });
+  });
+
+  it('leaves pages and untagged answers as they are', async () => {
+    const store = recorder();
+    const handler = withRouteHandlerTags(store.handler);
+    const page = { tags: ['a'], value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'b' } } };
+    const bare = { tags: [], value: { kind: 'APP_ROUTE', headers: {} } };
+    await handler.set('page', page);
+    await handler.set('bare', bare);
+    expect(store.entries.get('page')).toBe(page);
+    expect(store.entries.get('bare')).toBe(bare);
+  });
+});
+
+describe('outageMemory', () => {
+  it('stores and answers nothing while Redis is up, so it never holds a page another instance revalidated', async () => {
+    const store = recorder();
+    const memory = outageMemory(
+      () => true,
+      () => store.handler,
+    );
+    await memory.handler.set('/uk', { html: 'old' });
+    expect(store.entries.size).toBe(0);
+    expect(await memory.handler.get('/uk', { implicitTags: [] })).toBeNull();
+  });
+
+  it('serves what this instance rendered while Redis is down, and forgets it when Redis is back', async () => {
+    let ready = false;
+    const stores = [recorder(), recorder()];
+    let made = 0;
+    const memory = outageMemory(
+      () => ready,
+      () => stores[made++]!.handler,
+    );
+    await memory.handler.set('/uk', { html: 'rendered during the outage' });
+    expect(await memory.handler.get('/uk', { implicitTags: [] })).toEqual({ html: 'rendered during the outage' });
+    await memory.handler.revalidateTag('_N_T_/uk');
+    expect(stores[0]!.revalidated).toEqual(['_N_T_/uk']);
+
+    ready = true;
+    memory.forget();
+    ready = false;
+    expect(await memory.handler.get('/uk', { implicitTags: [] })).toBeNull();
+  });
+});

@@ -1,6 +1,5 @@
 // @ts-check
 import { availableParallelism } from 'node:os';
-
 import { fileURLToPath } from 'node:url';
 
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';

@@ -17,7 +17,8 @@ import { type SharedCacheSite, startSharedCacheSite } from './support/shared-cac
 const PORT = Number(process.env.SHARED_CACHE_E2E_PORT ?? 3192);
 const REDIS_PORT = PORT + 3200;
 
-test.describe.configure({ mode: 'serial' });
+// Each test publishes, renders and reads on two instances: minutes on a busy 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const SLUG = 'lifeboat-crew-honoured-for-night-rescue';
 const URL = `/uk/${SLUG}`;

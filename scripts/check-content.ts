@@ -5,18 +5,19 @@
  */
 import path from 'node:path';
 
-import { describeHeldBack, heldBack } from '../lib/content/held-back';
+import { cachedBodyChecker } from '../lib/build/body-cache';
+import { describeHeldBack, heldBack } from '../lib/build/held-back';
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { formatDateTime } from '../lib/format';
 import { buildNow } from '../lib/now';
+import { contentDir as contentFolder, publicDir as publicFolder } from '../lib/paths';
 import { writePendingManifest } from '../lib/publish/manifest';
-import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
-const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+const contentDir = contentFolder();
+const publicDir = publicFolder();
 
 const started = performance.now();
 // Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
 
-import { compiledFile, contentDir, fileStamp, storeFile } from './store-files';
+import { compiledFile, contentDir, fileStamp, storeFile } from '../paths';
 
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {

@@ -10,15 +10,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { fingerprint } from '../build/fingerprint';
+import { decodeUtf8, type ParsedFile, parseSourceFile } from '../build/source-file';
 import { buildNow } from '../now';
 import { tagSlug } from '../routes';
 import { articleFields, authorFields, type Fields, pageFields, sectionFields } from '../schema/fields';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
 import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
-import { contentHash, listContentFiles, type ListedFile } from './content-files';
+import { listContentFiles, type ListedFile } from './content-files';
 import { type Problem, sortProblems } from './problem';
-import { decodeUtf8, type ParsedFile, parseSourceFile } from './source-file';
 
 type Kind = 'article' | 'author' | 'section' | 'page';
 
@@ -190,7 +191,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
-    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: contentHash(bytes) }));
+    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
   }
 
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { parseSourceFile } from '../validation/source-file';
-import { visibilityOf } from './published';
+import { visibilityOf } from '../content/published';
+import { parseSourceFile } from './source-file';
 
 export interface HeldStory {
   /** Path relative to the content folder, posix separators: articles/2027/foo.mdx */

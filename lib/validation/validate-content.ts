@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { fingerprint } from '../build/fingerprint';
+import { type HeldStory, heldStoryOf } from '../build/held-back';
 import { decodeUtf8, type ParsedFile, parseSourceFile } from '../build/source-file';
 import { buildNow } from '../now';
 import { tagSlug } from '../routes';
@@ -79,6 +80,8 @@ export interface ValidationResult {
   counts: Record<Kind, number>;
   /** Every content file that could be read, as checked (or, in publish mode, as known). */
   files: FileRecord[];
+  /** Drafts and embargoed stories among the articles checked in full, from the frontmatter parsed here. */
+  held: HeldStory[];
 }
 
 const FIELDS: Record<Kind, Fields> = {
@@ -147,6 +150,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   }
 
   const files: FileRecord[] = [];
+  const held: HeldStory[] = [];
   const checked = new Set<string>();
   const listing = options.listing ?? listContentFiles(options.contentDir);
   const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
@@ -191,6 +195,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
+    if (place.kind === 'article') {
+      const story = heldStoryOf(posix(relative), parsed.data, options.now ?? buildNow());
+      if (story) held.push(story);
+    }
     files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
   }
 
@@ -198,7 +206,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const counts = { article: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
-  return { problems: sortProblems(reported), counts, files };
+  return { problems: sortProblems(reported), counts, files, held };
 }
 
 function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {

@@ -19,7 +19,7 @@ const contentDir = contentFolder();
 const publicDir = publicFolder();
 
 const started = performance.now();
-// Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).
+// Bodies unchanged since the last check are not compiled again (lib/build/body-cache.ts).
 const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-cache.json'), root);
 const { problems, counts, files, held } = await validateContent({
   contentDir,

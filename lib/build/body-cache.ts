@@ -28,7 +28,7 @@ function codeVersion(compiler: string): string {
 
 export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyChecker {
   const compiler = compilerVersion(rootDir);
-  // Beside the cache file: .contentlayer/dateline/compiled in a build (./compiled-bodies.ts.ts).
+  // Beside the cache file: .contentlayer/dateline/compiled in a build (./compiled-bodies.ts).
   const compiled = compiledBodies({ version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') });
   const version = codeVersion(compiler);
   let previous: Record<string, BodyReport> = {};

@@ -3,7 +3,7 @@
  * onSuccess). Contentlayer's own index holds every document with its body; a page worker
  * that imports it holds the whole archive's text (see docs/decisions/013). The store keeps
  * each article without its body plus the names of the two files an article page needs: the
- * body's compiled code (lib/mdx/compiled-bodies.ts) and Contentlayer's per-document file with
+ * body's compiled code (./compiled-bodies.ts) and Contentlayer's per-document file with
  * the MDX source (read by the search index). Author bios and pages are few and short, so
  * their compiled code is kept in the store itself.
  */

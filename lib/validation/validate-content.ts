@@ -60,7 +60,7 @@ export interface ValidateOptions {
   rootDir?: string;
   /** The build's "now", for embargoes (default: lib/now buildNow()). */
   now?: Date;
-  /** Checks article bodies; defaults to compiling every one (see ./body-cache.ts for reuse). */
+  /** Checks article bodies; defaults to compiling every one (see lib/build/body-cache.ts for reuse). */
   checkBody?: typeof checkBody;
   /**
    * Publish mode: check in full only the articles this returns true for (paths inside the

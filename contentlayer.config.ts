@@ -2,10 +2,11 @@ import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/source-files';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 
-import { heldBack } from './lib/content/held-back';
-import { writeContentStore } from './lib/content/store-writer';
+import { heldBack } from './lib/build/held-back';
+import { writeContentStore } from './lib/build/store-writer';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { buildNow } from './lib/now';
+import { contentDir } from './lib/paths';
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
 import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from './lib/schema/fields';
 
@@ -102,7 +103,8 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
-const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+// Absolute (lib/paths.ts resolves CONTENT_DIR against the working folder, as Contentlayer does).
+const contentDirPath = contentDir();
 
 /** A unified pipeline that neither parses nor renders: `body.html` is '' for every document. */
 const skipMarkdownToHtml: MarkdownUnifiedBuilderCallback = (builder) => {

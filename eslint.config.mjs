@@ -81,6 +81,13 @@ export default defineConfig(
     rules: { 'dateline/no-content-in-components': 'error' },
   },
   {
+    // Build time and request time apart: nothing that answers a request loads lib/build (its tests may, to write fixtures).
+    files: ['app/**', 'components/**', 'lib/content/**', 'lib/route-guard/**', 'proxy.ts', 'server/**'],
+    ignores: ['**/*.test.ts'],
+    plugins: { dateline },
+    rules: { 'dateline/no-build-at-request-time': 'error' },
+  },
+  {
     files: ['lib/seo/og-card.tsx'],
     // Satori draws the social card from plain <img>; next/image has no meaning inside an ImageResponse.
     rules: { '@next/next/no-img-element': 'off' },

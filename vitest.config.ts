@@ -7,7 +7,8 @@ export default defineConfig({
     alias: { '@': path.resolve(import.meta.dirname) },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+    // eslint-rules/ too: the project's own lint rules are tested like the code they guard.
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { isPublished } from '../lib/content/published';
+import { contentDir as contentFolder } from '../lib/paths';
 
 export interface SampleArticle {
   slug: string;
@@ -33,7 +34,7 @@ export interface SampleArticle {
 }
 
 // The folder the site was built from (CONTENT_DIR, as for the build), so tests match the pages.
-const contentDir = path.resolve(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentFolder();
 
 function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8');

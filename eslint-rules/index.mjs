@@ -1,8 +1,12 @@
 // @ts-check
 /** The project's own lint rules, as one ESLint plugin; eslint.config.mjs names it `dateline`. */
+import { noBuildAtRequestTime } from './no-build-at-request-time.mjs';
 import { noContentInComponents } from './no-content-in-components.mjs';
 
 export default {
   meta: { name: 'dateline' },
-  rules: { 'no-content-in-components': noContentInComponents },
+  rules: {
+    'no-build-at-request-time': noBuildAtRequestTime,
+    'no-content-in-components': noContentInComponents,
+  },
 };

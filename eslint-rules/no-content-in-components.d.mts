@@ -2,4 +2,5 @@
 import type { Rule } from 'eslint';
 
 export function projectPathOf(source: string, filename: string, root: string): string;
+export function bringsValues(node: unknown): boolean;
 export const noContentInComponents: Rule.RuleModule;

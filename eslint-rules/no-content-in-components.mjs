@@ -32,7 +32,7 @@ const isForbidden = (projectPath) =>
  * True when an import or export brings in values, not only types.
  * @param {any} node ImportDeclaration, ExportNamedDeclaration or ExportAllDeclaration
  */
-function bringsValues(node) {
+export function bringsValues(node) {
   if (node.importKind === 'type' || node.exportKind === 'type') return false;
   const specifiers = node.specifiers ?? [];
   if (node.type === 'ImportDeclaration' && specifiers.length === 0) return true; // a side-effect import

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
 
-import { storeFile } from '../lib/content/store-files';
+import { storeFile } from '../lib/paths';
 import { startNginx, startRedis } from './bench/cluster';
 import { oddRequests, problemWith } from './bench/odd-requests';
 import { sendRaw } from './bench/raw-http';

@@ -11,10 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../lib/content/store-files';
-import { type StoreContent, type Tally, typedRecords, writeStore } from '../lib/content/store-writer';
-import { compiledBodies } from '../lib/mdx/compiled-bodies';
+import { compiledBodies } from '../lib/build/compiled-bodies';
+import { type StoreContent, type Tally, typedRecords, writeStore } from '../lib/build/store-writer';
 import { buildNow } from '../lib/now';
+import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../lib/paths';
 import { visibleArticles } from '../lib/publish/changes';
 import { promotePendingManifest, readPendingManifest } from '../lib/publish/manifest';
 import { typeSubset } from '../lib/publish/typed-subset';

@@ -5,23 +5,23 @@
  */
 import path from 'node:path';
 
-import { describeHeldBack, heldBack } from '../lib/content/held-back';
+import { cachedBodyChecker } from '../lib/build/body-cache';
+import { describeHeldBack } from '../lib/build/held-back';
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
 import { formatDateTime } from '../lib/format';
-import { buildNow } from '../lib/now';
+import { contentDir as contentFolder, publicDir as publicFolder } from '../lib/paths';
 import { writePendingManifest } from '../lib/publish/manifest';
-import { cachedBodyChecker } from '../lib/validation/body-cache';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
-const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+const contentDir = contentFolder();
+const publicDir = publicFolder();
 
 const started = performance.now();
-// Bodies unchanged since the last check are not compiled again (lib/validation/body-cache.ts).
+// Bodies unchanged since the last check are not compiled again (lib/build/body-cache.ts).
 const bodies = cachedBodyChecker(path.join(root, '.contentlayer/dateline/check-cache.json'), root);
-const { problems, counts, files } = await validateContent({
+const { problems, counts, files, held } = await validateContent({
   contentDir,
   publicDir,
   rootDir: root,
@@ -44,9 +44,7 @@ if (problems.length > 0) {
 console.log(`Content check passed: ${summary} in ${took} ms.`);
 // What `npm run publish` compares against later; the store writer makes it current (lib/publish/manifest.ts).
 writePendingManifest(contentDir, files);
-// The build runs this first, so its log says which stories readers will not see yet, and when.
-const held = heldBack(contentDir, buildNow()).map((story) => ({
-  ...story,
-  file: path.relative(root, path.join(contentDir, story.file)),
-}));
-for (const line of describeHeldBack(held, formatDateTime)) console.log(line);
+// The build runs this first, so its log says which stories readers will not see yet, and when
+// (from the frontmatter the validator parsed: docs/decisions/026).
+const inProject = held.map((story) => ({ ...story, file: path.relative(root, path.join(contentDir, story.file)) }));
+for (const line of describeHeldBack(inProject, formatDateTime)) console.log(line);

@@ -6,11 +6,12 @@
  * those changes, this clears the cache, so the next Contentlayer build recompiles
  * everything; otherwise a rebuild only recompiles the files that changed (docs/decisions/014).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { imagesFingerprint } from '../lib/mdx/compiled-bodies';
+import { imagesFingerprint } from '../lib/build/compiled-bodies';
+import { fingerprintOf } from '../lib/build/fingerprint';
+import { contentDir, publicDir } from '../lib/paths';
 
 const root = process.cwd();
 const cacheDir = path.join(root, '.contentlayer', '.cache');
@@ -26,23 +27,24 @@ function files(dir: string): string[] {
 
 /** Everything besides the content files that Contentlayer's output depends on. */
 export function inputsFingerprint(): string {
-  const hash = createHash('sha256');
-  hash.update(`content:${path.resolve(root, process.env.CONTENT_DIR ?? 'content')}\n`);
-  hash.update(`public:${path.resolve(root, process.env.PUBLIC_DIR ?? 'public')}\n`);
   // Code and dependencies: by content, since a checkout resets modification times.
-  for (const file of [
+  const code = [
     'contentlayer.config.ts',
     'package-lock.json',
     ...files(path.join(root, 'lib/schema')),
     ...files(path.join(root, 'lib/mdx')),
-  ]) {
-    if (existsSync(path.resolve(root, file)))
-      hash.update(`${file}:${readFileSync(path.resolve(root, file)).toString('base64')}\n`);
-  }
-  // Pictures (hero sizes): by size and modification time. Images only: the search index that
-  // each build writes to public/pagefind must not clear the cache.
-  hash.update(`images:${imagesFingerprint(path.resolve(root, process.env.PUBLIC_DIR ?? 'public'))}\n`);
-  return hash.digest('hex');
+  ].flatMap((file) => {
+    const full = path.resolve(root, file);
+    return existsSync(full) ? [[file, readFileSync(full)] as const] : [];
+  });
+  return fingerprintOf([
+    ['content', contentDir()],
+    ['public', publicDir()],
+    ...code,
+    // Pictures (hero sizes): by size and modification time. Images only: the search index that
+    // each build writes to public/pagefind must not clear the cache.
+    ['images', imagesFingerprint(publicDir())],
+  ]);
 }
 
 const current = inputsFingerprint();

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { publicDir as publicFolder } from '../lib/paths';
 import { generateCorpus } from './corpus/generate';
 
 const CONTENT_FOLDERS = new Set(['articles', 'authors', 'sections', 'pages']);
@@ -67,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   let files = 0;
   try {
-    files = writeCorpus(out, articles, seed, values.force, path.resolve(process.env.PUBLIC_DIR ?? 'public'));
+    files = writeCorpus(out, articles, seed, values.force, publicFolder());
   } catch (error) {
     fail((error as Error).message);
   }

@@ -10,11 +10,13 @@ import path from 'node:path';
 
 import sharp from 'sharp';
 
+import { contentDir as contentFolder, publicDir as publicFolder } from '../lib/paths';
+
 const WIDTH = 1600;
 const HEIGHT = 900;
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
-const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+const contentDir = contentFolder();
+const publicDir = publicFolder();
 const force = process.argv.includes('--force');
 
 /** Palettes of [sky top, sky bottom, far land, near land, sun]. */

@@ -12,10 +12,11 @@ import { parseArgs } from 'node:util';
 
 import { createArticle, type NewArticle } from '../lib/newsroom/new-article';
 import { buildNow } from '../lib/now';
+import { contentDir as contentFolder } from '../lib/paths';
 import { site } from '../lib/site';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentFolder();
 const slugsIn = (folder: string, extension: string) =>
   existsSync(path.join(contentDir, folder))
     ? readdirSync(path.join(contentDir, folder))

@@ -9,7 +9,7 @@
  * 2 publishing failed (the message says what was and was not done).
  */
 import { searchDocumentsFor } from '../lib/content';
-import { contentDir, publicDir } from '../lib/content/store-files';
+import { contentDir, publicDir } from '../lib/paths';
 import { publish, PublishError } from '../lib/publish/publish';
 import { updateSearchDelta } from '../lib/search/search-delta';
 

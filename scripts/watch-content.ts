@@ -8,12 +8,13 @@ import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 
 import { statusDir, writeContentStatus } from '../lib/dev/content-status';
+import { contentDir as contentFolder, publicDir as publicFolder } from '../lib/paths';
 import { formatProblem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
-const publicDir = path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+const contentDir = contentFolder();
+const publicDir = publicFolder();
 
 let timer: NodeJS.Timeout | undefined;
 let running = Promise.resolve();

@@ -1,7 +1,8 @@
 /**
- * lib/content: the only module that reads Contentlayer's generated data. Routes ask it
- * questions; it answers with plain, typed values. Indexes are built once per version of the
- * content store, which `npm run publish` replaces while the server runs.
+ * lib/content: the only module that reads Contentlayer's generated data, at request time.
+ * Routes ask it questions; it answers with plain, typed values. Importing it does no work: the
+ * store is read on the first question, and indexes are built once per version of the content
+ * store, which `npm run publish` replaces while the server runs. lib/build writes that store.
  */
 // Imported so that `next dev` reloads this module (and the open page) when the content store
 // changes; the store itself is read at run time (./store.ts), so a publish needs no rebuild.
@@ -59,6 +60,8 @@ interface ContentState {
   /** Slugs of the stories whose social card the build draws (decision 021). */
   carded?: Set<string>;
   months?: Map<string, Article[]>;
+  /** Published stories by year in the site's time zone (search index), grouped on first use. */
+  years?: Map<number, Article[]>;
 }
 
 let state: { store: ContentStore; devReload: string; content: ContentState } | undefined;
@@ -443,8 +446,7 @@ export function searchDocumentsFor(slugs: readonly string[]): SearchDocument[] {
   });
 }
 
-let years: Map<number, Article[]> | undefined;
-const byYear = () => (years ??= groupByPublicationYear(index().all, site.timeZone));
+const byYear = () => (content().years ??= groupByPublicationYear(index().all, site.timeZone));
 
 /** Years that have published stories, newest first, with how many; a story's year is its year in the site's time zone. */
 export function searchYears(): { year: number; stories: number }[] {

@@ -10,8 +10,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { writeContentStore } from '../build/store-writer';
 import { currentStore, readBodyCode } from './store';
-import { writeContentStore } from './store-writer';
 
 const project = mkdtempSync(path.join(tmpdir(), 'dateline-store-'));
 const generated = path.join(project, '.contentlayer/generated');

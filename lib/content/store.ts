@@ -1,5 +1,5 @@
 /**
- * Reads the content store written by ./store-writer.ts: light article records for every
+ * Reads the content store written by lib/build/store-writer.ts: light article records for every
  * index and list, and one article's compiled body on demand. Nothing here holds the bodies
  * of the archive, so memory per page worker stays flat as the archive grows.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { Article, Author, Page, Section } from 'contentlayer/generated';
 
-import { compiledFile, contentDir, fileStamp, storeFile } from './store-files';
+import { compiledFile, contentDir, fileStamp, storeFile } from '../paths';
 
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
@@ -16,7 +16,7 @@ export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
   alsoRead: string[];
   /** e.g. articles/2026/harbour-crane-collapses.mdx, for error messages. */
   sourceFilePath: string;
-  /** Name of the file holding the compiled body (lib/mdx/compiled-bodies.ts). */
+  /** Name of the file holding the compiled body (lib/build/compiled-bodies.ts). */
   codeKey: string;
 };
 

@@ -3,13 +3,12 @@ import path from 'node:path';
 
 import { imageSize } from 'image-size';
 
+import { publicDir } from '../paths';
+
 export interface ImageDimensions {
   width: number;
   height: number;
 }
-
-/** Folder that holds the site's static files; images referenced as "/images/x.jpg" live under it. */
-export const publicDir = () => process.env.PUBLIC_DIR ?? path.join(process.cwd(), 'public');
 
 /**
  * Intrinsic size of a local image referenced by its public path. next/image needs it to

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { fingerprint } from '../build/fingerprint';
 import { isPublished } from '../content/published';
-import { contentHash, listContentFiles, type ListedFile } from '../validation/content-files';
+import { listContentFiles, type ListedFile } from '../validation/content-files';
 import type { FileRecord } from '../validation/validate-content';
 
 export interface Changes {
@@ -33,7 +34,7 @@ export function findChanges(contentDir: string, records: readonly FileRecord[]):
   for (const [file, stat] of current) {
     const record = known.get(file);
     if (record?.size === stat.size && record.mtimeMs === stat.mtimeMs) continue;
-    const hash = contentHash(readFileSync(path.join(contentDir, file)));
+    const hash = fingerprint(readFileSync(path.join(contentDir, file)));
     if (record?.hash === hash) known.set(file, { ...record, ...stat });
     else edited.push(file);
   }

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 
-import { writeAtomically } from '../content/atomic-write';
-import { manifestFile, pendingManifestFile } from '../content/store-files';
+import { writeAtomically } from '../build/atomic-write';
+import { manifestFile, pendingManifestFile } from '../paths';
 import type { FileRecord } from '../validation/validate-content';
 
 export interface Manifest {

@@ -14,14 +14,14 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-import { writeAtomically } from '../content/atomic-write';
+import { writeAtomically } from '../build/atomic-write';
+import { cachedBodyChecker } from '../build/body-cache';
+import { compiledBodies } from '../build/compiled-bodies';
+import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
 import { currentStore, type StoredArticle } from '../content/store';
-import { datelineDir, routesFile } from '../content/store-files';
-import { type StoreContent, type Tally, typedRecords, writeStore } from '../content/store-writer';
-import { compiledBodies } from '../mdx/compiled-bodies';
 import { buildNow } from '../now';
+import { datelineDir, routesFile } from '../paths';
 import type { RouteTable } from '../route-guard/table';
-import { cachedBodyChecker } from '../validation/body-cache';
 import { formatProblem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
 import { affectedPages, everything, type Revalidation } from './affected-pages';

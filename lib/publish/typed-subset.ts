@@ -3,7 +3,7 @@
  * and page (few and small), in a scratch folder of symbolic links. Contentlayer stays the one
  * thing that types content (docs/decisions/023), but it never holds more than these files, so
  * a publish costs the same on an archive of 100 stories or 100,000. Its output is read with
- * the same code as a full build's (lib/content/store-writer.ts typedRecords).
+ * the same code as a full build's (lib/build/store-writer.ts typedRecords).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';

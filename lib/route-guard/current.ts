@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { fileStamp, routesFile } from '../content/store-files';
+import { fileStamp, routesFile } from '../paths';
 import { judge, lookupOf, type Verdict } from './guard';
 import type { RouteTable } from './table';
 

@@ -2,7 +2,7 @@
  * The addresses the content store can answer, in a form proxy.ts can check in a few map
  * lookups without loading the store: every section, page, story, tag, author and archive
  * month, with how many list pages each has. Written beside the store by the build and by
- * `npm run publish` (lib/content/store-writer.ts), read by ./guard.ts.
+ * `npm run publish` (lib/build/store-writer.ts), read by ./guard.ts.
  */
 export interface RouteTable {
   /** The store version this table was made from. */

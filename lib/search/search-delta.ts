@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { writeAtomically } from '../build/atomic-write';
 import { BASE_IDS_FILE, POINTER_FILE, searchDeltaDir, VERSION_PATTERN } from './delta-files';
 import { type BasePageIds, deltaPointer, type SearchDeltaChanges, storiesToIndex } from './delta-pointer';
 import { pageIdsByUrl, writePagefindBundle } from './pagefind-bundle';
@@ -71,7 +72,7 @@ async function writeDelta(changes: SearchDeltaChanges, dir: string): Promise<voi
       { ids: baseIds, deltaIds },
       { url, stories: stories.length, written: new Date() },
     );
-    await writeFileAtomically(path.join(dir, POINTER_FILE), JSON.stringify(pointer));
+    writeAtomically(path.join(dir, POINTER_FILE), JSON.stringify(pointer));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -99,17 +100,6 @@ export async function readPointer(dir: string = searchDeltaDir()): Promise<Delta
 }
 
 const versionOf = (pointer: DeltaPointer | undefined) => pointer?.url?.split('/').at(-2);
-
-/** Write, then rename over: rename replaces a file in one step, so readers never see half of it. */
-async function writeFileAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
 
 /** Bundles older than the previous delta, and what dead publishes left behind. */
 async function removeOldBundles(dir: string, keep: ReadonlySet<string | undefined>): Promise<void> {

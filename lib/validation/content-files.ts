@@ -1,9 +1,8 @@
 /**
- * The files of a content folder, and the hash that says whether one changed: shared by the
- * validator (which records both in the manifest) and `npm run publish` (which compares the
- * folder with that manifest), so the two can never disagree about a file.
+ * The files of a content folder: shared by the validator (which records them, with each file's
+ * fingerprint from lib/build/fingerprint.ts, in the manifest) and `npm run publish` (which
+ * compares the folder with that manifest), so the two can never disagree about a file.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -23,6 +22,3 @@ export function listContentFiles(dir: string): Map<string, ListedFile> {
   }
   return found;
 }
-
-/** sha256 of a file's bytes, base64url: what the manifest records. */
-export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');

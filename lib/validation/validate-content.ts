@@ -10,15 +10,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { fingerprint } from '../build/fingerprint';
+import { type HeldStory, heldStoryOf } from '../build/held-back';
+import { decodeUtf8, type ParsedFile, parseSourceFile } from '../build/source-file';
 import { buildNow } from '../now';
 import { tagSlug } from '../routes';
 import { articleFields, authorFields, type Fields, pageFields, sectionFields } from '../schema/fields';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
 import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
-import { contentHash, listContentFiles, type ListedFile } from './content-files';
+import { listContentFiles, type ListedFile } from './content-files';
 import { type Problem, sortProblems } from './problem';
-import { decodeUtf8, type ParsedFile, parseSourceFile } from './source-file';
 
 type Kind = 'article' | 'author' | 'section' | 'page';
 
@@ -58,7 +60,7 @@ export interface ValidateOptions {
   rootDir?: string;
   /** The build's "now", for embargoes (default: lib/now buildNow()). */
   now?: Date;
-  /** Checks article bodies; defaults to compiling every one (see ./body-cache.ts for reuse). */
+  /** Checks article bodies; defaults to compiling every one (see lib/build/body-cache.ts for reuse). */
   checkBody?: typeof checkBody;
   /**
    * Publish mode: check in full only the articles this returns true for (paths inside the
@@ -78,6 +80,8 @@ export interface ValidationResult {
   counts: Record<Kind, number>;
   /** Every content file that could be read, as checked (or, in publish mode, as known). */
   files: FileRecord[];
+  /** Drafts and embargoed stories among the articles checked in full, from the frontmatter parsed here. */
+  held: HeldStory[];
 }
 
 const FIELDS: Record<Kind, Fields> = {
@@ -146,6 +150,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   }
 
   const files: FileRecord[] = [];
+  const held: HeldStory[] = [];
   const checked = new Set<string>();
   const listing = options.listing ?? listContentFiles(options.contentDir);
   const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
@@ -190,14 +195,18 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
-    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: contentHash(bytes) }));
+    if (place.kind === 'article') {
+      const story = heldStoryOf(posix(relative), parsed.data, options.now ?? buildNow());
+      if (story) held.push(story);
+    }
+    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
   }
 
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
   const counts = { article: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
-  return { problems: sortProblems(reported), counts, files };
+  return { problems: sortProblems(reported), counts, files, held };
 }
 
 function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {

@@ -3,15 +3,16 @@
  * bodies that changed (the compile is most of the validator's time: about 2 ms a story, a
  * minute for 20,000). Results are keyed by a hash of the file name, the body and where it
  * starts; the whole cache is dropped when the checking code or the dependencies change.
- * The compiled code of each good body goes to lib/mdx/compiled-bodies, where the build takes
+ * The compiled code of each good body goes to ./compiled-bodies.ts, where the build takes
  * it instead of compiling the body a second time.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { compiledBodies, compilerVersion } from '../mdx/compiled-bodies';
-import { type BodyReport, checkBody } from './check-body';
+import { type BodyReport, checkBody } from '../validation/check-body';
+import { writeAtomically } from './atomic-write';
+import { compiledBodies, compilerVersion } from './compiled-bodies';
+import { fingerprint as hash } from './fingerprint';
 
 export interface BodyChecker {
   check: (file: string, body: string, bodyLine: number) => Promise<BodyReport>;
@@ -19,17 +20,15 @@ export interface BodyChecker {
   save: () => void;
 }
 
-const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
-
 /** What the checking depends on besides the body: its own code, and the compiler's version (which covers the lock file). */
 function codeVersion(compiler: string): string {
-  const checker = path.join(import.meta.dirname, 'check-body.ts');
+  const checker = path.join(import.meta.dirname, '..', 'validation', 'check-body.ts');
   return hash([compiler, existsSync(checker) ? readFileSync(checker, 'utf8') : checker].join('\0'));
 }
 
 export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyChecker {
   const compiler = compilerVersion(rootDir);
-  // Beside the cache file: .contentlayer/dateline/compiled in a build (lib/mdx/compiled-bodies.ts).
+  // Beside the cache file: .contentlayer/dateline/compiled in a build (./compiled-bodies.ts).
   const compiled = compiledBodies({ version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') });
   const version = codeVersion(compiler);
   let previous: Record<string, BodyReport> = {};
@@ -58,9 +57,7 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
       return report;
     },
     save() {
-      mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(`${cacheFile}.tmp`, JSON.stringify({ version, results }));
-      renameSync(`${cacheFile}.tmp`, cacheFile);
+      writeAtomically(cacheFile, JSON.stringify({ version, results }));
     },
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { validateContent } from '../validation/validate-content';
 import { describeHeldBack, heldBack } from './held-back';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-held-'));
@@ -21,6 +22,17 @@ write('articles/2026/soon.mdx', 'title: "Soon"\ndate: 2026-12-01T07:00:00+00:00'
 
 describe('heldBack', () => {
   const now = new Date('2026-11-28T12:00:00Z');
+
+  it('finds the same stories from the frontmatter the content check has parsed', async () => {
+    const checked = await validateContent({
+      contentDir: dir,
+      publicDir: dir,
+      now,
+      checkBody: () => Promise.resolve({ uses: [], problems: [] }),
+    });
+    expect(checked.held).toEqual(heldBack(dir, now));
+    expect(checked.held).toHaveLength(3);
+  });
 
   it('finds drafts and embargoed stories, with when each embargo lifts', () => {
     expect(heldBack(dir, now)).toEqual([

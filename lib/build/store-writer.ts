@@ -3,24 +3,24 @@
  * onSuccess). Contentlayer's own index holds every document with its body; a page worker
  * that imports it holds the whole archive's text (see docs/decisions/013). The store keeps
  * each article without its body plus the names of the two files an article page needs: the
- * body's compiled code (lib/mdx/compiled-bodies.ts) and Contentlayer's per-document file with
+ * body's compiled code (./compiled-bodies.ts) and Contentlayer's per-document file with
  * the MDX source (read by the search index). Author bios and pages are few and short, so
  * their compiled code is kept in the store itself.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { type CompiledBodies, compiledBodies } from '../mdx/compiled-bodies';
+import { groupByMonth } from '../content/grouping';
+import { buildIndex } from '../content/indexes';
+import type { IndexableArticle } from '../content/types';
+import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from '../paths';
 import { promotePendingManifest } from '../publish/manifest';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
 import { site } from '../site';
 import { writeAtomically } from './atomic-write';
-import { groupByMonth } from './grouping';
-import { buildIndex } from './indexes';
-import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from './store-files';
-import type { IndexableArticle } from './types';
+import { type CompiledBodies, compiledBodies } from './compiled-bodies';
+import { fingerprint } from './fingerprint';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 
@@ -154,7 +154,7 @@ function commonRoutes(a: RouteTable, b: RouteTable): RouteTable {
 export function writeStore(content: StoreContent, previous?: RouteTable): { version: string; routes: RouteTable } {
   // Serialised once (120 MB at 100,000 stories): hashed for the version, then written with it.
   const body = JSON.stringify(content);
-  const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const version = fingerprint(body).slice(0, 16);
   const routes = routeTableOf(version, content);
   if (previous) writeAtomically(routesFile(), JSON.stringify(commonRoutes(previous, routes)));
   writeAtomically(storeFile(), `{"version":${JSON.stringify(version)},${body.slice(1)}`);

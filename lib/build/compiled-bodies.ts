@@ -5,15 +5,13 @@
  * what is missing); an article page reads the one it needs. A rebuild recompiles only the
  * bodies that changed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { compiledDir } from '../content/store-files';
-import { compileBody } from './compile';
-import { publicDir } from './image-dimensions';
-
-const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
+import { compileBody } from '../mdx/compile';
+import { compiledDir, publicDir } from '../paths';
+import { writeAtomically } from './atomic-write';
+import { fingerprint as hash } from './fingerprint';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
 
@@ -39,8 +37,8 @@ export function compilerVersion(rootDir = process.cwd()): string {
   // From the project root when it has one: Contentlayer runs this code from a bundle elsewhere,
   // where import.meta.dirname is its cache folder. (Unit tests pass a bare temporary root.)
   const projectMdx = path.join(rootDir, 'lib', 'mdx');
-  const mdxDir = existsSync(projectMdx) ? projectMdx : import.meta.dirname;
-  const sources = readdirSync(mdxDir)
+  const mdxDir = existsSync(projectMdx) ? projectMdx : path.join(import.meta.dirname, '..', 'mdx');
+  const sources = (existsSync(mdxDir) ? readdirSync(mdxDir) : [])
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .sort()
     .map((name) => path.join(mdxDir, name));
@@ -68,11 +66,8 @@ export function compiledBodies({ version = compilerVersion(), dir = compiledDir(
   const has = (source: string) => existsSync(fileOf(keyOf(source)));
   const put = (source: string, code: string) => {
     const key = keyOf(source);
-    mkdirSync(dir, { recursive: true });
     // Written under a temporary name first: a page never reads half a body.
-    const temporary = `${fileOf(key)}.${process.pid}.tmp`;
-    writeFileSync(temporary, code);
-    renameSync(temporary, fileOf(key));
+    writeAtomically(fileOf(key), code);
     return key;
   };
   return {

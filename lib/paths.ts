@@ -1,6 +1,8 @@
 /**
- * Where the content store and the files around it live. Shared by the writers (the build and
- * `npm run publish`) and the readers (lib/content, proxy.ts), so all agree on every path.
+ * Every path the project reads content from or generates files at, and the only code that reads
+ * CONTENT_DIR and PUBLIC_DIR. It sits beside lib/build and lib/content rather than in either:
+ * the writers (lib/build, `npm run publish`) and the request-time readers (lib/content,
+ * proxy.ts) both need it, and request-time code must not import lib/build.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +36,7 @@ export const manifestFile = () => path.join(datelineDir(), 'manifest.json');
 /** The manifest a content check writes; the build promotes it once the store is written. */
 export const pendingManifestFile = () => path.join(datelineDir(), 'manifest.pending.json');
 
-/** Compiled MDX bodies, one file per distinct body (written by lib/mdx/compiled-bodies.ts). */
+/** Compiled MDX bodies, one file per distinct body (written by lib/build/compiled-bodies.ts). */
 export const compiledDir = () => path.join(datelineDir(), 'compiled');
 
 /** The file holding the compiled body with this key. */

@@ -2,12 +2,15 @@
  * The stories a build holds back: drafts and embargoed articles, read straight from the raw
  * files (before Contentlayer), so the production build can leave them out entirely and print
  * what it held back. Files that cannot be read are left to the validator, which stops the build.
+ * The content check takes the list from the frontmatter its validator has parsed already
+ * (heldStoryOf); contentlayer.config.ts reads the files again (heldBack) so that what Contentlayer
+ * leaves out is decided from the files as they are when it runs (docs/decisions/026).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { parseSourceFile } from '../validation/source-file';
-import { visibilityOf } from './published';
+import { visibilityOf } from '../content/published';
+import { parseSourceFile } from './source-file';
 
 export interface HeldStory {
   /** Path relative to the content folder, posix separators: articles/2027/foo.mdx */
@@ -16,6 +19,17 @@ export interface HeldStory {
   state: 'draft' | 'embargoed';
   /** For an embargoed story: its publication time (ISO with offset), when a build will publish it. */
   until?: string;
+}
+
+/** The story held back for this frontmatter, if any; `file` is its path in the content folder. */
+export function heldStoryOf(file: string, data: Record<string, unknown> | undefined, now: Date): HeldStory | undefined {
+  if (!data || typeof data.date !== 'string') return undefined;
+  const visibility = visibilityOf({ date: data.date, draft: data.draft === true }, now);
+  if (visibility.state === 'published') return undefined;
+  const title = typeof data.title === 'string' ? data.title : path.posix.basename(file);
+  return visibility.state === 'embargoed'
+    ? { file, title, state: 'embargoed', until: visibility.until }
+    : { file, title, state: 'draft' };
 }
 
 export function heldBack(contentDir: string, now: Date): HeldStory[] {
@@ -29,15 +43,8 @@ export function heldBack(contentDir: string, now: Date): HeldStory[] {
       if (!name.endsWith('.mdx')) continue;
       const file = `articles/${year}/${name}`;
       const { data } = parseSourceFile(file, readFileSync(path.join(folder, name), 'utf8'), 'mdx');
-      if (!data || typeof data.date !== 'string') continue;
-      const visibility = visibilityOf({ date: data.date, draft: data.draft === true }, now);
-      if (visibility.state === 'published') continue;
-      const title = typeof data.title === 'string' ? data.title : name;
-      held.push(
-        visibility.state === 'embargoed'
-          ? { file, title, state: 'embargoed', until: visibility.until }
-          : { file, title, state: 'draft' },
-      );
+      const story = heldStoryOf(file, data, now);
+      if (story) held.push(story);
     }
   }
   return held;

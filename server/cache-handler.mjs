@@ -26,8 +26,12 @@ import {
   gzipJsonSerializer,
   outageMemory,
   redisKeyPrefix,
+  revalidatePathsByTime,
   withRouteHandlerTags,
 } from './shared-cache.js';
+
+/** Where the package's redis-strings handler keeps each tag's revalidation time (under the key prefix). */
+const REVALIDATED_TAGS = '__revalidated_tags__';
 
 /** How long a start waits for Redis before serving from memory (it keeps trying after). */
 const CONNECT_WAIT_MS = 3_000;
@@ -67,12 +71,16 @@ CacheHandler.onCreation(async ({ buildId }) => {
   Object.assign(globalThis, { [Symbol.for('dateline.shared-cache')]: { isReady: () => client.isReady } });
   await Promise.race([client.connect().catch(() => undefined), delay(CONNECT_WAIT_MS)]);
 
-  const redis = createRedisHandler({
+  const keyPrefix = redisKeyPrefix(buildId);
+  const packaged = createRedisHandler({
     client,
-    keyPrefix: redisKeyPrefix(buildId),
+    keyPrefix,
     // A command that takes longer than this counts as Redis being down for that request.
     timeoutMs: 1_000,
     valueSerializer: gzipJsonSerializer,
+  });
+  const redis = revalidatePathsByTime(packaged, async (tag) => {
+    await client.hSet(`${keyPrefix}${REVALIDATED_TAGS}`, tag, Date.now());
   });
   return {
     handlers: [withRouteHandlerTags(redis), withRouteHandlerTags(memory.handler)],

@@ -18,3 +18,4 @@ export declare const gzipJsonSerializer: {
   serialize: (value: unknown) => Promise<string>;
   deserialize: (stored: string | Buffer) => Promise<unknown>;
 };
+export declare function revalidatePathsByTime(handler: Handler, recordTime: (tag: string) => Promise<void>): Handler;

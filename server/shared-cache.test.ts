@@ -5,6 +5,7 @@ import {
   gzipJsonSerializer,
   outageMemory,
   redisKeyPrefix,
+  revalidatePathsByTime,
   withRouteHandlerTags,
 } from './shared-cache.js';
 
@@ -115,5 +116,25 @@ describe('outageMemory', () => {
     memory.forget();
     ready = false;
     expect(await memory.handler.get('/uk', { implicitTags: [] })).toBeNull();
+  });
+});
+
+describe('revalidatePathsByTime', () => {
+  it('records a path’s revalidation time instead of scanning every cached page for it', async () => {
+    const store = recorder();
+    const recorded: string[] = [];
+    const handler = revalidatePathsByTime(store.handler, (tag) => Promise.resolve(void recorded.push(tag)));
+    await handler.revalidateTag('_N_T_/uk/harbour-wall');
+    expect(recorded).toEqual(['_N_T_/uk/harbour-wall']);
+    expect(store.revalidated).toEqual([]);
+  });
+
+  it('leaves tags a page set itself to the package', async () => {
+    const store = recorder();
+    const recorded: string[] = [];
+    const handler = revalidatePathsByTime(store.handler, (tag) => Promise.resolve(void recorded.push(tag)));
+    await handler.revalidateTag('stories');
+    expect(recorded).toEqual([]);
+    expect(store.revalidated).toEqual(['stories']);
   });
 });

@@ -5,7 +5,7 @@
  * Loopback only; nothing is saved to disk beyond the scratch folder, removed on stop.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,6 +123,10 @@ export async function startNginx(port: number, upstreams: readonly number[], fil
     mkdirSync(path.join(dir, sub));
     chmodSync(path.join(dir, sub), 0o777);
   }
+  // A copy the unprivileged workers can read, whatever the build folder's permissions.
+  const served = path.join(dir, 'file.html');
+  copyFileSync(file, served);
+  chmodSync(served, 0o644);
   const shipped = readFileSync(path.join(projectRoot, 'docs/nginx/proxy-cache.conf'), 'utf8');
   const servers = upstreams
     .map((upstream) => `    server 127.0.0.1:${upstream} max_fails=3 fail_timeout=5s;`)
@@ -133,7 +137,7 @@ export async function startNginx(port: number, upstreams: readonly number[], fil
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
     .replace(
       '    location / {',
-      `    location = /_bench/file {\n        alias ${file};\n        default_type "text/html; charset=utf-8";\n    }\n\n    location / {`,
+      `    location = /_bench/file {\n        alias ${served};\n        default_type "text/html; charset=utf-8";\n    }\n\n    location / {`,
     );
   if (!config.includes(`127.0.0.1:${upstreams[0]}`) || !config.includes('/_bench/file')) {
     throw new Error('docs/nginx/proxy-cache.conf changed shape: update scripts/bench/cluster.ts');

@@ -12,8 +12,11 @@
  *   while the server sees about one request per page every 5 s, however many readers there are;
  * - browsers check every time (max-age=0; the answer is a small 304 when nothing changed);
  * - when the server is down or failing, the cache may keep serving its copy for a day.
- * Answers Next marks otherwise (no-store on 404s and the revalidation endpoint, immutable assets
- * under /_next/static) keep their own.
+ * A 404 gets the same, unless the request carries cookies (a preview): without it a cache in front
+ * kept serving an unpublished story's last copy, because it never replaces a copy with an answer it
+ * may not store (measured with bench:publish --cluster: the 404 was not through nginx 60 s after the
+ * unpublish). Every other answer Next marks (no-store on previews and the revalidation endpoint,
+ * immutable assets under /_next/static) keeps its own.
  */
 
 export const SHARED_FRESH_SECONDS = 5;
@@ -30,26 +33,37 @@ const NEXT_RENDER_POLICY = /^\s*s-maxage=\d+(\s*,\s*stale-while-revalidate=\d+)?
 /**
  * The Cache-Control to send instead of `value`.
  * @param {unknown} value
+ * @param {{ status?: number, hasCookies?: boolean }} [response]
  */
-export function sharedCacheControl(value) {
-  return typeof value === 'string' && NEXT_RENDER_POLICY.test(value) ? SHARED_CACHE_CONTROL : value;
+export function sharedCacheControl(value, response = {}) {
+  if (typeof value !== 'string') return value;
+  if (NEXT_RENDER_POLICY.test(value)) return SHARED_CACHE_CONTROL;
+  if (response.status === 404 && !response.hasCookies) return SHARED_CACHE_CONTROL;
+  return value;
 }
 
 /**
  * Rewrites the response's Cache-Control as its head is sent. Install before any other wrapper of
  * `writeHead` that may send the head later (html-policy.js), so every path to the head passes here:
  * Node sends an implicit head through `this.writeHead` too.
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
-export function withSharedCachePolicy(res) {
+export function withSharedCachePolicy(req, res) {
   const writeHead = res.writeHead;
+  const hasCookies = Boolean(req.headers.cookie);
   /** @type {any} */ (res).writeHead = function writeHeadWithPolicy(/** @type {any[]} */ ...args) {
+    const status = Number(args[0] ?? res.statusCode);
     const current = res.getHeader('cache-control');
-    if (current !== undefined) res.setHeader('Cache-Control', /** @type {string} */ (sharedCacheControl(current)));
+    if (current !== undefined) {
+      res.setHeader('Cache-Control', /** @type {string} */ (sharedCacheControl(current, { status, hasCookies })));
+    }
     const headers = typeof args[1] === 'string' ? args[2] : args[1];
     if (headers && typeof headers === 'object' && !Array.isArray(headers)) {
       for (const name of Object.keys(headers)) {
-        if (name.toLowerCase() === 'cache-control') headers[name] = sharedCacheControl(headers[name]);
+        if (name.toLowerCase() === 'cache-control') {
+          headers[name] = sharedCacheControl(headers[name], { status, hasCookies });
+        }
       }
     }
     return /** @type {any} */ (writeHead).apply(res, args);

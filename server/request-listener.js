@@ -33,7 +33,7 @@ export function requestListener(handle, options) {
   return (req, res) => {
     if (refuseTrace(req, res)) return;
     compress(req, res, () => undefined);
-    withSharedCachePolicy(res);
+    withSharedCachePolicy(req, res);
     sendWithPagePolicy(req, res, options);
     return handle(req, res);
   };

@@ -201,6 +201,17 @@ describe('the production server around Next', () => {
     expect(SHARED_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=60, stale-if-error=86400');
   });
 
+  it('lets a cache in front keep a 404 for seconds, so an unpublished story’s copy is replaced', async () => {
+    const notFound = (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'private, no-cache, no-store, max-age=0' });
+      res.end('gone');
+    };
+    const port = await serve(notFound);
+    expect((await get(port)).headers['cache-control']).toBe(SHARED_CACHE_CONTROL);
+    // A preview (cookies) keeps no-store.
+    expect((await get(port, { headers: { Cookie: 'preview=1' } })).headers['cache-control']).toContain('no-store');
+  });
+
   it('leaves every other Cache-Control as Next set it', async () => {
     for (const policy of [
       'private, no-cache, no-store, max-age=0, must-revalidate',

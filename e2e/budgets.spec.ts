@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 
 import { readBaseline } from '../scripts/bare-baseline';
 import { gzipBytes, kb, measurePage } from '../scripts/page-weight';
+import { measureView, recordTransfers, SETTLE_MS, VIEW_HEADER, type ViewBytes, viewRow } from '../scripts/view-bytes';
 import { articles } from './sample';
 
 /** One page of every type a reader lands on. */
@@ -27,6 +28,24 @@ const ARTICLE_HTML_BUDGET_BYTES = 60 * 1024;
 const IMAGE_OVERSIZE = 2;
 
 const baseline = readBaseline();
+
+/** The whole view (issue 16): every byte from navigation until the network is idle + 5 s. */
+const ARTICLE_PATH = '/world/moon-seeks-us-backing-korean-war-end';
+const VIEW_PAGES: [kind: string, path: string][] = [
+  ['home front', '/'],
+  ['section front', '/world'],
+  ['article', ARTICLE_PATH],
+  ['archive', '/archive'],
+  ['section list, page 2', '/world/page/2'],
+  ['search', '/search'],
+];
+/** An article view where the Next.js client runtime is loaded (docs/decisions/NNN-reader-pages-keep-the-runtime.md). */
+const ARTICLE_VIEW_BUDGET_BYTES = 200 * 1024;
+/** A front may cost this much more than an article, at 360 px: its pictures. */
+const FRONT_OVER_ARTICLE_BYTES = 60 * 1024;
+
+const viewDetail = (view: ViewBytes) =>
+  view.transfers.map((transfer) => `${kb(transfer.bytes)} KB ${transfer.kind} ${transfer.url}`).join('\n');
 
 for (const [kind, path] of PAGE_TYPES) {
   test(`${kind} (${path}): JavaScript at most 20 KB gzip above a bare Next.js page, nothing from another origin, nothing missing`, async ({
@@ -117,3 +136,58 @@ for (const [kind, path] of PAGE_TYPES.filter(([kind]) =>
     ).toEqual([]);
   });
 }
+
+for (const [kind, path] of VIEW_PAGES) {
+  test(`${kind} (${path}): the whole view, by type, prefetches no page before the reader shows intent`, async ({
+    page,
+  }, testInfo) => {
+    const view = await measureView(page, path);
+    // The numbers behind docs/performance.md, printed on every run.
+    console.log(`${testInfo.project.name}\n${VIEW_HEADER}\n${viewRow(path, view)}`);
+    expect(view.byKind.document, 'the page itself was measured').toBeGreaterThan(0);
+    // Compressed on the wire: a document's transfer is smaller than its HTML.
+    const html = await (await page.request.get(path)).body();
+    const document = view.transfers.find((transfer) => transfer.kind === 'document')!;
+    expect(document.encoding, 'the HTML is sent compressed').toMatch(/^(br|gzip|zstd)$/);
+    expect(document.bytes).toBeLessThan(html.length);
+    expect(
+      view.transfers.filter((transfer) => transfer.kind === 'prefetch').map((transfer) => transfer.url),
+      `prefetched without intent:\n${viewDetail(view)}`,
+    ).toEqual([]);
+  });
+}
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('an article view is at most 200 KB, and a front at most 60 KB more', async ({ page, browser }, testInfo) => {
+    const article = await measureView(page, ARTICLE_PATH);
+    const frontPage = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    const front = await measureView(frontPage, '/');
+    await frontPage.close();
+    console.log(
+      `${testInfo.project.name}, 360 px\n${VIEW_HEADER}\n${viewRow('article', article)}\n${viewRow('home front', front)}`,
+    );
+    expect(article.total, viewDetail(article)).toBeLessThanOrEqual(ARTICLE_VIEW_BUDGET_BYTES);
+    expect(front.total - article.total, viewDetail(front)).toBeLessThanOrEqual(FRONT_OVER_ARTICLE_BYTES);
+  });
+});
+
+test('a link is prefetched when the reader points at it or focuses it, and not before', async ({ page }) => {
+  const recording = await recordTransfers(page);
+  await page.goto(ARTICLE_PATH);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(SETTLE_MS);
+  const header = page.getByRole('banner');
+  const sections = page.getByRole('navigation', { name: 'Sections', exact: true });
+  await sections.getByRole('link', { name: 'Business' }).hover();
+  await header.getByRole('link', { name: 'Dateline', exact: true }).focus();
+  await page.waitForLoadState('networkidle');
+  const prefetched = (await recording.stop()).transfers
+    .filter((transfer) => transfer.kind === 'prefetch')
+    .map((transfer) => new URL(transfer.url).pathname);
+  // The two pages shown intent for, and nothing else (Next asks for a page as /business or /business.txt).
+  expect(prefetched.length, prefetched.join('\n')).toBeGreaterThan(0);
+  expect(prefetched.filter((pathname) => !/^\/(business)?(\.txt|\/index\.txt)?$/.test(pathname))).toEqual([]);
+  expect(prefetched.some((pathname) => pathname.startsWith('/business'))).toBe(true);
+});

@@ -88,6 +88,18 @@ export default defineConfig(
     rules: { 'dateline/no-build-at-request-time': 'error' },
   },
   {
+    // Links prefetch only on the reader's intent (components/link/Link.tsx, issue 16): next/link
+    // alone prefetches every link that scrolls into view.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/link/Link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Use '@/components/link/Link', which prefetches on intent." }] },
+      ],
+    },
+  },
+  {
     files: ['lib/seo/og-card.tsx'],
     // Satori draws the social card from plain <img>; next/image has no meaning inside an ImageResponse.
     rules: { '@next/next/no-img-element': 'off' },

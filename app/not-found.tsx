@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import { StoryList } from '@/components/lists/StoryList';
 import { latest } from '@/lib/content';
 import { routes } from '@/lib/routes';

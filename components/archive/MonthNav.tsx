@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { ArchiveMonth } from '@/lib/content/types';
 import { formatMonth } from '@/lib/format-month';
 

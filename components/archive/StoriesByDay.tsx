@@ -1,6 +1,5 @@
-import Link from 'next/link';
-
 import { StoryByline } from '@/components/fronts/StoryByline';
+import Link from '@/components/link/Link';
 import type { DayGroup } from '@/lib/content/grouping';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDay } from '@/lib/format-month';

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { AuthorRef } from '@/lib/content/types';
 import { attributedDek, formatDate, formatDateTime, formatReadingTime, isMeaningfulUpdate } from '@/lib/format';
 

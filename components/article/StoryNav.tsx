@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Previous Story" (older) and "Next Story" (newer) in the same section. */

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import { routes } from '@/lib/routes';
 
 /** The story's topics, each linking to its tag page (/tag/<slug>), printed as the editor spelled it. */

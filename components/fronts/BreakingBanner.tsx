@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Breaking" strip at the top of the home front, linking to the story. */

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import Link from '@/components/link/Link';
 import { pageLinks } from '@/lib/pagination';
 
 interface Props {

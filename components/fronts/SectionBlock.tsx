@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { ArticleSummary, SectionRef } from '@/lib/content/types';
 
 import { StoryCard } from './StoryCard';

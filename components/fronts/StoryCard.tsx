@@ -1,6 +1,6 @@
 import Image from 'next/image';
-import Link from 'next/link';
 
+import Link from '@/components/link/Link';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import Link from '@/components/link/Link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "ALSO READ: <headline>" inside a story body, linking to the other story. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import Link from '@/components/link/Link';
 import { corrections } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';

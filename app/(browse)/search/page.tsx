@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import Link from '@/components/link/Link';
 import { SearchPanel } from '@/components/search/SearchPanel';
 import { sections } from '@/lib/content';
 import { routes } from '@/lib/routes';

@@ -15,7 +15,7 @@ import { feedAlternates } from '@/lib/seo/metadata';
 import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
 
-import { serif } from './fonts';
+import { serifLatin, serifLatinExt } from './fonts';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -41,7 +41,7 @@ const feeds = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = navSections();
   return (
-    <html lang={site.language} className={serif.variable} suppressHydrationWarning>
+    <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExt.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

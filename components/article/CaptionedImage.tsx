@@ -17,7 +17,9 @@ export function CaptionedImage({ src, alt, width, height, caption, credit, prior
         alt={alt}
         width={width}
         height={height}
-        priority={priority}
+        // The hero is the largest paint: preloaded from <head> and fetched at high priority (issue 16).
+        preload={priority}
+        fetchPriority={priority ? 'high' : undefined}
         sizes="(min-width: 1024px) 720px, 100vw"
         className="h-auto w-full bg-wash"
       />

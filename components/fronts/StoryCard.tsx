@@ -38,7 +38,9 @@ export function StoryCard({
           alt={image.alt}
           width={image.width}
           height={image.height}
-          priority={priority}
+          // The first picture on a front is its largest paint: preloaded and fetched at high priority.
+          preload={priority}
+          fetchPriority={priority ? 'high' : undefined}
           sizes={lead ? '(min-width: 1024px) 760px, 100vw' : '(min-width: 640px) 192px, 100vw'}
           className={`h-auto w-full bg-wash ${lead ? '' : 'sm:order-last sm:aspect-[4/3] sm:object-cover'}`}
         />

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:lighthouse [-- --runs N --base http://127.0.0.1:PORT --reports DIR --port P --debug-port P]`: Lighthouse 12.2.3
+ * `npm run bench:lighthouse [-- --runs N --base http://127.0.0.1:PORT --reports DIR --port P --debug-port P --paths /,/world]`: Lighthouse 12.2.3
  * (mobile profile, simulated throttling: its defaults) on the home front, a section front, an
  * article and /search, with the system Chromium, against the production build served by
  * `npm start`'s server (server/start.js) on 127.0.0.1 (started here unless --base names a running
  * server on --port, default 3172; build first). Chromium listens for Lighthouse on --debug-port
- * (default 3173): pick free ones when several people share a machine.
+ * (default 3173): pick free ones when several people share a machine. --paths measures only those
+ * of the four pages.
  * Prints the median of N runs (default 3) per category and, for anything below target, the
  * audits that cost points. Targets (issue 16): performance ≥ 98, accessibility, best practices,
  * SEO 100; LCP ≤ 2.0 s and TBT ≤ 100 ms on every page.
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     reports: { type: 'string' },
     port: { type: 'string', default: '3172' },
     'debug-port': { type: 'string', default: '3173' },
+    paths: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -120,7 +122,8 @@ try {
     '  LCP ms  TBT ms   CLS',
   );
   const shortfalls: string[] = [];
-  for (const [label, pagePath] of PAGES) {
+  const only = values.paths?.split(',');
+  for (const [label, pagePath] of PAGES.filter(([, pagePath]) => !only || only.includes(pagePath))) {
     const scores: Record<(typeof CATEGORIES)[number], number[]> = {
       performance: [],
       accessibility: [],

@@ -10,5 +10,5 @@ export declare function classify(head: {
 export declare function sendWithPagePolicy(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { https?: boolean },
+  options: { https?: boolean; transform?: (html: Buffer) => Buffer },
 ): void;

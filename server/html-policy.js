@@ -75,7 +75,9 @@ function toBuffer(chunk, encoding) {
  * `res` to Next, after any compression middleware (which must see the final bytes and headers).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {{ https?: boolean }} options https adds upgrade-insecure-requests (lib/security/policy.js)
+ * @param {{ https?: boolean, transform?: (html: Buffer) => Buffer }} options https adds
+ *   upgrade-insecure-requests (lib/security/policy.js); transform rewrites each HTML body before
+ *   it is hashed and sent (server/start.js takes the Next.js runtime out of reader pages)
  */
 export function sendWithPagePolicy(req, res, options) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
@@ -129,7 +131,8 @@ export function sendWithPagePolicy(req, res, options) {
     if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
     if (decide() !== 'html') return /** @type {any} */ (original.end).call(res, chunk, encoding, callback);
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(chunks);
+    const rendered = Buffer.concat(chunks);
+    const body = options.transform ? options.transform(rendered) : rendered;
     chunks.length = 0;
     restore();
     res.setHeader(CSP, policyForHtml(body, options));

@@ -2,4 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
-export declare function requestListener(handle: Handler, options: { https?: boolean }): Handler;
+export declare function requestListener(
+  handle: Handler,
+  options: { https?: boolean; transform?: (html: Buffer) => Buffer },
+): Handler;

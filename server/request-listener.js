@@ -25,7 +25,7 @@ import { refuseTrace } from './refuse-trace.js';
 
 /**
  * @param {Handler} handle Next's request handler (app.getRequestHandler()), or a stand-in in tests
- * @param {{ https?: boolean }} options https adds upgrade-insecure-requests to the policy
+ * @param {{ https?: boolean, transform?: (html: Buffer) => Buffer }} options https adds upgrade-insecure-requests to the policy; transform rewrites HTML bodies (html-policy.js)
  * @returns {Handler}
  */
 export function requestListener(handle, options) {

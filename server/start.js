@@ -9,8 +9,10 @@
  * Plain JavaScript with no build step and no dev dependency, so a deployment runs it with node alone.
  */
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { forReaders, loadClientModules } from '../lib/runtime/reader-runtime.js';
 import { isHttps } from '../lib/security/policy.js';
 import { serverArgs } from './args.js';
 import { requestListener } from './request-listener.js';
@@ -39,8 +41,15 @@ const next = /** @type {typeof import('next').default} */ (/** @type {unknown} *
 const app = next({ dev: false, dir, hostname: args.hostname ?? 'localhost', port: args.port });
 await app.prepare();
 
+// Reader pages that render no client component of ours are sent without the Next.js runtime
+// (lib/runtime/reader-runtime.js): the build's client-reference manifests name each module.
+const clientModules = loadClientModules(path.join(dir, '.next'));
+/** @param {Buffer} html */
+const transform = (html) => Buffer.from(forReaders(html.toString('utf8'), clientModules));
 // The same SITE_URL the build was given (docs/deploy.md): https adds upgrade-insecure-requests.
-const server = createServer(requestListener(app.getRequestHandler(), { https: isHttps(process.env.SITE_URL) }));
+const server = createServer(
+  requestListener(app.getRequestHandler(), { https: isHttps(process.env.SITE_URL), transform }),
+);
 if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
 
 server.listen(args.port, args.hostname, () => {

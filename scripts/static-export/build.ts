@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+import { loadClientModules } from '../../lib/runtime/reader-runtime.js';
 import { finishExport } from './finish';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +29,8 @@ const started = performance.now();
 const hadServerBuild = existsSync(nextDir);
 if (hadServerBuild) renameSync(nextDir, kept);
 let status: number | null;
+// Read before the export's .next goes: which client modules each page's payload may name.
+let clientModules = new Map<string, Set<string>>();
 try {
   const next = path.join(root, 'node_modules', '.bin', 'next');
   status = spawnSync(next, ['build'], {
@@ -35,13 +38,14 @@ try {
     stdio: 'inherit',
     env: { ...process.env, DATELINE_STATIC_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' },
   }).status;
+  if (status === 0) clientModules = loadClientModules(nextDir);
 } finally {
   rmSync(nextDir, { recursive: true, force: true });
   if (hadServerBuild) renameSync(kept, nextDir);
 }
 if (status !== 0) process.exit(status ?? 1);
 
-const finished = await finishExport({ root, outDir });
+const finished = await finishExport({ root, outDir, clientModules });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Static export: out/ in ${seconds} s; ${finished.redirects} redirect pages; ` +

@@ -1,11 +1,13 @@
 /**
  * Turns what `next build` exported into a folder any static host serves as the whole site
- * (decision 018): redirect pages, image variants, host files, and no placeholder left behind.
+ * (decision 018): redirect pages, image variants, host files, no placeholder left behind, and
+ * reader pages without the Next.js runtime (lib/runtime/reader-runtime.js), as `npm start` sends them.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { absoluteUrl } from '../../lib/routes';
+import { forReaders as withoutRuntimeWhereUnneeded } from '../../lib/runtime/reader-runtime.js';
 import { headersFile, redirectsFile } from './host-files';
 import { drawVariants, variantUrlsIn } from './images';
 import { exportedRedirect, type Redirect, redirectPage } from './redirect-pages';
@@ -24,7 +26,16 @@ function urlPathOf(outDir: string, file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/(.)\/$/, '$1');
 }
 
-export async function finishExport({ root, outDir }: { root: string; outDir: string }) {
+export async function finishExport({
+  root,
+  outDir,
+  clientModules,
+}: {
+  root: string;
+  outDir: string;
+  /** From the export build's client-reference manifests (loadClientModules). */
+  clientModules: Map<string, Set<string>>;
+}) {
   const redirects: Redirect[] = [];
   const variants = new Set<string>();
   for await (const file of htmlFiles(outDir)) {
@@ -36,6 +47,8 @@ export async function finishExport({ root, outDir }: { root: string; outDir: str
       continue;
     }
     for (const url of variantUrlsIn(html)) variants.add(url);
+    const forReaders = withoutRuntimeWhereUnneeded(html, clientModules);
+    if (forReaders !== html) await writeFile(file, forReaders);
   }
 
   // Next's own copy of the 404 page, reachable as /_not-found with a 200; 404.html is the real one.

@@ -160,11 +160,12 @@ test.describe('security', () => {
       const response = await request.get(story.url);
       const csp =
         response.headersArray().find(({ name }) => name.toLowerCase() === 'content-security-policy')?.value ?? '';
-      // Attribute-less <script> elements are the inline ones the browser runs (theme, Next's payload).
+      // Attribute-less <script> elements are the inline ones the browser runs: the theme script
+      // (a story is sent without Next's runtime and its payload, lib/runtime/reader-runtime.js).
       const inline = [...(await response.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
         (match) => match[1] as string,
       );
-      expect(inline.length, story.url).toBeGreaterThan(2);
+      expect(inline.length, story.url).toBeGreaterThan(0);
       for (const text of inline)
         expect(csp, story.url).toContain(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
     }

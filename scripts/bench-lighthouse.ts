@@ -132,12 +132,18 @@ try {
     };
     const metrics: { lcp: number[]; tbt: number[]; cls: number[] } = { lcp: [], tbt: [], cls: [] };
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(new URL(pagePath, base).href, {
-        port: debugPort,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      // On a loaded machine Chromium sometimes records no trace (NO_NAVSTART): try that run again, twice at most.
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(new URL(pagePath, base).href, {
+          port: debugPort,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result?.lhr.runtimeError || attempt === 3) break;
+        console.log(`${pagePath}: ${result.lhr.runtimeError.code}, run ${run + 1} again`);
+      }
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       const { lhr } = result;
       // --reports <dir>: keep each full report to see what an audit found.

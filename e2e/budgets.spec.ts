@@ -199,11 +199,12 @@ for (const [kind, path] of [
     const prefetched = (await intent.stop()).transfers
       .filter((transfer) => transfer.kind === 'prefetch')
       .map((transfer) => new URL(transfer.url).pathname);
-    // The two pages shown intent for, and nothing else.
+    // The two pages shown intent for, and nothing else: /business and / (the masthead), as HTML,
+    // as an RSC payload (?_rsc=) or, from a static export, as its segment files (__next.*.txt).
     expect(
       prefetched.some((pathname) => pathname.startsWith('/business')),
       prefetched.join('\n'),
     ).toBe(true);
-    expect(prefetched.filter((pathname) => !/^\/(business)?(\.txt|\/index\.txt)?$/.test(pathname))).toEqual([]);
+    expect(prefetched.filter((pathname) => !/^\/(business([./]|$)|__next\.|index\.txt$|$)/.test(pathname))).toEqual([]);
   });
 }

@@ -2,14 +2,17 @@
  * A plain static file server for testing the export (`npm run test:static`). It knows nothing
  * about Dateline's routes: it does what nginx does with
  * `try_files $uri $uri.html $uri/index.html =404; error_page 404 /404.html;` and what most
- * static hosts (Netlify, Cloudflare Pages, GitHub Pages, `npx serve`) do by default. It reads
- * no _redirects file, so the export must work without one. Loopback only.
+ * static hosts (Netlify, Cloudflare Pages, GitHub Pages, `npx serve`) do by default, compression
+ * included (gzip or br, as every one of them sends; the page-weight budgets count bytes on the
+ * wire). It reads no _redirects file, so the export must work without one. Loopback only.
  *
  *   tsx scripts/static-export/serve.ts [folder=out] [--port 3181]
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+
+import compression from 'compression';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
@@ -69,7 +72,10 @@ function send(res: import('node:http').ServerResponse, status: number, file: str
   else createReadStream(file).pipe(res);
 }
 
+const compress = compression();
+
 createServer((req, res) => {
+  compress(req, res, () => undefined);
   const head = req.method === 'HEAD';
   if (req.method !== 'GET' && !head) {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();

@@ -121,13 +121,23 @@ test.describe('security', () => {
 
   test('a page navigated to without a reload keeps working under the first page’s policy', async ({ page }) => {
     const problems = await watch(page);
+    // Reader pages are sent without Next's runtime, so their links load whole pages; /search runs
+    // it, and its header's links open a section client-side, under /search's policy.
     await page.goto('/');
     await page.getByRole('link', { name: 'Search', exact: true }).first().click();
     await expect(page).toHaveURL('/search');
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('armistice');
     await expect(
       page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 15_000 });
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'World' }).click();
+    await expect(page).toHaveURL('/world');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('World');
+    expect(
+      await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+      'the section was opened without a reload',
+    ).toBe(true);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -28,11 +28,15 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const latestRun = useRef(0);
   const [ready, setReady] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
 
-  // Start from the URL: a shared or reloaded results page shows its results.
+  // Start from the URL: a shared or reloaded results page shows its results. Without a query
+  // there, keep what the reader typed while the page was still loading: links from reader pages
+  // arrive here by a full page load (they run no Next.js runtime), and a fast typist can beat
+  // hydration; the first render after it would otherwise empty the box.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    setQuery(params.get('q') ?? '');
+    setQuery(params.get('q') ?? input.current?.value ?? '');
     setSection(sections.some((s) => s.slug === params.get('section')) ? (params.get('section') as string) : '');
     setReady(true);
   }, [sections]);
@@ -84,6 +88,7 @@ export function SearchPanel({ sections, archiveUrl }: Props) {
             Search stories
           </label>
           <input
+            ref={input}
             id="search-query"
             name="q"
             type="search"

@@ -39,7 +39,7 @@ const VIEW_PAGES: [kind: string, path: string][] = [
   ['section list, page 2', '/world/page/2'],
   ['search', '/search'],
 ];
-/** An article view, sent without the Next.js client runtime (docs/decisions/NNN-reader-pages-without-the-runtime.md). */
+/** An article view, sent without the Next.js client runtime (docs/decisions/027-reader-pages-without-the-runtime.md). */
 const ARTICLE_VIEW_BUDGET_BYTES = 70 * 1024;
 /** The page types that render a client component of ours, and so load Next's runtime. */
 const NEEDS_RUNTIME = new Set(['search']);

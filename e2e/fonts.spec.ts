@@ -1,5 +1,5 @@
 /**
- * The serif (docs/decisions/NNN-fonts-subset-and-matched-fallback.md): its fallback takes the
+ * The serif (docs/decisions/028-fonts-subset-and-matched-fallback.md): its fallback takes the
  * same room, so the swap to the web font moves nothing; and a letter the subsets cannot draw
  * is still drawn, by the system's serif.
  */

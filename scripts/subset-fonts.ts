@@ -1,7 +1,7 @@
 /**
  * `npm run fonts`: writes the serif the site ships (app/_fonts/, loaded by app/fonts.ts) from
  * Source Serif 4's variable font in @fontsource-variable/source-serif-4, smaller in three ways
- * (issue 16, docs/decisions/NNN-fonts-subset-and-matched-fallback.md):
+ * (issue 16, docs/decisions/028-fonts-subset-and-matched-fallback.md):
  * - the weight axis is cut to 400–700, the weights the pages use (regular text, semibold and
  *   bold headlines); one variable file then beats the three static weights it replaces;
  * - Latin and Latin Extended become two files, each drawing only its characters, so a page in

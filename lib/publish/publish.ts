@@ -224,12 +224,17 @@ async function sendPending(options: PublishOptions): Promise<void> {
 }
 
 async function send(options: PublishOptions, request: RevalidateRequest): Promise<void> {
+  // A revalidation of nothing: each other instance answers 409 unless it reads the store just written.
   for (const other of options.otherServers ?? []) {
-    const { version } = (await (await call(options, other, { method: 'GET' })).json()) as { version?: string };
-    if (version !== request.version) {
+    try {
+      await call(options, other, {
+        method: 'POST',
+        body: JSON.stringify({ version: request.version, paths: [], routes: [] }),
+      });
+    } catch (error) {
       throw new PublishError(
-        `${other} reads content store ${version ?? '(none)'}, not ${request.version}: every instance in ` +
-          'DATELINE_SERVERS must read the same content store folder (docs/deploy.md §3)',
+        `${(error as Error).message}. Every instance in DATELINE_SERVERS must read the same content store folder ` +
+          '(docs/deploy.md §3); nothing was revalidated',
       );
     }
   }

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Reader pages without the Next.js client runtime (docs/decisions/NNN-reader-pages-without-the-runtime.md).
+ * Reader pages without the Next.js client runtime (docs/decisions/027-reader-pages-without-the-runtime.md).
  *
  * A page needs Next's runtime in the browser only when it renders a client component that does
  * something there: the search panel, a live blog's updates, an editor. Next's own client

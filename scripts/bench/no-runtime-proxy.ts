@@ -1,5 +1,5 @@
 /**
- * An experiment behind docs/decisions/NNN-reader-pages-without-the-runtime.md, not part of the site:
+ * An experiment behind docs/decisions/027-reader-pages-without-the-runtime.md, not part of the site:
  * `tsx scripts/bench/no-runtime-proxy.ts <upstream> --port P` serves the site at `upstream` with
  * the Next.js client runtime taken out of every HTML page (its <script src>, its preloads, the
  * inline RSC payload and the Turbopack bootstrap), so that `npm run measure:view` and

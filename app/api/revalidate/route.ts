@@ -26,15 +26,6 @@ function refusal(request: Request): Response | undefined {
   return undefined;
 }
 
-/**
- * Which content store this instance reads, and whether its shared cache answers: `npm run publish`
- * asks every instance in DATELINE_SERVERS before it revalidates, so that none renders pages from an
- * older store into the cache they share.
- */
-export function GET(request: Request) {
-  return refusal(request) ?? answer(200, { version: contentVersion(), sharedCache: sharedCacheState() });
-}
-
 export async function POST(request: Request) {
   const refused = refusal(request);
   if (refused) return refused;

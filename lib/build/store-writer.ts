@@ -146,6 +146,12 @@ function commonRoutes(a: RouteTable, b: RouteTable): RouteTable {
     authors: lower(a.authors, b.authors),
     months: both(a.months, b.months),
     cards: both(a.cards, b.cards),
+    live: Object.fromEntries(
+      Object.entries(a.live ?? {}).flatMap(([story, posts]) => {
+        const other = b.live?.[story];
+        return other ? [[story, both(posts, other)]] : [];
+      }),
+    ),
   };
 }
 

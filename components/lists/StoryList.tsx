@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { LiveBadge } from '@/components/live/LiveBadge';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
@@ -37,6 +38,7 @@ export function StoryList({ title, stories, level: Heading = 'h2', showSection =
               </p>
             )}
             {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
+            {story.live === 'live' && <LiveBadge />}
             <Link href={story.url} className="headline-link font-serif text-lg leading-snug font-semibold text-ink">
               {story.title}
             </Link>

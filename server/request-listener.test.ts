@@ -262,7 +262,7 @@ describe('conditional requests for route handlers (server/not-modified.js)', () 
 
     const changed = await get(port, { headers: { 'If-None-Match': '"old"' } });
     expect(changed.status).toBe(200);
-    expect(JSON.parse(changed.body.toString()).posts).toHaveLength(201);
+    expect((JSON.parse(changed.body.toString()) as { posts: unknown[] }).posts).toHaveLength(201);
     const first = await get(port);
     expect(first.status).toBe(200);
     expect(first.body.length).toBeGreaterThan(2000);

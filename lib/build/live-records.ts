@@ -62,7 +62,7 @@ export async function liveBlogRecords(
       ...fields,
       date: coverageStart,
       ...(newest && Date.parse(newest) > Date.parse(coverageStart as string) ? { updated: newest } : {}),
-      excerpt: excerptOf(blog.body.raw) || (blog.dek),
+      excerpt: excerptOf(blog.body.raw) || blog.dek,
       readingTime: readingTimeOf(raw),
       wordCount: words,
       alsoRead: [...alsoRead],

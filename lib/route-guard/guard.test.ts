@@ -13,7 +13,12 @@ const table = routeTable({
     { slug: 'harbour-crane-collapses', section: 'uk', date: '2026-11-29T21:40:00Z' },
     ...Array.from({ length: 44 }, (_, i) => ({ slug: `uk-story-${i}`, section: 'uk', date: '2026-10-01T00:00:00Z' })),
     { slug: 'old-world-story', section: 'world', date: '2019-01-01T00:00:00Z' },
-    { slug: 'storm-live', section: 'world', date: '2018-01-01T00:00:00Z', live: { posts: [{ id: 'p2' }, { id: 'p1' }] } },
+    {
+      slug: 'storm-live',
+      section: 'world',
+      date: '2018-01-01T00:00:00Z',
+      live: { posts: [{ id: 'p2' }, { id: 'p1' }] },
+    },
   ],
   byTag: new Map([['ports', [1, 2, 3]]]),
   byAuthor: new Map([['grace-whitfield', Array.from({ length: 21 })]]),

@@ -435,7 +435,8 @@ export const MISTAKES: Mistake[] = [
   {
     mistake: 'live blog whose slug is also an article',
     changes: { 'live/2026/first-story/index.mdx': article(LIVE, '') },
-    expected: 'content/live/2026/first-story/index.mdx: file: the slug "first-story" is also used by content/articles/2026/first-story.mdx',
+    expected:
+      'content/live/2026/first-story/index.mdx: file: the slug "first-story" is also used by content/articles/2026/first-story.mdx',
   },
   {
     mistake: 'live blog in another year than its folder',

@@ -36,7 +36,8 @@ export function LiveUpdates({ postsUrl, pollSeconds }: Props) {
     let busy = false;
     const list = document.getElementById(LIST_ID);
     if (!list) return;
-    const shown = () => new Set([...list.querySelectorAll('[data-post-id]')].map((post) => post.id));
+    // Every post on the page, the pinned one above the list included.
+    const shown = () => new Set([...document.querySelectorAll('[data-post-id]')].map((post) => post.id));
 
     const poll = async () => {
       if (busy || stopped || document.visibilityState !== 'visible') return;

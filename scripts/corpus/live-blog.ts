@@ -3,7 +3,7 @@
  * and one file per post, with key events and a pinned post. All but the newest have ended; the
  * newest is live, its posts running up to the corpus's newest instant.
  */
-import { type ArticlePlan, pickSection, planArticle } from './article';
+import { pickSection, planArticle } from './article';
 import { ukIso } from './dates';
 import { factBox, paragraph } from './prose';
 import type { Random } from './random';

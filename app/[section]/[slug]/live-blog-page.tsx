@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation';
 
+import { StoryNav } from '@/components/article/StoryNav';
 import { GoToTop } from '@/components/layout/GoToTop';
 import { StoryList } from '@/components/lists/StoryList';
 import { LiveBlogView } from '@/components/live/LiveBlogView';
-import { editorsPicks, getLiveBlog, latestIn } from '@/lib/content';
+import { adjacent, editorsPicks, getLiveBlog, latestIn } from '@/lib/content';
 import { buildNow } from '@/lib/now';
 import { routes } from '@/lib/routes';
 import { articleSocialImage } from '@/lib/seo/social-image';
@@ -16,6 +17,7 @@ import { site } from '@/lib/site';
 export function LiveBlogPage({ section, slug, from }: { section: string; slug: string; from?: string }) {
   const blog = getLiveBlog(section, slug, from);
   if (!blog) notFound();
+  const { previous, next } = adjacent(section, slug);
   const latest = latestIn(section, { exclude: slug });
   const picks = editorsPicks({ exclude: slug });
   // Only the newest posts update themselves; an older page's posts never change.
@@ -32,6 +34,9 @@ export function LiveBlogPage({ section, slug, from }: { section: string; slug: s
           socialImagePath={articleSocialImage(blog).url}
           updates={updates}
         />
+        <div className="mx-auto max-w-3xl">
+          <StoryNav previous={previous} next={next} />
+        </div>
         <StoryList title={`Latest from ${blog.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
         <GoToTop targetId="top" />
       </main>

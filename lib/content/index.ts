@@ -19,7 +19,6 @@ import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth, groupByPublicationYear } from './grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex, latestInSection, picks } from './indexes';
 import { linkedPageStarts, livePage } from './live-pages';
-import type { StoredLivePost } from './live-records';
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
@@ -30,6 +29,7 @@ import {
   readBodySource,
   type StoredArticle as Article,
   type StoredAuthor as Author,
+  type StoredLivePost,
   type StoredPage as Page,
 } from './store';
 import type {

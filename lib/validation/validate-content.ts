@@ -243,8 +243,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
-    if (place.kind === 'article') {
-      const story = heldStoryOf(posix(relative), parsed.data, options.now ?? buildNow());
+    if (place.kind === 'article' || place.kind === 'live') {
+      // A live blog is published at its coverage start (its posts are held with it).
+      const data = place.kind === 'live' ? { ...parsed.data, date: parsed.data?.coverageStart } : parsed.data;
+      const story = heldStoryOf(posix(relative), data, options.now ?? buildNow());
       if (story) held.push(story);
     }
     files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));

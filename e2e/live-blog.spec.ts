@@ -123,6 +123,9 @@ test.describe('a live blog while live', () => {
     const body = (await first.json()) as { status: string; posts: { id: string }[] };
     expect(body.status).toBe('live');
     expect(body.posts.map((post) => post.id)).toEqual(LIVE.posts.slice(0, 10).map((post) => post.id));
+    // The static export writes the same JSON as a file; conditional requests are then the host's
+    // business (nginx and CDNs answer them; the test's plain file server does not).
+    if (process.env.E2E_STATIC_HOST === '1') return;
     const etag = first.headers().etag!;
     expect(etag).toMatch(/^".+"$/);
     const again = await request.get(`${LIVE.url}/posts.json`, { headers: { 'If-None-Match': etag } });

@@ -8,7 +8,16 @@ import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { buildNow } from './lib/now';
 import { contentDir } from './lib/paths';
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from './lib/schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type Fields,
+  liveBlogFields,
+  livePostFields,
+  pageFields,
+  sectionFields,
+} from './lib/schema/fields';
 
 /**
  * Contentlayer types generated from lib/schema/fields.ts, the single description of the
@@ -70,6 +79,40 @@ export const Article = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * A live blog: content/live/<yyyy>/<slug>/index.mdx, with one file per post beside it
+ * (docs/decisions/029). Contentlayer picks the first type whose pattern matches a file, so
+ * LiveBlog (index.mdx) must come before LivePost (every other .mdx of the folder).
+ */
+export const LiveBlog = defineDocumentType(() => ({
+  name: 'LiveBlog',
+  filePathPattern: 'live/*/*/index.mdx',
+  contentType: 'markdown',
+  fields: toFieldDefs(liveBlogFields),
+  computedFields: {
+    // flattenedPath drops the trailing /index: live/2026/<slug>
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugOf(doc._raw.flattenedPath)}` },
+    imageWidth: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.width : undefined) },
+    imageHeight: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.height : undefined) },
+  },
+}));
+
+export const LivePost = defineDocumentType(() => ({
+  name: 'LivePost',
+  filePathPattern: 'live/*/*/*.mdx',
+  contentType: 'markdown',
+  fields: toFieldDefs(livePostFields),
+  computedFields: {
+    /** The file name: the post's id and anchor (#post-<id>). */
+    postId: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    /** The folder of its live blog: live/2026/<slug>. */
+    blog: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir },
+    alsoRead: { type: 'list', of: { type: 'string' }, resolve: (doc) => alsoReadSlugsOf(doc.body.raw) },
+    wordCount: { type: 'number', resolve: (doc) => wordCountOf(doc.body.raw) },
+  },
+}));
+
 export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
@@ -125,7 +168,7 @@ export default makeSource({
   contentDirPath,
   // Contentlayer's own defaults, plus the stories this build holds back.
   contentDirExclude: ['node_modules', '.git', '.yarn', '.cache', '.next', '.contentlayer', ...unpublishedFiles],
-  documentTypes: [Article, Author, Section, Page],
+  documentTypes: [Article, LiveBlog, LivePost, Author, Section, Page],
   // Bodies are MDX, but Contentlayer only types and checks the frontmatter and keeps the source
   // (body.raw): lib/mdx compiles each body once, in the content check, instead of a bundler per
   // document here. So Contentlayer's markdown-to-HTML step is replaced by one that does nothing,

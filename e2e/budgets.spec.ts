@@ -17,6 +17,8 @@ const PAGE_TYPES: [kind: string, path: string][] = [
   ['author', '/author/grace-whitfield'],
   ['archive', '/archive'],
   ['article', '/world/moon-seeks-us-backing-korean-war-end'],
+  // The one story page with a client component of its own: the auto-update (docs/decisions/029).
+  ['live blog', '/sports/harbourside-half-marathon-live'],
   ['search', '/search'],
   ['static page', '/about'],
   ['404', '/no-such-page-on-this-site'],

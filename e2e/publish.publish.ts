@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { sectionStories } from './sample';
+import { liveBlogs, sectionStories } from './sample';
 import { cacheSize, type PublishSite, SECRET, startPublishSite } from './support/publish-site';
 
 const PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
@@ -199,4 +199,41 @@ test('a deleted story is gone the same way, and publishing again has nothing to 
   expect((await get(URL)).status).toBe(404);
   expect((await get('/uk')).text).not.toContain(URL);
   expect((await site.publish()).stdout).toContain('Nothing to publish');
+});
+
+test('a live post published with npm run publish appears on an open live blog without a reload, within 45 s', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const blog = liveBlogs.find((candidate) => candidate.status === 'live')!;
+  const folder = path.join(site.root, 'content', 'live', blog.coverageStart.slice(0, 4), blog.slug);
+  const id = '1155-last-finishers';
+  await page.goto(blog.url);
+  await expect(page.locator('#live-posts > article').first()).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  const started = Date.now();
+  writeFileSync(
+    path.join(folder, `${id}.mdx`),
+    `---\ntime: 2026-11-28T11:55:00+00:00\nauthors: [tom-ashworth]\ntitle: "Last finishers cheered home"\n---\n\nThe last runners crossed the line to the loudest cheer of the day.\n`,
+  );
+  const result = await site.publish();
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain(`updated   ${blog.url}`);
+  const published = Date.now();
+
+  // The open page polls every 20 s while visible: the post arrives within one poll and a page fetch.
+  await expect(page.locator('#live-posts > article').first()).toHaveAttribute('id', `post-${id}`, { timeout: 45_000 });
+  const seen = Date.now();
+  await expect(page.getByRole('heading', { name: 'Last finishers cheered home' })).toBeVisible();
+  await expect(page.getByTestId('live-announcer')).toHaveText('1 new post');
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(seen - started).toBeLessThanOrEqual(45_000);
+  const line = `post to screen: ${((seen - started) / 1000).toFixed(1)} s (publish ${((published - started) / 1000).toFixed(1)} s, then ${((seen - published) / 1000).toFixed(1)} s until the open page showed it)`;
+  test.info().annotations.push({ type: 'measured', description: line });
+  console.log(line);
+
+  // The JSON the page polls names the new post first; a reader who opens the page now gets it too.
+  expect((await get(`${blog.url}/posts.json`)).text).toContain(id);
+  expect((await get(blog.url)).text).toContain('Last finishers cheered home');
 });

@@ -31,6 +31,26 @@ export interface SampleArticle {
   corrections?: { date: string; text: string }[];
   correctionsPosition?: 'top' | 'bottom';
   body: string;
+  /** A live blog (content/live/<yyyy>/<slug>/): listed like a story, dated by its coverage start. */
+  live?: 'live' | 'ended';
+}
+
+export interface SampleLivePost {
+  id: string;
+  time: string;
+  authors: string[];
+  title?: string;
+  keyEvent?: boolean;
+  pinned?: boolean;
+  body: string;
+}
+
+export interface SampleLiveBlog extends SampleArticle {
+  status: 'live' | 'ended';
+  coverageStart: string;
+  coverageEnd?: string;
+  /** Newest first, as the page shows them. */
+  posts: SampleLivePost[];
 }
 
 // The folder the site was built from (CONTENT_DIR, as for the build), so tests match the pages.
@@ -43,7 +63,45 @@ function frontmatter(file: string): { data: Record<string, unknown>; body: strin
   return { data: parse(match[1] as string) as Record<string, unknown>, body: match[2] as string };
 }
 
-/** Every article file, published or not. */
+/** Every live blog with its posts (content/live/<yyyy>/<slug>/index.mdx and the posts beside it). */
+export const liveBlogs: SampleLiveBlog[] = readdirSync(path.join(contentDir, 'live'), {
+  recursive: true,
+  encoding: 'utf8',
+})
+  .filter((file) => file.endsWith('/index.mdx'))
+  .map((file) => {
+    const folder = path.join(contentDir, 'live', path.dirname(file));
+    const { data, body } = frontmatter(path.join(folder, 'index.mdx'));
+    const fields = data as Omit<SampleLiveBlog, 'slug' | 'url' | 'body' | 'posts' | 'date'>;
+    const posts = readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
+      .map((name) => {
+        const post = frontmatter(path.join(folder, name));
+        return {
+          ...(post.data as Omit<SampleLivePost, 'id' | 'body'>),
+          id: name.replace(/\.mdx$/, ''),
+          body: post.body,
+        };
+      })
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || b.id.localeCompare(a.id));
+    const slug = path.basename(path.dirname(file));
+    const newest = posts[0]?.time;
+    return {
+      ...fields,
+      slug,
+      url: `/${fields.section}/${slug}`,
+      body,
+      date: fields.coverageStart,
+      ...(newest && Date.parse(newest) > Date.parse(fields.coverageStart) ? { updated: newest } : {}),
+      live: fields.status,
+      posts,
+    };
+  });
+
+/** How lists, feeds and the news sitemap print a story's headline: a running live blog is labelled LIVE. */
+export const listedTitle = (story: SampleArticle) => (story.live === 'live' ? `LIVE: ${story.title}` : story.title);
+
+/** Every story file (articles and live blogs), published or not. */
 export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'articles'), {
   recursive: true,
   encoding: 'utf8',
@@ -54,7 +112,8 @@ export const allArticles: SampleArticle[] = readdirSync(path.join(contentDir, 'a
     const slug = path.basename(file, '.mdx');
     const fields = data as Omit<SampleArticle, 'slug' | 'url' | 'body'>;
     return { ...fields, slug, url: `/${fields.section}/${slug}`, body };
-  });
+  })
+  .concat(liveBlogs);
 
 /** What the build published: the site's own rule (drafts and embargoes out) at the build's "now". */
 export const articles: SampleArticle[] = allArticles.filter((article) => isPublished(article));

@@ -53,3 +53,15 @@ export function datelineText(place: string | undefined, source: string | undefin
   if (!place && !source) return undefined;
   return [place, source && `(${source})`].filter(Boolean).join(' ') + ' —';
 }
+
+const postTimeFormat = new Intl.DateTimeFormat(site.dateLocale, {
+  timeZone: site.timeZone,
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+
+/** A live post's time: "Nov 28, 11:42 AM GMT" (a live blog can run past midnight). */
+export const formatPostTime = (iso: string) => postTimeFormat.format(new Date(iso));

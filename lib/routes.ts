@@ -26,6 +26,10 @@ export const routes = {
   home: () => '/',
   section: (section: string, page = 1) => paged(`/${section}`, page),
   article: (section: string, slug: string) => `/${section}/${slug}`,
+  /** An older page of a live blog, starting with one of its posts (docs/decisions/029). */
+  livePage: (section: string, slug: string, post: string) => `/${section}/${slug}/page/${post}`,
+  /** The newest posts of a live blog, as JSON, for the page's auto-update. */
+  livePosts: (section: string, slug: string) => `/${section}/${slug}/posts.json`,
   tagIndex: () => '/tag',
   /** Takes the tag's display form or its slug (a slug slugifies to itself). */
   tag: (tag: string, page = 1) => paged(`/tag/${tagSlug(tag)}`, page),

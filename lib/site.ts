@@ -14,6 +14,12 @@ export const site = {
   lists: { latestInSection: 4, editorsPicks: 4, related: 4 },
   /** Stories per page on section, tag and author fronts. */
   pageSize: 20,
+  /** Posts per page of a live blog; older pages are addressed by their first post (docs/decisions/029). */
+  liveBlogPageSize: 10,
+  /** How many of a live blog's newest posts its JSON-LD lists as liveBlogUpdate. */
+  liveBlogUpdatesInJsonLd: 10,
+  /** How often an open live blog asks for new posts, in seconds (while its tab is visible). */
+  liveBlogPollSeconds: 20,
   /** An "Updated" line appears only when the update is at least this long after publication. */
   meaningfulUpdateMinutes: 30,
   /** How many stories each part of the home front shows. */

@@ -31,7 +31,7 @@ bodies.save();
 const took = Math.round(performance.now() - started);
 // The development page shows the latest verdict; a build needs the file to exist.
 writeContentStatus(statusDir(root), { problems: problems.map(formatProblem) });
-const summary = `${counts.article} articles, ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
+const summary = `${counts.article} articles, ${counts.live} live blogs (${counts.post} posts), ${counts.author} authors, ${counts.section} sections, ${counts.page} pages`;
 
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n'));

@@ -1,6 +1,6 @@
 /**
- * `npm run corpus -- --articles N --out <dir> [--seed S] [--force]`: writes a complete,
- * valid content folder of N synthetic articles for benchmarks and load tests. Build the site
+ * `npm run corpus -- --articles N --out <dir> [--seed S] [--force] [--live-blogs L]`: writes a
+ * complete, valid content folder of N synthetic articles (and L live blogs of 24 posts) for benchmarks and load tests. Build the site
  * from it with CONTENT_DIR=<dir> npm run build; the sample in content/ is never touched.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { publicDir as publicFolder } from '../lib/paths';
 import { generateCorpus } from './corpus/generate';
 
-const CONTENT_FOLDERS = new Set(['articles', 'authors', 'sections', 'pages']);
+const CONTENT_FOLDERS = new Set(['articles', 'live', 'authors', 'sections', 'pages']);
 
 function fail(message: string): never {
   console.error(`corpus: ${message}`);
@@ -28,7 +28,14 @@ export function sampleImages(publicDir: string): string[] {
 }
 
 /** Writes the corpus to `out`, which must be empty, missing, or (with force) an earlier corpus. */
-export function writeCorpus(out: string, articles: number, seed: number, force: boolean, publicDir: string): number {
+export function writeCorpus(
+  out: string,
+  articles: number,
+  seed: number,
+  force: boolean,
+  publicDir: string,
+  liveBlogs = 0,
+): number {
   if (existsSync(out) && readdirSync(out).length > 0) {
     const foreign = readdirSync(out).filter((name) => !CONTENT_FOLDERS.has(name));
     if (!force)
@@ -39,7 +46,7 @@ export function writeCorpus(out: string, articles: number, seed: number, force: 
   }
   let files = 0;
   const made = new Set<string>();
-  for (const [relative, text] of generateCorpus({ articles, seed, images: sampleImages(publicDir) })) {
+  for (const [relative, text] of generateCorpus({ articles, seed, images: sampleImages(publicDir), liveBlogs })) {
     const file = path.join(out, relative);
     const dir = path.dirname(file);
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
@@ -57,6 +64,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       force: { type: 'boolean', default: false },
+      'live-blogs': { type: 'string', default: '0' },
     },
   });
   const articles = Number(values.articles);
@@ -64,11 +72,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!values.out) fail('name the output folder: --out <dir>');
   if (!Number.isInteger(articles) || articles < 1) fail('give the number of articles: --articles 1000');
   if (!Number.isInteger(seed)) fail('--seed must be a whole number');
+  const liveBlogs = Number(values['live-blogs']);
+  if (!Number.isInteger(liveBlogs) || liveBlogs < 0) fail('--live-blogs must be a whole number (0 for none)');
   const out = path.resolve(values.out);
   const started = performance.now();
   let files = 0;
   try {
-    files = writeCorpus(out, articles, seed, values.force, publicFolder());
+    files = writeCorpus(out, articles, seed, values.force, publicFolder(), liveBlogs);
   } catch (error) {
     fail((error as Error).message);
   }

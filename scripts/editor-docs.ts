@@ -10,7 +10,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../lib/schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type Fields,
+  liveBlogFields,
+  livePostFields,
+  pageFields,
+  sectionFields,
+} from '../lib/schema/fields';
 import { BODY_COMPONENTS } from '../lib/validation/check-body';
 import { MISTAKES, validate } from '../lib/validation/mistakes';
 
@@ -58,6 +67,16 @@ function table(title: string, where: string, fields: Fields): string {
 export function fieldReference(): string {
   return [
     table('Articles', '`content/articles/<yyyy>/<slug>.mdx` — frontmatter, then the story.', articleFields),
+    table(
+      'Live blogs',
+      '`content/live/<yyyy>/<slug>/index.mdx` — frontmatter, then an optional summary printed above the posts. Published at `/<section>/<slug>` like a story.',
+      liveBlogFields,
+    ),
+    table(
+      'Live blog posts',
+      "`content/live/<yyyy>/<slug>/<post-id>.mdx`, one file per post beside the live blog's index.mdx — frontmatter, then the post (every component below may be used). The file name is the post's id and its anchor (`#post-<post-id>`): name it by its time, e.g. `1142-bridge-reopens.mdx`.",
+      livePostFields,
+    ),
     table('Authors', '`content/authors/<slug>.mdx` — frontmatter, then the biography.', authorFields),
     table('Sections', '`content/sections/<slug>.yaml` — the whole file is these fields.', sectionFields),
     table('Pages', '`content/pages/<slug>.mdx` — frontmatter, then the page text.', pageFields),

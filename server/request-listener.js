@@ -10,8 +10,10 @@
  * 3. pages, feeds and sitemaps get a Cache-Control that caches in front can honour without
  *    serving a correction late (cache-policy.js);
  * 4. every HTML response gets the policy of the bytes it sends (html-policy.js);
- * 5. Next answers (proxy.ts, the routes, the headers of next.config.js).
- * Steps 2 to 4 wrap the response's write methods; each wraps the one before, so compression sees
+ * 5. a response with its own ETag that the request already has becomes an empty 304
+ *    (not-modified.js: route handlers such as a live blog's posts.json; Next does pages itself);
+ * 6. Next answers (proxy.ts, the routes, the headers of next.config.js).
+ * Steps 2 to 5 wrap the response's write methods; each wraps the one before, so compression sees
  * the finished HTML and its final headers.
  */
 // Typed by ./compression.d.ts.
@@ -19,6 +21,7 @@ import compression from 'compression';
 
 import { withSharedCachePolicy } from './cache-policy.js';
 import { sendWithPagePolicy } from './html-policy.js';
+import { answerNotModified } from './not-modified.js';
 import { refuseTrace } from './refuse-trace.js';
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} Handler */
@@ -35,6 +38,7 @@ export function requestListener(handle, options) {
     compress(req, res, () => undefined);
     withSharedCachePolicy(req, res);
     sendWithPagePolicy(req, res, options);
+    answerNotModified(req, res);
     return handle(req, res);
   };
 }

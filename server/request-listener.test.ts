@@ -241,3 +241,30 @@ describe('the production server around Next', () => {
     expect(called).toBe(false);
   });
 });
+
+describe('conditional requests for route handlers (server/not-modified.js)', () => {
+  /** Writes JSON the way Next sends a route handler's response: status and headers set, then the body. */
+  const json: Handler = (_req, res) => {
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('ETag', '"abc123"');
+    res.write('{"status":"live","posts":[');
+    res.end(`${'{"id":"p"},'.repeat(200)}{"id":"last"}]}`);
+  };
+
+  it('answers a poll that already has the ETag with an empty 304, and any other with the full body', async () => {
+    const port = await serve(json);
+    const again = await get(port, { headers: { 'If-None-Match': '"abc123"', 'Accept-Encoding': 'gzip' } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe('"abc123"');
+    expect(again.headers['content-type']).toBeUndefined();
+
+    const changed = await get(port, { headers: { 'If-None-Match': '"old"' } });
+    expect(changed.status).toBe(200);
+    expect((JSON.parse(changed.body.toString()) as { posts: unknown[] }).posts).toHaveLength(201);
+    const first = await get(port);
+    expect(first.status).toBe(200);
+    expect(first.body.length).toBeGreaterThan(2000);
+  });
+});

@@ -1,6 +1,7 @@
 import { publishedBetween } from '@/lib/content';
 import { buildNow } from '@/lib/now';
 import { absoluteUrl } from '@/lib/routes';
+import { feedItemTitle } from '@/lib/seo/feeds';
 import { newsSitemapXml } from '@/lib/seo/sitemap-xml';
 import { site } from '@/lib/site';
 
@@ -15,7 +16,7 @@ export function GET() {
   const now = buildNow();
   const stories = publishedBetween(new Date(now.getTime() - TWO_DAYS), now);
   const xml = newsSitemapXml(
-    stories.map((story) => ({ loc: absoluteUrl(story.url), title: story.title, published: story.date })),
+    stories.map((story) => ({ loc: absoluteUrl(story.url), title: feedItemTitle(story), published: story.date })),
     // The news schema takes a bare ISO 639 code ("en"); only Chinese keeps a region (zh-cn, zh-tw).
     { name: site.name, language: site.language.split('-')[0] as string },
   );

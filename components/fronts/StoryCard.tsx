@@ -1,6 +1,7 @@
 import Image from 'next/image';
 
 import Link from '@/components/link/Link';
+import { LiveBadge } from '@/components/live/LiveBadge';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
@@ -47,7 +48,12 @@ export function StoryCard({
       )}
       <div className="min-w-0">
         {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
-        {label && <p className="font-sans text-xs font-bold tracking-wide text-accent uppercase">{label}</p>}
+        {(label || story.live === 'live') && (
+          <p className="font-sans text-xs font-bold tracking-wide text-accent uppercase">
+            {story.live === 'live' && <LiveBadge />}
+            {label}
+          </p>
+        )}
         <Heading
           className={`font-serif leading-tight font-bold text-balance ${lead ? 'text-3xl sm:text-4xl' : 'text-xl'}`}
         >

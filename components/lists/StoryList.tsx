@@ -1,4 +1,5 @@
 import Link from '@/components/link/Link';
+import { LiveBadge } from '@/components/live/LiveBadge';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
@@ -36,6 +37,7 @@ export function StoryList({ title, stories, level: Heading = 'h2', showSection =
               </p>
             )}
             {story.unpublished && <UnpublishedBadge mark={story.unpublished} />}
+            {story.live === 'live' && <LiveBadge />}
             <Link href={story.url} className="headline-link font-serif text-lg leading-snug font-semibold text-ink">
               {story.title}
             </Link>

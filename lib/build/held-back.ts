@@ -19,6 +19,8 @@ export interface HeldStory {
   state: 'draft' | 'embargoed';
   /** For an embargoed story: its publication time (ISO with offset), when a build will publish it. */
   until?: string;
+  /** A post of a held-back live blog: held with it, not listed on its own. */
+  post?: boolean;
 }
 
 /** The story held back for this frontmatter, if any; `file` is its path in the content folder. */
@@ -33,6 +35,43 @@ export function heldStoryOf(file: string, data: Record<string, unknown> | undefi
 }
 
 export function heldBack(contentDir: string, now: Date): HeldStory[] {
+  return [...heldArticles(contentDir, now), ...heldLiveBlogs(contentDir, now)];
+}
+
+/**
+ * Live blogs (content/live/<yyyy>/<slug>/index.mdx) that are drafts or start their coverage
+ * after `now`; `files` lists the live blog's file and every post beside it, all held back.
+ */
+function heldLiveBlogs(contentDir: string, now: Date): HeldStory[] {
+  const live = path.join(contentDir, 'live');
+  if (!existsSync(live)) return [];
+  const held: HeldStory[] = [];
+  for (const year of readdirSync(live).sort()) {
+    if (!/^\d{4}$/.test(year)) continue;
+    for (const slug of readdirSync(path.join(live, year)).sort()) {
+      const folder = path.join(live, year, slug);
+      const index = path.join(folder, 'index.mdx');
+      if (!existsSync(index)) continue;
+      const file = `live/${year}/${slug}/index.mdx`;
+      const { data } = parseSourceFile(file, readFileSync(index, 'utf8'), 'mdx');
+      if (!data || typeof data.coverageStart !== 'string') continue;
+      const visibility = visibilityOf({ date: data.coverageStart, draft: data.draft === true }, now);
+      if (visibility.state === 'published') continue;
+      const title = typeof data.title === 'string' ? data.title : file;
+      const posts = readdirSync(folder)
+        .filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
+        .map((name) => `live/${year}/${slug}/${name}`);
+      const story: HeldStory =
+        visibility.state === 'embargoed'
+          ? { file, title, state: 'embargoed', until: visibility.until }
+          : { file, title, state: 'draft' };
+      held.push(story, ...posts.map((post) => ({ ...story, file: post, post: true })));
+    }
+  }
+  return held;
+}
+
+function heldArticles(contentDir: string, now: Date): HeldStory[] {
   const articles = path.join(contentDir, 'articles');
   if (!existsSync(articles)) return [];
   const held: HeldStory[] = [];
@@ -51,7 +90,8 @@ export function heldBack(contentDir: string, now: Date): HeldStory[] {
 }
 
 /** What the build prints: one line per held story, embargoes in the order they lift. */
-export function describeHeldBack(held: HeldStory[], formatTime: (iso: string) => string): string[] {
+export function describeHeldBack(all: HeldStory[], formatTime: (iso: string) => string): string[] {
+  const held = all.filter((story) => !story.post);
   if (held.length === 0) return [];
   const embargoed = held
     .filter((story) => story.until)

@@ -21,10 +21,13 @@ import { site } from '../site';
 import { writeAtomically } from './atomic-write';
 import { type CompiledBodies, compiledBodies } from './compiled-bodies';
 import { fingerprint } from './fingerprint';
+import { liveBlogRecords } from './live-records';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 
 function readIndex(type: string, generatedDir: string): Doc[] {
+  // Contentlayer writes no folder for a type without documents (a site with no live blog).
+  if (!existsSync(path.join(generatedDir, type, '_index.json'))) return [];
   return JSON.parse(readFileSync(path.join(generatedDir, type, '_index.json'), 'utf8')) as Doc[];
 }
 
@@ -143,6 +146,12 @@ function commonRoutes(a: RouteTable, b: RouteTable): RouteTable {
     authors: lower(a.authors, b.authors),
     months: both(a.months, b.months),
     cards: both(a.cards, b.cards),
+    live: Object.fromEntries(
+      Object.entries(a.live ?? {}).flatMap(([story, posts]) => {
+        const other = b.live?.[story];
+        return other ? [[story, both(posts, other)]] : [];
+      }),
+    ),
   };
 }
 
@@ -169,8 +178,10 @@ export async function typedRecords(
   tally: Tally,
   generatedDir = path.join(contentlayerDir(), 'generated'),
 ): Promise<StoreContent> {
+  const key = (doc: Doc) => compiledKey(doc, bodies, tally);
+  const live = await liveBlogRecords(readIndex('LiveBlog', generatedDir), readIndex('LivePost', generatedDir), key);
   return {
-    articles: await articleSummaries(bodies, tally, generatedDir),
+    articles: [...(await articleSummaries(bodies, tally, generatedDir)), ...live],
     authors: await withCode('Author', bodies, tally, generatedDir),
     sections: readIndex('Section', generatedDir),
     pages: await withCode('Page', bodies, tally, generatedDir),

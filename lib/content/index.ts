@@ -18,6 +18,7 @@ import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth, groupByPublicationYear } from './grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex, latestInSection, picks } from './indexes';
+import { linkedPageStarts, livePage } from './live-pages';
 import { modifiedOf } from './modified';
 import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
@@ -28,6 +29,7 @@ import {
   readBodySource,
   type StoredArticle as Article,
   type StoredAuthor as Author,
+  type StoredLivePost,
   type StoredPage as Page,
 } from './store';
 import type {
@@ -39,6 +41,8 @@ import type {
   AuthorRef,
   CorrectionEntry,
   ListPage,
+  LiveBlogDetail,
+  LivePostView,
   SearchDocument,
   SectionRef,
   TagRef,
@@ -133,6 +137,7 @@ function summarize(article: Article): ArticleSummary {
     sectionTitle: content().sectionsBySlug.get(section)?.title ?? section,
     ...unpublishedMark(article),
     modified: modifiedOf(article),
+    ...(article.live ? { live: article.live.status } : {}),
     ...(kicker ? { kicker } : {}),
     ...bylineOf(article),
     ...(image && imageWidth && imageHeight
@@ -177,7 +182,7 @@ function findArticle(section: string, slug: string): Article | undefined {
 
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
   const article = findArticle(section, slug);
-  if (!article) return undefined;
+  if (!article || article.live) return undefined;
   const alsoRead: Record<string, ArticleSummary> = {};
   for (const target of article.alsoRead) {
     const found = index().bySlug.get(target);
@@ -459,4 +464,130 @@ export function searchYears(): { year: number; stories: number }[] {
  */
 export function* searchDocumentsOf(year: number): Generator<SearchDocument> {
   for (const article of byYear().get(year) ?? []) yield searchDocument(article);
+}
+
+// ── Live blogs (docs/decisions/029): stored among the articles, with their posts inside.
+
+const authorRefs = (slugs: readonly string[]): AuthorRef[] =>
+  slugs.flatMap((slug) => {
+    const author = content().authorsBySlug.get(slug);
+    return author ? [authorRef(author)] : [];
+  });
+
+function postView(post: StoredLivePost, source: string): LivePostView {
+  return {
+    id: post.id,
+    time: new Date(post.time).toISOString(),
+    ...(post.title ? { title: post.title } : {}),
+    keyEvent: post.keyEvent,
+    pinned: post.pinned,
+    authors: authorRefs(post.authors),
+    bodyCode: readBodyCode({ codeKey: post.codeKey, sourceFilePath: source }),
+  };
+}
+
+/** Whether /<section>/<slug> is a live blog (the route then shows the live blog page). */
+export const isLiveBlog = (section: string, slug: string): boolean => findArticle(section, slug)?.live !== undefined;
+
+/**
+ * A live blog's page: its newest posts, or with `from` the older page that starts with that
+ * post (./live-pages.ts). Undefined for a story that is not a live blog, or an unknown post.
+ */
+export function getLiveBlog(section: string, slug: string, from?: string): LiveBlogDetail | undefined {
+  const article = findArticle(section, slug);
+  const live = article?.live;
+  if (!article || !live) return undefined;
+  const pinnedPost = live.posts.find((post) => post.pinned);
+  const firstStream = live.posts.filter((post) => post !== pinnedPost);
+  const pinned = from === undefined ? pinnedPost : undefined;
+  const page = livePage(from === undefined ? firstStream : live.posts, site.liveBlogPageSize, from);
+  if (!page) return undefined;
+  const onPage = new Set([...page.posts.map((post) => post.id), ...(pinned ? [pinned.id] : [])]);
+  const onFirstPage = new Set([
+    ...firstStream.slice(0, site.liveBlogPageSize).map((post) => post.id),
+    ...(pinnedPost ? [pinnedPost.id] : []),
+  ]);
+  // A post on this page is an anchor here; one on the first page is on the blog's own address;
+  // any other is on the page that starts with it (prerendered: ./live-pages.ts linkedPageStarts).
+  const postHref = (id: string) =>
+    onPage.has(id)
+      ? `#post-${id}`
+      : onFirstPage.has(id)
+        ? `${article.url}#post-${id}`
+        : `${routes.livePage(article.section, article.slug, id)}#post-${id}`;
+  const alsoRead: Record<string, ArticleSummary> = {};
+  for (const target of article.alsoRead) {
+    const found = index().bySlug.get(target);
+    if (found) alsoRead[target] = summarize(found);
+  }
+  return {
+    ...summarize(article),
+    bodyCode: readBodyCode(article),
+    hasCard: withCards().has(article.slug),
+    ...(article.updated ? { updated: article.updated } : {}),
+    authors: authorRefs(article.authors ?? []),
+    tags: article.tags ?? [],
+    wordCount: article.wordCount,
+    breaking: article.breaking ?? false,
+    alsoRead,
+    status: live.status,
+    coverageStart: new Date(live.coverageStart).toISOString(),
+    ...(live.coverageEnd ? { coverageEnd: new Date(live.coverageEnd).toISOString() } : {}),
+    postCount: live.posts.length,
+    ...(pinned ? { pinned: postView(pinned, article.sourceFilePath) } : {}),
+    keyEvents: live.posts
+      .filter((post) => post.keyEvent && post.title)
+      .map((post) => ({
+        id: post.id,
+        title: post.title as string,
+        time: new Date(post.time).toISOString(),
+        href: postHref(post.id),
+      })),
+    posts: page.posts.map((post) => postView(post, article.sourceFilePath)),
+    ...(page.olderFrom ? { olderHref: routes.livePage(article.section, article.slug, page.olderFrom) } : {}),
+    isOlderPage: page.isOlderPage,
+    newest: live.posts.slice(0, site.liveBlogUpdatesInJsonLd).map((post) => ({
+      id: post.id,
+      time: new Date(post.time).toISOString(),
+      ...(post.title ? { title: post.title } : {}),
+    })),
+  };
+}
+
+/** The older pages of every published live blog that links reach now (what the build prerenders). */
+export function livePageParams(): { section: string; slug: string; post: string }[] {
+  return index().all.flatMap((article) => {
+    const live = article.live;
+    if (!live) return [];
+    const pinned = live.posts.find((post) => post.pinned);
+    return linkedPageStarts(
+      live.posts.filter((post) => post !== pinned),
+      live.posts,
+      site.liveBlogPageSize,
+    ).map((post) => ({ section: article.section, slug: article.slug, post }));
+  });
+}
+
+/** Every published live blog's route params (the JSON of its posts is prerendered for each). */
+export function liveBlogParams(): { section: string; slug: string }[] {
+  return index().all.flatMap((article) => (article.live ? [{ section: article.section, slug: article.slug }] : []));
+}
+
+/**
+ * What an open live blog polls (app/[section]/[slug]/posts.json): its state and its newest
+ * posts' ids and times, at most site.liveBlogPageSize; the page itself carries their markup.
+ */
+export function liveBlogState(
+  section: string,
+  slug: string,
+): { status: 'live' | 'ended'; modified: string; posts: { id: string; time: string }[] } | undefined {
+  const article = findArticle(section, slug);
+  if (!article?.live) return undefined;
+  return {
+    status: article.live.status,
+    modified: modifiedOf(article),
+    posts: article.live.posts
+      .slice(0, site.liveBlogPageSize)
+      .map((post) => ({ id: post.id, time: new Date(post.time).toISOString() })),
+  };
 }

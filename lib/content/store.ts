@@ -10,6 +10,28 @@ import type { Article, Author, Page, Section } from 'contentlayer/generated';
 
 import { compiledFile, contentDir, fileStamp, storeFile } from '../paths';
 
+/** One post as stored: its compiled body is in its own file, like an article's. */
+export interface StoredLivePost {
+  id: string;
+  /** ISO 8601 with the editor's offset. */
+  time: string;
+  authors: string[];
+  title?: string;
+  keyEvent: boolean;
+  pinned: boolean;
+  codeKey: string;
+  /** live/2026/<slug>/<id>.mdx */
+  sourceFilePath: string;
+}
+
+export interface StoredLive {
+  status: 'live' | 'ended';
+  coverageStart: string;
+  coverageEnd?: string;
+  /** Newest first. */
+  posts: StoredLivePost[];
+}
+
 /** An article as stored for lists: every field but the body. */
 export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
   /** Slugs of the ALSO READ targets (Contentlayer types a computed list as the unknown name `list`). */
@@ -18,6 +40,8 @@ export type StoredArticle = Omit<Article, 'body' | '_raw' | 'alsoRead'> & {
   sourceFilePath: string;
   /** Name of the file holding the compiled body (lib/build/compiled-bodies.ts). */
   codeKey: string;
+  /** A live blog (content/live/<yyyy>/<slug>/): its state and its posts, newest first. */
+  live?: StoredLive;
 };
 
 /** Author bios and pages carry their compiled body; Contentlayer's `body.html` is left empty (decision 020). */
@@ -77,8 +101,8 @@ export function readBodySource(article: StoredArticle): string {
   return text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
 }
 
-/** The compiled MDX body of one article, read from its own file. */
-export function readBodyCode(article: StoredArticle): string {
+/** The compiled MDX body of one article (or live post), read from its own file. */
+export function readBodyCode(article: Pick<StoredArticle, 'codeKey' | 'sourceFilePath'>): string {
   const cached = recentBodies.get(article.codeKey);
   if (cached !== undefined) return cached;
   let code: string;

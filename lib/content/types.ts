@@ -29,6 +29,8 @@ export interface ArticleSummary {
   unpublished?: { state: 'draft' } | { state: 'embargoed'; until: string };
   /** ISO 8601 instant (UTC) of the last change a reader can see: the latest of date, updated and corrections. */
   modified: string;
+  /** A live blog: whether its coverage is running (lists show a LIVE label) or over. */
+  live?: 'live' | 'ended';
 }
 
 export interface AuthorRef {
@@ -140,4 +142,41 @@ export interface ArticleMeta extends ArticleSummary {
 /** A published article as the search index sees it: its summary and the body as plain text. */
 export interface SearchDocument extends ArticleSummary {
   text: string;
+}
+
+/** One post of a live blog, as its page shows it. */
+export interface LivePostView {
+  id: string;
+  /** ISO 8601 instant (UTC). */
+  time: string;
+  title?: string;
+  keyEvent: boolean;
+  pinned: boolean;
+  authors: AuthorRef[];
+  /** Compiled MDX body. */
+  bodyCode: string;
+}
+
+/** A live blog page: the story, its pinned post and key events, and one page of posts (newest first). */
+/** What every story page has, article or live blog (metadata and social images take this). */
+export type StoryDetail = Omit<ArticleDetail, 'corrections' | 'correctionsPosition' | 'readingTime'>;
+
+export interface LiveBlogDetail extends StoryDetail {
+  status: 'live' | 'ended';
+  coverageStart: string;
+  coverageEnd?: string;
+  /** Every post of the blog, newest first. */
+  postCount: number;
+  /** Shown first on the live blog's own address. */
+  pinned?: LivePostView;
+  /** Key events, newest first, with the address of the page that shows each one. */
+  keyEvents: { id: string; title: string; time: string; href: string }[];
+  /** This page's posts, newest first (the pinned post is not repeated on the first page). */
+  posts: LivePostView[];
+  /** Address of the next older page. */
+  olderHref?: string;
+  /** Whether this page is an older page (/page/<post-id>) rather than the newest posts. */
+  isOlderPage: boolean;
+  /** The newest posts (JSON-LD liveBlogUpdate and the auto-update's starting point), newest first. */
+  newest: Pick<LivePostView, 'id' | 'time' | 'title'>[];
 }

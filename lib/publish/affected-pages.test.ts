@@ -62,3 +62,21 @@ describe('pages a publish renders again', () => {
     expect(gone.paths).toEqual(expect.arrayContaining(['/uk/newest', '/uk/older', '/uk/breaking']));
   });
 });
+
+describe('pages a new live post renders again', () => {
+  it('include the live blog, the JSON its open pages poll, and its older pages; not for an article', () => {
+    const blogBefore = story('storm-live', '2026-11-28T06:00:00Z', { live: { posts: 1 } });
+    const blogAfter = story('storm-live', '2026-11-28T06:00:00Z', { live: { posts: 2 } });
+    const { paths, routes } = affectedPages({
+      before: [...before, blogBefore],
+      after: [...before, blogAfter],
+      removed: [blogBefore],
+      added: [blogAfter],
+    });
+    expect(paths).toEqual(expect.arrayContaining(['/uk/storm-live', '/uk/storm-live/posts.json', '/', '/feed.xml']));
+    expect(routes.map(({ route }) => route)).toContain('/[section]/[slug]/page/[post]');
+    const article = affectedPages({ before, after: [...before, breaking], removed: [], added: [breaking] });
+    expect(article.paths).not.toContain('/uk/breaking/posts.json');
+    expect(article.routes.map(({ route }) => route)).not.toContain('/[section]/[slug]/page/[post]');
+  });
+});

@@ -6,7 +6,7 @@
  * tags' and authors' pages; its archive month; the site feeds, sitemaps and the news sitemap;
  * /archive, /tag and /corrections; every deep list page (/…/page/n, one pattern each: a new
  * story moves every later page by one); the stories whose Previous/Next pointed at it or now
- * do; the stories whose ALSO READ names it. Not revalidated: "Latest from <Section>", "Related"
+ * do; the stories whose ALSO READ names it; for a live blog, its posts.json and older pages. Not revalidated: "Latest from <Section>", "Related"
  * and "Don't Miss" on other stories, which are at most site.sharedBlocksMaxAgeSeconds old.
  */
 import { monthKey } from '../content/grouping';
@@ -20,6 +20,8 @@ export interface Story extends IndexableArticle {
   tags?: string[];
   authors?: string[];
   alsoRead?: string[];
+  /** A live blog: a post added, changed or removed is a change of the blog (docs/decisions/029). */
+  live?: unknown;
 }
 
 export interface Revalidation {
@@ -38,11 +40,15 @@ const DEEP_LIST_PAGES: Revalidation['routes'] = [
   { route: '/(browse)/author/[slug]/page/[n]', type: 'page' },
 ];
 
+const LIVE_BLOG_OLDER_PAGES: Revalidation['routes'][number] = { route: '/[section]/[slug]/page/[post]', type: 'page' };
+
 function storyPages(story: Story): string[] {
   const [year, month] = monthKey(story.date, site.timeZone).split('-').map(Number) as [number, number];
   return [
     story.url,
     `${story.url}/card.png`,
+    // What an open live blog polls for new posts.
+    ...(story.live ? [routes.livePosts(story.section, story.slug)] : []),
     routes.section(story.section),
     routes.feed('rss', story.section),
     routes.feed('atom', story.section),
@@ -96,5 +102,7 @@ export function affectedPages<A extends Story>(options: {
     Math.ceil(newIndex.all.length / MAX_URLS_PER_SITEMAP),
   );
   for (let part = 1; part <= parts; part++) paths.add(`/sitemaps/${part}.xml`);
-  return { paths: [...paths].sort(), routes: DEEP_LIST_PAGES };
+  // A live blog's older pages: a post edited or removed there (a new post changes none of them).
+  const livePages = changed.some((story) => story.live) ? [LIVE_BLOG_OLDER_PAGES] : [];
+  return { paths: [...paths].sort(), routes: [...DEEP_LIST_PAGES, ...livePages] };
 }

@@ -55,4 +55,44 @@ describe('what a publish looks at', () => {
     );
     expect([...visible]).toEqual(['articles/2026/out.mdx']);
   });
+
+  it('sees a new post as a change of its live blog, and checks the whole live blog again', async () => {
+    const live = mkdtempSync(path.join(tmpdir(), 'dateline-changes-live-'));
+    const put = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(live, file)), { recursive: true });
+      writeFileSync(path.join(live, file), text);
+    };
+    const post = (time: string) => `---\ntime: ${time}\nauthors: [ana-bell]\n---\n\nA post.\n`;
+    try {
+      put('sections/uk.yaml', 'title: UK\ndescription: News from the UK.\norder: 1\nnav: true\n');
+      put('authors/ana-bell.mdx', '---\nname: "Ana Bell"\nrole: "Reporter"\n---\n\nAna.\n');
+      put(
+        'live/2026/storm/index.mdx',
+        '---\ntitle: "Storm"\ndek: "Live."\nsection: uk\nauthors: [ana-bell]\nstatus: live\ncoverageStart: 2026-11-20T06:00:00+00:00\n---\n',
+      );
+      put('live/2026/storm/first.mdx', post('2026-11-20T07:00:00+00:00'));
+      put(
+        'live/2026/other/index.mdx',
+        '---\ntitle: "Other"\ndek: "Live."\nsection: uk\nauthors: [ana-bell]\nstatus: live\ncoverageStart: 2026-11-20T06:00:00+00:00\n---\n',
+      );
+      const { files, problems } = await validateContent({ contentDir: live, publicDir: live, rootDir: live });
+      expect(problems).toEqual([]);
+
+      put('live/2026/storm/second.mdx', post('2026-11-20T08:00:00+00:00'));
+      const changes = findChanges(live, files);
+      expect(changes.edited.sort()).toEqual(['live/2026/storm/index.mdx', 'live/2026/storm/second.mdx']);
+      expect([...changes.toCheck].sort()).toEqual([
+        'live/2026/storm/first.mdx',
+        'live/2026/storm/index.mdx',
+        'live/2026/storm/second.mdx',
+      ]);
+      expect(changes.sharedChanged).toBe(false);
+      expect([...visibleArticles(files, new Date('2026-11-28T12:00:00Z'))].sort()).toEqual([
+        'live/2026/other/index.mdx',
+        'live/2026/storm/index.mdx',
+      ]);
+    } finally {
+      rmSync(live, { recursive: true, force: true });
+    }
+  });
 });

@@ -39,13 +39,28 @@ export function findChanges(contentDir: string, records: readonly FileRecord[]):
     else edited.push(file);
   }
   const deleted = [...known.keys()].filter((file) => !current.has(file));
-  const isArticle = (file: string) => file.startsWith('articles/');
+  // A live blog is one story of many files (docs/decisions/029): a post added, edited or deleted
+  // changes the blog, so its index.mdx counts as edited and the whole folder is checked again.
+  const touchedBlogs = new Set([...edited, ...deleted].flatMap((file) => liveBlogOf(file) ?? []));
+  for (const blog of touchedBlogs) {
+    const index = `${blog}/index.mdx`;
+    if (current.has(index) && !edited.includes(index)) edited.push(index);
+  }
+  const isArticle = (file: string) => file.startsWith('articles/') || file.startsWith('live/');
   // Stories whose ALSO READ names a story that changed or went: checked again, so a deleted
   // or unpublished target is reported on the story that links to it, as a full check would.
-  const touchedSlugs = new Set([...edited, ...deleted].filter(isArticle).map((file) => path.basename(file, '.mdx')));
+  const touchedSlugs = new Set([...edited, ...deleted].filter(isArticle).map(storySlugOf));
   const toCheck = new Set(edited.filter(isArticle));
   for (const record of known.values()) {
-    if (current.has(record.path) && record.alsoRead?.some((slug) => touchedSlugs.has(slug))) toCheck.add(record.path);
+    if (current.has(record.path) && record.alsoRead?.some((slug) => touchedSlugs.has(slug))) {
+      toCheck.add(record.path);
+      const blog = liveBlogOf(record.path);
+      if (blog) touchedBlogs.add(blog);
+    }
+  }
+  for (const file of current.keys()) {
+    const blog = liveBlogOf(file);
+    if (blog && touchedBlogs.has(blog)) toCheck.add(file);
   }
   return {
     edited,
@@ -57,11 +72,23 @@ export function findChanges(contentDir: string, records: readonly FileRecord[]):
   };
 }
 
-/** Paths of the articles readers should see now, from checked records: not drafts, not embargoed. */
+/** The folder of the live blog a file belongs to (live/2026/<slug>), if it is one of a live blog's files. */
+export function liveBlogOf(file: string): string | undefined {
+  return /^(live\/\d{4}\/[^/]+)\/[^/]+\.mdx$/.exec(file)?.[1];
+}
+
+/** The slug a story file is known by: an article's file name, a live blog's folder (its posts' too). */
+const storySlugOf = (file: string) =>
+  (liveBlogOf(file) ?? file)
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .pop() as string;
+
+/** Paths of the stories (articles, live blogs' index.mdx) readers should see now, from checked records: not drafts, not embargoed. */
 export function visibleArticles(records: readonly FileRecord[], now: Date): Set<string> {
   return new Set(
     records
-      .filter((record) => record.kind === 'article' && record.date !== undefined)
+      .filter((record) => (record.kind === 'article' || record.kind === 'live') && record.date !== undefined)
       .filter((record) => isPublished({ date: record.date as string, draft: record.draft === true }, now))
       .map((record) => record.path),
   );

@@ -38,14 +38,16 @@ export async function typeSubset(options: {
     rmSync(content, { recursive: true, force: true });
     rmSync(path.join(scratch, 'node_modules'), { force: true });
     mkdirSync(path.join(content, 'articles'), { recursive: true });
+    mkdirSync(path.join(content, 'live'), { recursive: true });
     for (const folder of ['authors', 'sections', 'pages']) {
       symlinkSync(path.join(options.contentDir, folder), path.join(content, folder));
     }
-    const folders = new Set(options.articles.map((article) => path.dirname(article)));
+    // A live blog (live/<yyyy>/<slug>/index.mdx) is typed with every post in its folder: the
+    // folder itself is linked.
+    const files = options.articles.map((article) => (article.startsWith('live/') ? path.dirname(article) : article));
+    const folders = new Set(files.map((file) => path.dirname(file)));
     for (const folder of folders) mkdirSync(path.join(content, folder), { recursive: true });
-    for (const article of options.articles) {
-      symlinkSync(path.join(options.contentDir, article), path.join(content, article));
-    }
+    for (const file of files) symlinkSync(path.join(options.contentDir, file), path.join(content, file));
     // The compiled config imports contentlayer2 and the site's libraries from the scratch folder.
     symlinkSync(path.join(options.root, 'node_modules'), path.join(scratch, 'node_modules'));
     await run(options.root, scratch, content, options.publicDir);

@@ -13,6 +13,12 @@ const table = routeTable({
     { slug: 'harbour-crane-collapses', section: 'uk', date: '2026-11-29T21:40:00Z' },
     ...Array.from({ length: 44 }, (_, i) => ({ slug: `uk-story-${i}`, section: 'uk', date: '2026-10-01T00:00:00Z' })),
     { slug: 'old-world-story', section: 'world', date: '2019-01-01T00:00:00Z' },
+    {
+      slug: 'storm-live',
+      section: 'world',
+      date: '2018-01-01T00:00:00Z',
+      live: { posts: [{ id: 'p2' }, { id: 'p1' }] },
+    },
   ],
   byTag: new Map([['ports', [1, 2, 3]]]),
   byAuthor: new Map([['grace-whitfield', Array.from({ length: 21 })]]),
@@ -24,6 +30,16 @@ const lookup = lookupOf(table);
 const verdict = (path: string) => judge(lookup, path);
 
 describe('route guard', () => {
+  it("knows a live blog's JSON and its older pages, one per post, and nothing else under it", () => {
+    expect(verdict('/world/storm-live')).toBe('pass');
+    expect(verdict('/world/storm-live/posts.json')).toBe('pass');
+    expect(verdict('/world/storm-live/page/p1')).toBe('pass');
+    expect(verdict('/world/storm-live/page/p3')).toBe('unknown');
+    expect(verdict('/world/storm-live/page/p1/more')).toBe('unknown');
+    expect(verdict('/world/old-world-story/posts.json')).toBe('unknown');
+    expect(verdict('/world/old-world-story/page/p1')).toBe('unknown');
+  });
+
   it('lets through every address the store has', () => {
     for (const path of [
       '/',

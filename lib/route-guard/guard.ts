@@ -21,6 +21,8 @@ interface Lookup {
   authors: Map<string, number>;
   months: Set<string>;
   cards: Set<string>;
+  /** Live blogs ("<section>/<slug>") and their post ids. */
+  live: Map<string, Set<string>>;
 }
 
 /** Sets and maps over a table, built once per table. */
@@ -35,6 +37,7 @@ export function lookupOf(table: RouteTable): Lookup {
     authors: new Map(Object.entries(table.authors)),
     months: new Set(table.months),
     cards: new Set(table.cards),
+    live: new Map(Object.entries(table.live ?? {}).map(([story, posts]) => [story, new Set(posts)])),
   };
 }
 
@@ -138,5 +141,9 @@ export function judge(lookup: Lookup, pathname: string): Verdict {
   }
   if (second === 'page') return more.length === 0 && listPage([second, third], section.pages) ? 'pass' : 'unknown';
   if (third === 'card.png' && more.length === 0) return lookup.cards.has(`${first}/${second}`) ? 'pass' : 'unknown';
+  // A live blog's JSON of new posts, and its older pages, one per post.
+  const posts = lookup.live.get(`${first}/${second}`);
+  if (posts && third === 'posts.json' && more.length === 0) return 'pass';
+  if (posts && third === 'page' && more.length === 1 && posts.has(more[0] as string)) return 'pass';
   return 'unknown';
 }

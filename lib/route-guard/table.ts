@@ -16,6 +16,11 @@ export interface RouteTable {
   months: string[];
   /** Stories that have a drawn social card (/<section>/<slug>/card.png, decision 021). */
   cards: string[];
+  /**
+   * Live blogs ("<section>/<slug>") and their post ids: each has /<section>/<slug>/posts.json
+   * and an older page /<section>/<slug>/page/<post-id> per post (docs/decisions/029).
+   */
+  live?: Record<string, string[]>;
 }
 
 export interface TableInput {
@@ -24,7 +29,7 @@ export interface TableInput {
   pages: { slug: string }[];
   authors: { slug: string }[];
   /** The published stories, newest first, as lib/content's index has them. */
-  stories: { slug: string; section: string; date: string }[];
+  stories: { slug: string; section: string; date: string; live?: { posts: { id: string }[] } }[];
   byTag: Map<string, unknown[]>;
   byAuthor: Map<string, unknown[]>;
   months: string[];
@@ -51,5 +56,10 @@ export function routeTable(input: TableInput): RouteTable {
     authors,
     months: input.months,
     cards: input.stories.slice(0, input.cards).map(({ section, slug }) => `${section}/${slug}`),
+    live: Object.fromEntries(
+      input.stories.flatMap(({ section, slug, live }) =>
+        live ? [[`${section}/${slug}`, live.posts.map((post) => post.id)]] : [],
+      ),
+    ),
   };
 }

@@ -146,3 +146,66 @@ export const pageFields = {
   title: { kind: 'string', required: true, description: 'Page title.' },
   description: { kind: 'string', required: true, description: 'One-sentence summary for search engines.' },
 } satisfies Fields;
+
+/**
+ * A live blog's own file, content/live/<yyyy>/<slug>/index.mdx: the story around the posts.
+ * Its body (optional) is a short summary printed above the posts.
+ */
+export const liveBlogFields = {
+  title: { kind: 'string', required: true, description: 'The headline of the live coverage.' },
+  dek: { kind: 'string', required: true, description: 'The standfirst: a one-sentence summary under the headline.' },
+  section: { kind: 'string', required: true, description: 'Slug of a section in content/sections.', example: 'uk' },
+  authors: {
+    kind: 'stringList',
+    required: true,
+    description: 'Slugs of the staff authors running the live blog, in content/authors.',
+    example: '[hannah-okafor]',
+  },
+  status: {
+    kind: 'string',
+    required: true,
+    values: ['live', 'ended'],
+    description: 'Whether the coverage is still running ("live": the page updates itself) or over ("ended").',
+    example: 'live',
+  },
+  coverageStart: {
+    kind: 'date',
+    required: true,
+    description: 'When the live coverage began, ISO 8601 with a UTC offset; the story is published then.',
+    example: '2026-11-28T06:00:00+00:00',
+  },
+  coverageEnd: {
+    kind: 'date',
+    description: 'When the live coverage ended (required once status is ended), ISO 8601 with a UTC offset.',
+    example: '2026-11-28T23:30:00+00:00',
+  },
+  tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["Storms", "Transport"]' },
+  image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
+  kicker: { kind: 'string', description: 'Short label printed above the headline.' },
+  featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
+  pick: { kind: 'boolean', description: 'Editors\' pick, listed under "Don\'t Miss".' },
+  draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
+} satisfies Fields;
+
+/**
+ * One post of a live blog, content/live/<yyyy>/<slug>/<post-id>.mdx: one file per post, so
+ * editors adding posts at the same time never edit the same file (docs/decisions/029). The
+ * file name is the post's id and its anchor (#post-<id>).
+ */
+export const livePostFields = {
+  time: {
+    kind: 'date',
+    required: true,
+    description: 'When the post was published, ISO 8601 with a UTC offset; posts are shown newest first.',
+    example: '2026-11-28T11:42:00+00:00',
+  },
+  authors: {
+    kind: 'stringList',
+    required: true,
+    description: 'Slugs of the staff authors of the post, in content/authors.',
+    example: '[grace-whitfield]',
+  },
+  title: { kind: 'string', description: 'Optional heading of the post; key events are listed by it.' },
+  keyEvent: { kind: 'boolean', description: 'Listed under "Key events" at the top of the live blog (needs a title).' },
+  pinned: { kind: 'boolean', description: 'Shown first, above the newest posts (at most one post per live blog).' },
+} satisfies Fields;

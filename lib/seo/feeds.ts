@@ -87,7 +87,7 @@ function xmlFeed(input: FeedInput, kind: 'rss' | 'atom'): Feed {
   for (const item of input.items) {
     const url = absoluteUrl(item.url);
     const entry: Item = {
-      title: item.title,
+      title: feedItemTitle(item),
       id: url,
       guid: url,
       link: url,
@@ -138,7 +138,7 @@ export function jsonFeed(input: FeedInput): string {
     items: input.items.map((item) => ({
       id: absoluteUrl(item.url),
       url: absoluteUrl(item.url),
-      title: item.title,
+      title: feedItemTitle(item),
       summary: item.dek,
       content_html: teaser(item),
       ...(item.image ? { image: absoluteUrl(item.image.src) } : {}),
@@ -168,3 +168,7 @@ export const renderFeed: Record<FeedFormat, (input: FeedInput) => string> = {
   atom: atomFeed,
   json: jsonFeed,
 };
+
+/** A live blog whose coverage is running is labelled in feeds as on the fronts; its item's date moves with each post. */
+export const feedItemTitle = (item: { title: string; live?: 'live' | 'ended' }) =>
+  item.live === 'live' ? `LIVE: ${item.title}` : item.title;

@@ -6,7 +6,7 @@
  */
 import type { Metadata } from 'next';
 
-import type { ArticleDetail, SectionRef } from '../content/types';
+import type { SectionRef, StoryDetail } from '../content/types';
 import { absoluteUrl, type FeedFormat, routes } from '../routes';
 import { site } from '../site';
 import { feedTitle } from './feeds';
@@ -74,7 +74,7 @@ export function frontMetadata({ title, description, path, section, image = siteC
   };
 }
 
-export function articleMetadata(article: ArticleDetail): Metadata {
+export function articleMetadata(article: StoryDetail): Metadata {
   const section: SectionRef = {
     slug: article.section,
     title: article.sectionTitle,

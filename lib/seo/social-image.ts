@@ -1,5 +1,5 @@
 /** Where each page's social card is served (the card.png route beside the page) and how it is described. */
-import type { ArticleDetail } from '../content/types';
+import type { StoryDetail } from '../content/types';
 import { site } from '../site';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -36,7 +36,7 @@ const MIME: Record<string, string> = {
  * decision 021); an older story is shared with its hero picture, or with its section's card when
  * it has none.
  */
-export function articleSocialImage(article: ArticleDetail): SocialImage {
+export function articleSocialImage(article: StoryDetail): SocialImage {
   if (article.hasCard) return socialImage(article.url, `${article.sectionTitle}: ${article.title}`);
   if (article.image) {
     const { src, alt, width, height } = article.image;

@@ -3,7 +3,9 @@
  * the site and an author. Builders take plain lib/content values and return plain objects.
  */
 import type {
+  BlogPosting,
   BreadcrumbList,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   Person,
@@ -13,7 +15,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 
-import type { ArticleDetail, AuthorRef } from '../content/types';
+import type { ArticleDetail, AuthorRef, LiveBlogDetail } from '../content/types';
 import { absoluteUrl, routes } from '../routes';
 import { site } from '../site';
 
@@ -58,6 +60,42 @@ export function newsArticle(article: ArticleDetail, socialImagePath: string): Wi
     isAccessibleForFree: true,
     wordCount: article.wordCount,
     inLanguage: site.language,
+  };
+}
+
+/**
+ * A live blog: LiveBlogPosting with its coverage times and its newest posts as liveBlogUpdate
+ * (Google shows a LIVE badge in results from coverageStartTime until coverageEndTime).
+ */
+export function liveBlogPosting(blog: LiveBlogDetail, socialImagePath: string): WithContext<LiveBlogPosting> {
+  const url = absoluteUrl(blog.url);
+  const updates: BlogPosting[] = blog.newest.map((post) => ({
+    '@type': 'BlogPosting',
+    headline: post.title ?? blog.title,
+    url: `${url}#post-${post.id}`,
+    datePublished: post.time,
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    '@id': `${url}#article`,
+    url,
+    headline: blog.title,
+    description: blog.dek,
+    image: [...new Set([...(blog.image ? [absoluteUrl(blog.image.src)] : []), absoluteUrl(socialImagePath)])],
+    datePublished: blog.coverageStart,
+    dateModified: blog.modified,
+    coverageStartTime: blog.coverageStart,
+    // Only once the coverage has ended: while it runs, its end is not known.
+    ...(blog.coverageEnd ? { coverageEndTime: blog.coverageEnd } : {}),
+    author: blog.authors.map((author) => person(author)),
+    publisher: publisher(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    articleSection: blog.sectionTitle,
+    keywords: blog.tags,
+    isAccessibleForFree: true,
+    inLanguage: site.language,
+    liveBlogUpdate: updates,
   };
 }
 

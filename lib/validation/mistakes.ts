@@ -31,6 +31,21 @@ section: uk
 byline: "Meridian Press staff"
 source: "Meridian Press"`;
 
+export const LIVE = `title: "Storm live: roads and rail"
+dek: "Updates as the storm crosses the coast."
+section: uk
+authors: [ana-bell]
+status: ended
+coverageStart: 2026-11-05T06:00:00+00:00
+coverageEnd: 2026-11-05T22:00:00+00:00`;
+
+export const POST = `time: 2026-11-05T07:30:00+00:00
+authors: [ana-bell]
+title: "Coast road closed"
+keyEvent: true`;
+
+export const LIVE_DIR = 'live/2026/storm-live';
+
 /** A small publication that passes every check. Paths are relative to the content folder. */
 export const VALID: Record<string, string | Buffer> = {
   'sections/world.yaml': 'title: World\ndescription: News from abroad.\norder: 1\nnav: true\n',
@@ -39,6 +54,12 @@ export const VALID: Record<string, string | Buffer> = {
   'pages/about.mdx': '---\ntitle: "About"\ndescription: "Who we are."\n---\n\nWe report.\n',
   'articles/2026/first-story.mdx': article(FIRST, 'The council met on Monday.\n\n<AlsoRead slug="second-story" />'),
   'articles/2026/second-story.mdx': article(SECOND),
+  [`${LIVE_DIR}/index.mdx`]: article(LIVE, ''),
+  [`${LIVE_DIR}/coast-road.mdx`]: article(POST, 'The coast road is shut.\n\n<AlsoRead slug="first-story" />'),
+  [`${LIVE_DIR}/first-warning.mdx`]: article(
+    'time: 2026-11-05T06:05:00+00:00\nauthors: [ana-bell]\npinned: true',
+    'A red warning is in force.',
+  ),
 };
 
 /** The clock the catalogue is checked at: after every fixture's date, before the embargoed one. */
@@ -72,6 +93,12 @@ export const FIRST_FILE = 'content/articles/2026/first-story.mdx';
 export const withFirst = (fields: string, body?: string) => ({
   'articles/2026/first-story.mdx': article(fields, body),
 });
+
+export const POST_FILE = `content/${LIVE_DIR}/coast-road.mdx`;
+export const withPost = (fields: string, body = 'The coast road is shut.') => ({
+  [`${LIVE_DIR}/coast-road.mdx`]: article(fields, body),
+});
+export const withLive = (fields: string) => ({ [`${LIVE_DIR}/index.mdx`]: article(fields, '') });
 
 export interface Mistake {
   /** What the editor did, in their words. */
@@ -340,5 +367,85 @@ export const MISTAKES: Mistake[] = [
     changes: { 'articles/2026/page.mdx': article(SECOND.replace('Ferry fares rise', 'Page three')) },
     expected:
       'content/articles/2026/page.mdx: file: the slug "page" is taken by a section route — rename the file to another slug',
+  },
+  {
+    mistake: 'live post dated before the coverage starts',
+    changes: withPost(POST.replace('2026-11-05T07:30', '2026-11-05T05:30')),
+    expected: `${POST_FILE}:2: time: is before the live blog's coverage starts (2026-11-05T06:00:00+00:00) — correct the time, or move coverageStart in index.mdx earlier`,
+  },
+  {
+    mistake: 'live post dated after the coverage ended',
+    changes: withPost(POST.replace('2026-11-05T07:30', '2026-11-05T23:30')),
+    expected: `${POST_FILE}:2: time: is after the live blog's coverage ended (2026-11-05T22:00:00+00:00)`,
+  },
+  {
+    mistake: 'live post dated in the future',
+    changes: {
+      ...withLive(LIVE.replace('status: ended', 'status: live').replace(/\ncoverageEnd: .*/, '')),
+      ...withPost(POST.replace('2026-11-05T07:30', '2026-12-05T07:30')),
+    },
+    expected: `${POST_FILE}:2: time: is in the future; posts are shown as soon as they are published, not at their time`,
+  },
+  {
+    mistake: 'two pinned posts in one live blog',
+    changes: withPost(`${POST}\npinned: true`),
+    expected: `content/${LIVE_DIR}/first-warning.mdx:4: pinned: ${POST_FILE} is pinned too; a live blog shows one pinned post — remove pinned: true from one of the two posts`,
+  },
+  {
+    mistake: 'live post by an unknown author',
+    changes: withPost(POST.replace('[ana-bell]', '[ana-bel]')),
+    expected: `${POST_FILE}:3: authors[1]: "ana-bel" is not an author — use one of: ana-bell — or add content/authors/ana-bel.mdx`,
+  },
+  {
+    mistake: 'live post in a folder without a live blog',
+    changes: { 'live/2026/storm-lve/late-post.mdx': article(POST) },
+    expected:
+      "content/live/2026/storm-lve/late-post.mdx: file: is a post in live/2026/storm-lve/, which has no live blog — add live/2026/storm-lve/index.mdx with the live blog's headline, or move the post into its live blog's folder",
+  },
+  {
+    mistake: 'live blog ended without an end time',
+    changes: withLive(LIVE.replace(/\ncoverageEnd: .*/, '')),
+    expected: `content/${LIVE_DIR}/index.mdx:6: coverageEnd: the live blog has ended but has no end time — add coverageEnd:`,
+  },
+  {
+    mistake: 'live blog still live with an end time',
+    changes: withLive(LIVE.replace('status: ended', 'status: live')),
+    expected: `content/${LIVE_DIR}/index.mdx:8: coverageEnd: is set but status is live`,
+  },
+  {
+    mistake: 'live blog status that is neither live nor ended',
+    changes: withLive(LIVE.replace('status: ended', 'status: over')),
+    expected: `content/${LIVE_DIR}/index.mdx:6: status: "over" is not one of the choices — write one of: live, ended`,
+  },
+  {
+    mistake: 'key event without a title',
+    changes: withPost(POST.replace('title: "Coast road closed"\n', '')),
+    expected: `${POST_FILE}:4: title: a key event needs a title, which the "Key events" list shows — add title:`,
+  },
+  {
+    mistake: 'live post without text',
+    changes: withPost(POST, ''),
+    expected: `${POST_FILE}:7: body: the post has no text`,
+  },
+  {
+    mistake: 'live post with an ALSO READ to a story that does not exist',
+    changes: withPost(POST, 'Shut.\n\n<AlsoRead slug="no-such-story" />'),
+    expected: `${POST_FILE}:10: body: <AlsoRead slug="no-such-story" /> points to a story that does not exist`,
+  },
+  {
+    mistake: 'live blog whose slug is also an article',
+    changes: { 'live/2026/first-story/index.mdx': article(LIVE, '') },
+    expected:
+      'content/live/2026/first-story/index.mdx: file: the slug "first-story" is also used by content/articles/2026/first-story.mdx',
+  },
+  {
+    mistake: 'live blog in another year than its folder',
+    changes: withLive(LIVE.replace('coverageStart: 2026', 'coverageStart: 2025')),
+    expected: `content/${LIVE_DIR}/index.mdx:7: coverageStart: the date is in 2025 but the file is in the 2026 folder — move the live blog's folder to live/2025/`,
+  },
+  {
+    mistake: 'live post outside a live blog folder',
+    changes: { 'live/2026/stray-post.mdx': article(POST) },
+    expected: 'content/live/2026/stray-post.mdx: file: is not where live blogs live',
   },
 ];

@@ -15,21 +15,33 @@ import { type HeldStory, heldStoryOf } from '../build/held-back';
 import { decodeUtf8, type ParsedFile, parseSourceFile } from '../build/source-file';
 import { buildNow } from '../now';
 import { tagSlug } from '../routes';
-import { articleFields, authorFields, type Fields, pageFields, sectionFields } from '../schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Fields,
+  liveBlogFields,
+  livePostFields,
+  pageFields,
+  sectionFields,
+} from '../schema/fields';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../schema/reserved';
 import { checkBody, type ComponentUse } from './check-body';
 import { checkFields } from './check-fields';
 import { listContentFiles, type ListedFile } from './content-files';
+import { livePostProblems } from './live-blogs';
 import { type Problem, sortProblems } from './problem';
 
-type Kind = 'article' | 'author' | 'section' | 'page';
+/** A live blog is `live` (its index.mdx) plus one `post` per other file in its folder. */
+export type Kind = 'article' | 'live' | 'post' | 'author' | 'section' | 'page';
 
-interface Entry extends ParsedFile {
+export interface Entry extends ParsedFile {
   kind: Kind;
   file: string;
   slug: string;
-  /** Year folder of an article. */
+  /** Year folder of an article or live blog. */
   year?: string;
+  /** A live blog's folder inside the content folder (live/2026/<slug>), for the blog and its posts. */
+  blog?: string;
   uses: ComponentUse[];
   /** An unchanged article known from the last build's manifest: counts for slugs and ALSO READ targets only. */
   known?: boolean;
@@ -45,7 +57,10 @@ export interface FileRecord {
   mtimeMs: number;
   /** sha256 of the bytes, base64url. */
   hash: string;
-  /** Articles: the frontmatter's date and draft flag, and the ALSO READ targets in the body. */
+  /**
+   * Articles: the frontmatter's date and draft flag, and the ALSO READ targets in the body.
+   * Live blogs: coverageStart as the date, the draft flag; posts: their ALSO READ targets.
+   */
   date?: string;
   draft?: boolean;
   alsoRead?: string[];
@@ -86,23 +101,26 @@ export interface ValidationResult {
 
 const FIELDS: Record<Kind, Fields> = {
   article: articleFields,
+  live: liveBlogFields,
+  post: livePostFields,
   author: authorFields,
   section: sectionFields,
   page: pageFields,
 };
 
 const LAYOUT_HELP =
-  'articles go in articles/<yyyy>/<slug>.mdx, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
+  'articles go in articles/<yyyy>/<slug>.mdx, live blogs in live/<yyyy>/<slug>/index.mdx with their posts beside it, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
 
 const posix = (relative: string) => relative.split(path.sep).join('/');
 
 /** Where a file belongs, from its path inside the content folder; a problem if nowhere. */
 function classify(
   relative: string,
-): { kind: Kind; slug: string; year?: string } | { problem: { message: string; fix: string } } {
+): { kind: Kind; slug: string; year?: string; blog?: string } | { problem: { message: string; fix: string } } {
   const parts = relative.split(path.sep);
   const extension = path.extname(relative);
   const slug = path.basename(relative, extension);
+  if (parts[0] === 'live') return classifyLive(parts, extension, slug);
   const expected: Record<string, { kind: Kind; extension: string; depth: number }> = {
     articles: { kind: 'article', extension: '.mdx', depth: 3 },
     authors: { kind: 'author', extension: '.mdx', depth: 2 },
@@ -134,6 +152,36 @@ function classify(
   return { kind: rule.kind, slug, year: rule.kind === 'article' ? parts[1] : undefined };
 }
 
+/** live/<yyyy>/<slug>/index.mdx is a live blog; any other .mdx beside it is one of its posts. */
+function classifyLive(
+  parts: string[],
+  extension: string,
+  name: string,
+): { kind: Kind; slug: string; year?: string; blog?: string } | { problem: { message: string; fix: string } } {
+  if (extension !== '.mdx') {
+    return {
+      problem: {
+        message: `has the extension "${extension || '(none)'}"`,
+        fix: `live blogs and their posts must be .mdx files${extension === '.md' ? `: rename it to ${name}.mdx` : ''}`,
+      },
+    };
+  }
+  const [, year = '', folder = ''] = parts;
+  if (parts.length !== 4 || !/^\d{4}$/.test(year)) {
+    return {
+      problem: {
+        message: 'is not where live blogs live',
+        fix: 'a live blog is live/<yyyy>/<slug>/index.mdx and each post is live/<yyyy>/<slug>/<post-id>.mdx',
+      },
+    };
+  }
+  const blog = `live/${year}/${folder}`;
+  return name === 'index' ? { kind: 'live', slug: folder, year, blog } : { kind: 'post', slug: name, year, blog };
+}
+
+/** Whether a file is checked in full only when a publish asks for it (stories, live blogs and their posts). */
+const isStoryKind = (kind: Kind) => kind === 'article' || kind === 'live' || kind === 'post';
+
 export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
   const rootDir = options.rootDir ?? process.cwd();
   const problems: Problem[] = [];
@@ -163,7 +211,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       continue;
     }
     const known = options.known?.get(posix(relative));
-    if (place.kind === 'article' && options.only && !options.only(posix(relative)) && known) {
+    if (isStoryKind(place.kind) && options.only && !options.only(posix(relative)) && known) {
       entries.push(knownEntry(known, file, place));
       files.push(known);
       continue;
@@ -195,15 +243,17 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
-    if (place.kind === 'article') {
-      const story = heldStoryOf(posix(relative), parsed.data, options.now ?? buildNow());
+    if (place.kind === 'article' || place.kind === 'live') {
+      // A live blog is published at its coverage start (its posts are held with it).
+      const data = place.kind === 'live' ? { ...parsed.data, date: parsed.data?.coverageStart } : parsed.data;
+      const story = heldStoryOf(posix(relative), data, options.now ?? buildNow());
       if (story) held.push(story);
     }
     files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
   }
 
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
-  const counts = { article: 0, author: 0, section: 0, page: 0 };
+  const counts = { article: 0, live: 0, post: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
   return { problems: sortProblems(reported), counts, files, held };
@@ -211,8 +261,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
 function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {
   const record: FileRecord = { path: relative, kind: entry.kind, slug: entry.slug, ...stat };
-  if (entry.kind !== 'article') return record;
-  const date = text(entry.data?.date);
+  if (!isStoryKind(entry.kind)) return record;
+  const date = entry.kind === 'post' ? undefined : text(entry.data?.date ?? entry.data?.coverageStart);
   return {
     ...record,
     ...(date ? { date } : {}),
@@ -222,12 +272,17 @@ function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' 
 }
 
 /** An unchanged article, as the last build recorded it: enough to be a slug and an ALSO READ target. */
-function knownEntry(known: FileRecord, file: string, place: { slug: string; year?: string }): Entry {
+function knownEntry(
+  known: FileRecord,
+  file: string,
+  place: { kind: Kind; slug: string; year?: string; blog?: string },
+): Entry {
   return {
-    kind: 'article',
+    kind: place.kind,
     file,
     slug: place.slug,
     year: place.year,
+    blog: place.blog,
     known: true,
     data: { ...(known.date ? { date: known.date } : {}), ...(known.draft ? { draft: true } : {}) },
     body: '',
@@ -257,7 +312,8 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
   const ofKind = (kind: Kind) => entries.filter((entry) => entry.kind === kind);
   const sections = new Set(ofKind('section').map((entry) => entry.slug));
   const authors = new Set(ofKind('author').map((entry) => entry.slug));
-  const articles = ofKind('article');
+  // Live blogs are stories too: one slug space, the same section, author, image and tag rules.
+  const articles = entries.filter((entry) => entry.kind === 'article' || entry.kind === 'live');
   const articleBySlug = new Map<string, Entry[]>();
   for (const article of articles)
     articleBySlug.set(article.slug, [...(articleBySlug.get(article.slug) ?? []), article]);
@@ -361,6 +417,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       });
     }
 
+    const isLive = article.kind === 'live';
     const authorList = Array.isArray(data.authors)
       ? data.authors.filter((slug): slug is string => typeof slug === 'string')
       : [];
@@ -376,7 +433,9 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       }
     });
     const hasByline = typeof data.byline === 'string' && data.byline.trim() !== '';
-    if (authorList.length === 0 && !hasByline) {
+    if (isLive) {
+      // Live blogs name staff authors (a required field); nothing more to say here.
+    } else if (authorList.length === 0 && !hasByline) {
       problems.push({
         file,
         line: 1,
@@ -394,14 +453,17 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       });
     }
 
-    const date = text(data.date);
+    const dateField = isLive ? 'coverageStart' : 'date';
+    const date = text(data[dateField]);
     if (date && article.year && !Number.isNaN(Date.parse(date)) && date.slice(0, 4) !== article.year) {
       problems.push({
         file,
-        line: lineOf(article, 'date'),
-        field: 'date',
+        line: lineOf(article, dateField),
+        field: dateField,
         message: `the date is in ${date.slice(0, 4)} but the file is in the ${article.year} folder`,
-        fix: `move the file to articles/${date.slice(0, 4)}/ or correct the date`,
+        fix: isLive
+          ? `move the live blog's folder to live/${date.slice(0, 4)}/ or correct the date`
+          : `move the file to articles/${date.slice(0, 4)}/ or correct the date`,
       });
     }
     const updated = text(data.updated);
@@ -460,7 +522,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       }
     }
 
-    if (article.problems.length === 0 && article.body.trim() === '') {
+    if (!isLive && article.problems.length === 0 && article.body.trim() === '') {
       problems.push({
         file,
         line: article.bodyLine,
@@ -470,6 +532,24 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
       });
     }
 
+    problems.push(...bodyUseProblems(article, { date, draft: data.draft === true }));
+  }
+
+  problems.push(
+    ...livePostProblems(entries, {
+      now,
+      authors,
+      bodyUseProblems: (post, blog) =>
+        bodyUseProblems(post, { date: text(post.data?.time), draft: blog?.data?.draft === true }),
+    }),
+  );
+  return problems;
+
+  /** The components an article, live blog or post uses: pictures that exist, ALSO READ targets readers can open. */
+  function bodyUseProblems(article: Entry, source: { date?: string; draft: boolean }): Problem[] {
+    const problems: Problem[] = [];
+    const file = article.file;
+    const data = { date: source.date, draft: source.draft };
     for (const use of article.uses) {
       if (use.name === 'Figure') imageProblem(article, 'body', use.line, use.props.src);
       if (use.name !== 'AlsoRead' || !use.props.slug) continue;
@@ -482,7 +562,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
           message: `<AlsoRead slug="${use.props.slug}" /> points to a story that does not exist`,
           fix: 'use the file name (without .mdx) of an existing article',
         });
-      } else if (target === article) {
+      } else if (target === article || (article.kind === 'post' && target.blog === article.blog)) {
         problems.push({
           file,
           line: use.line,
@@ -490,7 +570,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
           message: '<AlsoRead> points to this story itself',
           fix: 'point it to another story',
         });
-      } else if (target.data?.draft === true && data.draft !== true) {
+      } else if (target.data?.draft === true && !data.draft) {
         problems.push({
           file,
           line: use.line,
@@ -498,16 +578,22 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
           message: `<AlsoRead slug="${use.props.slug}" /> points to a draft, which readers cannot open`,
           fix: 'publish that story first or remove the callout',
         });
-      } else if (data.draft !== true && opensLater(target.data, data, now)) {
+      } else if (!data.draft && opensLater(storyDate(target), data, now)) {
         problems.push({
           file,
           line: use.line,
           field: 'body',
-          message: `<AlsoRead slug="${use.props.slug}" /> points to a story embargoed until ${text(target.data?.date)}, after this story is published`,
+          message: `<AlsoRead slug="${use.props.slug}" /> points to a story embargoed until ${text(storyDate(target)?.date)}, after this story is published`,
           fix: 'schedule this story for the same time or later, or remove the callout until that story is out',
         });
       }
     }
+    return problems;
   }
-  return problems;
+}
+
+/** A story's publication date and draft flag: an article's date, a live blog's coverage start. */
+function storyDate(entry: Entry): Record<string, unknown> | undefined {
+  if (!entry.data) return undefined;
+  return entry.kind === 'live' ? { date: entry.data.coverageStart, draft: entry.data.draft } : entry.data;
 }

@@ -87,4 +87,20 @@ describe('npm run corpus', () => {
       ),
     ).toHaveLength(5);
   });
+
+  it('adds live blogs on request: ended ones and one live, each valid, with key events and a pinned post', async () => {
+    const out = path.join(temp, 'live');
+    writeCorpus(out, 20, 3, false, publicDir, 3);
+    const { problems, counts } = await validateContent({ contentDir: out, publicDir, rootDir: temp });
+    expect(problems).toEqual([]);
+    expect(counts.live).toBe(3);
+    expect(counts.post).toBe(3 * 24);
+    const files = snapshot(out);
+    const indexes = [...files].filter(([name]) => name.endsWith('index.mdx')).map(([, text]) => text);
+    expect(indexes.filter((text) => text.includes('status: live'))).toHaveLength(1);
+    expect(indexes.filter((text) => text.includes('status: ended') && text.includes('coverageEnd:'))).toHaveLength(2);
+    const posts = [...files].filter(([name]) => name.startsWith('live') && !name.endsWith('index.mdx'));
+    expect(posts.filter(([, text]) => text.includes('pinned: true'))).toHaveLength(3);
+    expect(posts.filter(([, text]) => text.includes('keyEvent: true')).length).toBeGreaterThanOrEqual(3 * 4);
+  }, 30_000);
 });

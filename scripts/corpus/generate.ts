@@ -3,6 +3,7 @@
  * Same seed and size, same bytes: nothing reads the clock or Math.random.
  */
 import { articleFile, type ArticlePlan, pickSection, planArticle } from './article';
+import { liveBlogFiles } from './live-blog';
 import { Random } from './random';
 import { authors, pageFiles, sectionFiles } from './site';
 import { SlugRegistry } from './slug';
@@ -12,6 +13,8 @@ export interface CorpusOptions {
   seed: number;
   /** Public paths of existing pictures, e.g. /images/articles/x.jpg. */
   images: string[];
+  /** Live blogs to add (docs/decisions/029): all ended but the newest, which is live. Default none. */
+  liveBlogs?: number;
 }
 
 /** The newest story is filed at this instant; older ones go back about twelve a day. */
@@ -47,4 +50,11 @@ export function* generateCorpus(options: CorpusOptions): Generator<[string, stri
     yield [`articles/${year}/${plan.slug}.mdx`, text];
     if (!plan.draft) published.push(plan);
   }
+  yield* liveBlogFiles({
+    random,
+    count: options.liveBlogs ?? 0,
+    newest: NEWEST,
+    authorSlugs: staff.map((author) => author.slug),
+    claimSlug: (title) => slugs.claim(title),
+  });
 }

@@ -12,13 +12,15 @@ import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { adjacent, articleParams, editorsPicks, getArticle, latestIn, relatedTo } from '@/lib/content';
+import { adjacent, articleParams, editorsPicks, getArticle, getLiveBlog, latestIn, relatedTo } from '@/lib/content';
 import { datelineText } from '@/lib/format';
 import { rendersOnRequest } from '@/lib/render-policy';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleSocialImage } from '@/lib/seo/social-image';
 import { newsArticle } from '@/lib/seo/structured-data';
 import { site } from '@/lib/site';
+
+import { LiveBlogPage } from './live-blog-page';
 
 interface Params {
   params: Promise<{ section: string; slug: string }>;
@@ -37,13 +39,15 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
-  const article = getArticle(section, slug);
-  if (!article) return {};
-  return articleMetadata(article);
+  const story = getArticle(section, slug) ?? getLiveBlog(section, slug);
+  if (!story) return {};
+  return articleMetadata(story);
 }
 
 export default async function ArticlePage({ params }: Params) {
   const { section, slug } = await params;
+  // Live blogs share the stories' address space (docs/decisions/029).
+  if (getLiveBlog(section, slug)) return <LiveBlogPage section={section} slug={slug} />;
   const article = getArticle(section, slug);
   if (!article) notFound();
   const { previous, next } = adjacent(section, slug);

@@ -1,0 +1,48 @@
+import { notFound } from 'next/navigation';
+
+import { StoryNav } from '@/components/article/StoryNav';
+import { GoToTop } from '@/components/layout/GoToTop';
+import { StoryList } from '@/components/lists/StoryList';
+import { LiveBlogView } from '@/components/live/LiveBlogView';
+import { adjacent, editorsPicks, getLiveBlog, latestIn } from '@/lib/content';
+import { buildNow } from '@/lib/now';
+import { routes } from '@/lib/routes';
+import { articleSocialImage } from '@/lib/seo/social-image';
+import { site } from '@/lib/site';
+
+/**
+ * A live blog at /<section>/<slug> (its newest posts) or /<section>/<slug>/page/<post-id> (the
+ * posts from that one back): the route's data in one place, for both routes.
+ */
+export function LiveBlogPage({ section, slug, from }: { section: string; slug: string; from?: string }) {
+  const blog = getLiveBlog(section, slug, from);
+  if (!blog) notFound();
+  const { previous, next } = adjacent(section, slug);
+  const latest = latestIn(section, { exclude: slug });
+  const picks = editorsPicks({ exclude: slug });
+  // Only the newest posts update themselves; an older page's posts never change.
+  const updates =
+    blog.status === 'live' && !blog.isOlderPage
+      ? { postsUrl: routes.livePosts(section, slug), pollSeconds: site.liveBlogPollSeconds }
+      : undefined;
+  return (
+    <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+        <LiveBlogView
+          blog={blog}
+          renderedAt={buildNow().toISOString()}
+          socialImagePath={articleSocialImage(blog).url}
+          updates={updates}
+        />
+        <div className="mx-auto max-w-3xl">
+          <StoryNav previous={previous} next={next} />
+        </div>
+        <StoryList title={`Latest from ${blog.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
+        <GoToTop targetId="top" />
+      </main>
+      <aside aria-label="Don't Miss" className="lg:pt-10">
+        <StoryList title="Don't Miss" stories={picks} showSection />
+      </aside>
+    </div>
+  );
+}

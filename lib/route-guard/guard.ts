@@ -67,6 +67,7 @@ const SITE_ROUTES = new Set([
   'feed.xml',
   'icon.svg',
   'images',
+  'js',
   'logo.png',
   'news-sitemap.xml',
   'pagefind',

@@ -42,7 +42,7 @@ test.describe('accessibility of embeds and galleries, closed and open', () => {
     await context.route('https://www.youtube-nocookie.com/**', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><html lang="en"><title>Stub player</title><main><p>Stub player</p></main></html>',
+        body: '<!doctype html><html lang="en"><title>Stub player</title><p>Stub player</p></html>',
       }),
     );
     await page.goto(EMBEDS);

@@ -46,6 +46,10 @@
     if (focus) frame.focus();
   }
 
+  // The "Load" buttons show from here on (app/globals.css): until this script has run, a click
+  // on one would do nothing.
+  document.documentElement.setAttribute('data-embeds', '');
+
   document.addEventListener('click', function (event) {
     var button = event.target instanceof Element ? event.target.closest('[data-embed-load]') : null;
     if (!(button instanceof HTMLElement)) return;

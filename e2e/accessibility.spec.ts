@@ -52,16 +52,18 @@ test.describe('accessibility of embeds and galleries, closed and open', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test(`axe finds no violations on ${GALLERY} with the viewer closed and open, light and dark`, async ({ page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${GALLERY} with the viewer closed and open, ${colorScheme} theme`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(GALLERY);
       expect(await violations(page)).toEqual([]);
       await page.locator('a[data-photo]').first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page)).toEqual([]);
-    }
-  });
+    });
+  }
 });
 
 test.describe('accessibility of fronts, navigation and 404', () => {

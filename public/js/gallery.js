@@ -101,7 +101,12 @@
 
   /** The grid item an address points to (#<gallery>-<n>), if it is a gallery picture. */
   function itemFromAddress() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return null; // a malformed address names no picture
+    }
     var item = id ? document.getElementById(id) : null;
     return item && item.hasAttribute('data-gallery-item') ? item : null;
   }
@@ -184,5 +189,7 @@
   });
   addEventListener('popstate', follow);
   addEventListener('hashchange', follow);
-  follow();
+  // An async script may run before the grid is parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', follow);
+  else follow();
 })();

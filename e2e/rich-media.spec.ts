@@ -281,6 +281,21 @@ test.describe('gallery', () => {
     await popup.close();
   });
 
+  test('an address that names no picture, or a malformed one, opens nothing and leaves the viewer working', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const hash of ['#%E0%A4', `#${GALLERY_ID}-99`, '#main']) {
+      await page.goto(`${GALLERY.url}${hash}`);
+      await expect(item(page, 1)).toBeVisible();
+      await expect(viewer(page)).toHaveCount(0);
+    }
+    await item(page, 2).getByRole('link').click();
+    await expect(viewer(page)).toHaveAccessibleName(`${GALLERY_TITLE}: picture 2 of ${PHOTOS.length}`);
+    expect(errors).toEqual([]);
+  });
+
   test('a sideways swipe turns the picture', async ({ page }) => {
     await page.goto(`${GALLERY.url}#${GALLERY_ID}-1`);
     await expect(viewer(page)).toBeVisible();

@@ -2,6 +2,7 @@
  * Compiles an MDX body the way the build will, and lists the components it uses, so that a
  * syntax error, an unknown component or a missing prop is reported before the site is built.
  */
+import slugify from '@sindresorhus/slugify';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -132,7 +133,23 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     return { uses, problems };
   }
 
+  const galleryIds = new Map<string, string>();
   for (const use of uses) {
+    if (use.name === 'Gallery' && use.props.title?.trim()) {
+      // A gallery's pictures are addressed as #gallery-<title>-<n> (components/mdx/Gallery.tsx).
+      const id = slugify(use.props.title);
+      const earlier = galleryIds.get(id);
+      if (earlier !== undefined) {
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<Gallery title="${use.props.title}"> has the same title as the gallery "${earlier}" above it`,
+          fix: "give each gallery in a story its own title: its pictures' web addresses are made from it",
+        });
+      }
+      galleryIds.set(id, use.props.title);
+    }
     if (use.name === '') {
       problems.push({ file, line: use.line, field: 'body', message: 'contains an empty tag <>', fix: 'remove it' });
       continue;

@@ -443,6 +443,14 @@ export const MISTAKES: Mistake[] = [
     expected: `${FIRST_FILE}:19: body: <Gallery> may hold only <Photo> pictures, not text`,
   },
   {
+    mistake: 'two galleries with the same title in one story',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n</Gallery>\n\n<Gallery title="The Harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:20: body: <Gallery title="The Harbour"> has the same title as the gallery "The harbour" above it — give each gallery in a story its own title`,
+  },
+  {
     mistake: 'gallery picture outside a gallery',
     changes: withFirst(FIRST, 'Text.\n\n<Photo src="/images/harbour.jpg" alt="A crane" />'),
     expected: `${FIRST_FILE}:15: body: <Photo> is only allowed inside a <Gallery> — put the pictures between <Gallery title="…"> and </Gallery>, or use <Figure> for a single picture`,

@@ -21,7 +21,9 @@ export default defineConfig(
     'e2e-results/',
     'test-results/',
     'playwright-report/',
-    'public/',
+    // Served as they are; the scripts in public/js/ are ours and are linted.
+    'public/*',
+    '!public/js/',
     'content/',
     'next-env.d.ts',
   ]),
@@ -108,6 +110,11 @@ export default defineConfig(
     files: ['components/search/SearchPanel.tsx'],
     // The prerendered search page learns ?q= only in the browser, so it sets its state from the URL after mount.
     rules: { 'react-hooks/set-state-in-effect': 'off' },
+  },
+  {
+    // The browser scripts of embeds and galleries, served as they are from public/js/.
+    files: ['public/js/**'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: ['lib/seo/sitemap-rules.ts'],

@@ -22,7 +22,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { isPublicFile, notFoundHtml, verdictFor } from './lib/route-guard/current';
 
 // Next's build assets and everything under public/: keep in step with the folders there.
-const STATIC_FILE = /^\/(?:_next\/static\/|images\/|pagefind\/|favicon\.ico$)/;
+const STATIC_FILE = /^\/(?:_next\/static\/|images\/|js\/|pagefind\/|favicon\.ico$)/;
 
 export function proxy(request: NextRequest) {
   if (STATIC_FILE.test(request.nextUrl.pathname)) return staticFile(request);

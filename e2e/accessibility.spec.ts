@@ -33,6 +33,39 @@ async function violations(page: import('@playwright/test').Page) {
   );
 }
 
+test.describe('accessibility of embeds and galleries, closed and open', () => {
+  const EMBEDS = article('aireside-festival-closes-with-open-film-night').url;
+  const GALLERY = article('fernhill-coast-storm-clean-up-in-pictures').url;
+
+  test(`axe finds no violations on ${EMBEDS} before and after a video is loaded`, async ({ page, context }) => {
+    // The provider's frame is a stub page: nothing reaches the network.
+    await context.route('https://www.youtube-nocookie.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>Stub player</title><p>Stub player</p></html>',
+      }),
+    );
+    await page.goto(EMBEDS);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Load video/ }).click();
+    await expect(page.frameLocator('iframe').getByText('Stub player')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${GALLERY} with the viewer closed and open, ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(GALLERY);
+      expect(await violations(page)).toEqual([]);
+      await page.locator('a[data-photo]').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
 test.describe('accessibility of fronts, navigation and 404', () => {
   for (const url of FRONTS) {
     test(`axe finds no violations on ${url}, in the light and the dark theme`, async ({ page }) => {

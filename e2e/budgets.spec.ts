@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readBaseline } from '../scripts/bare-baseline';
 import { gzipBytes, kb, measurePage } from '../scripts/page-weight';
 import { measureView, recordTransfers, SETTLE_MS, VIEW_HEADER, type ViewBytes, viewRow } from '../scripts/view-bytes';
-import { articles } from './sample';
+import { article, articles } from './sample';
 
 /** One page of every type a reader lands on. */
 const PAGE_TYPES: [kind: string, path: string][] = [
@@ -19,6 +19,9 @@ const PAGE_TYPES: [kind: string, path: string][] = [
   ['article', '/world/moon-seeks-us-backing-korean-war-end'],
   // The one story page with a client component of its own: the auto-update (docs/decisions/029).
   ['live blog', '/sports/harbourside-half-marathon-live'],
+  // The two article types that load a script of their own (public/js/): embeds and galleries.
+  ['embed article', article('aireside-festival-closes-with-open-film-night').url],
+  ['gallery article', article('fernhill-coast-storm-clean-up-in-pictures').url],
   ['search', '/search'],
   ['static page', '/about'],
   ['404', '/no-such-page-on-this-site'],
@@ -107,7 +110,7 @@ test('every article page is at most 60 KB of gzipped HTML', async ({ request }) 
 });
 
 for (const [kind, path] of PAGE_TYPES.filter(([kind]) =>
-  ['home front', 'section front', 'tag', 'author', 'article'].includes(kind),
+  ['home front', 'section front', 'tag', 'author', 'article', 'gallery article'].includes(kind),
 )) {
   test(`${kind} (${path}): every image downloaded is sized for its slot on this screen`, async ({ page }) => {
     await page.goto(path);

@@ -11,6 +11,8 @@ import { article, articles } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');
 const WITH_EXTERNAL_LINK = article('danish-wind-farm-sets-output-record');
+const WITH_EMBEDS = article('aireside-festival-closes-with-open-film-night');
+const WITH_GALLERY = article('fernhill-coast-storm-clean-up-in-pictures');
 const month = SEOUL.date.slice(0, 7).replace('-', '/');
 
 const PAGES: { kind: string; path: string; status?: number }[] = [
@@ -19,6 +21,8 @@ const PAGES: { kind: string; path: string; status?: number }[] = [
   { kind: 'section page 2', path: '/world/page/2' },
   { kind: 'article', path: SEOUL.url },
   { kind: 'article with an external link', path: WITH_EXTERNAL_LINK.url },
+  { kind: 'article with embeds', path: WITH_EMBEDS.url },
+  { kind: 'article with a gallery', path: WITH_GALLERY.url },
   { kind: 'tag', path: '/tag/sao-paulo' },
   { kind: 'tag index', path: '/tag' },
   { kind: 'author', path: '/author/elena-marsh' },
@@ -161,6 +165,23 @@ test.describe('security', () => {
     const fromProfile = await external();
     expect(fromProfile.length, 'the sample author has a link to another site').toBeGreaterThan(0);
     for (const link of fromProfile) expect(link.rel, link.href ?? '').toBe('noopener noreferrer');
+  });
+
+  test('a page allows third-party frames only for the embeds it carries', async ({ request }) => {
+    const frameSrc = async (path: string) => {
+      const response = await request.get(path);
+      const csp =
+        response.headersArray().find(({ name }) => name.toLowerCase() === 'content-security-policy')?.value ?? '';
+      return csp
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('frame-src'));
+    };
+    expect(await frameSrc(WITH_EMBEDS.url)).toBe('frame-src https://www.youtube-nocookie.com https://embed.bsky.app');
+    for (const path of ['/', '/entertainment', SEOUL.url, WITH_GALLERY.url, '/about', '/no-such-page']) {
+      // Without frame-src, frames fall under default-src 'self': no other origin may be framed.
+      expect(await frameSrc(path), path).toBeUndefined();
+    }
   });
 
   test('every published story answers with a policy that lists the hash of each of its inline scripts', async ({

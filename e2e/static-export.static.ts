@@ -117,3 +117,25 @@ test.describe('pictures without an image server', () => {
     expect(failures).toEqual([]);
   });
 });
+
+test.describe('embeds on a static host', () => {
+  const EMBEDS = article('aireside-festival-closes-with-open-film-night');
+
+  test('_headers allows the providers’ frames on the embed page only', () => {
+    const rules = readFileSync(path.join(out, '_headers'), 'utf8').split(/\n(?=\/)/);
+    const policyOf = (page: string) =>
+      rules.find((rule) => rule.startsWith(`${page}\n`))?.match(/Content-Security-Policy: (.*)/)?.[1] ?? '';
+    expect(policyOf(EMBEDS.url)).toContain('frame-src https://www.youtube-nocookie.com https://embed.bsky.app');
+    const withFrames = rules.filter((rule) => rule.includes('frame-src')).map((rule) => rule.split('\n')[0]);
+    expect(withFrames).toEqual([EMBEDS.url]);
+    expect(policyOf(SEOUL.url)).toContain("script-src 'self'");
+  });
+
+  test('the embed page and the gallery page get their scripts from the export', async ({ request }) => {
+    for (const script of ['/js/embeds.js', '/js/gallery.js']) {
+      const response = await request.get(script);
+      expect(response.status(), script).toBe(200);
+      expect(await response.text()).toContain('// @ts-check');
+    }
+  });
+});

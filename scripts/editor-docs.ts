@@ -91,6 +91,17 @@ const COMPONENT_USES: Record<string, string> = {
     'A picture inside the story, with alt text, and optionally a caption and a credit. The file lives under public/.',
   PullQuote: 'A quotation set large, with who said it in `cite`.',
   FactBox: 'A boxed list of key facts with a title; leave blank lines around the list inside it.',
+  Gallery:
+    'A set of pictures shown as a grid; each opens large in a viewer readers can page through (arrows, swipe). Holds only `<Photo>` lines, at least two.',
+  Photo:
+    'One picture of a `<Gallery>`, with alt text, and optionally a caption and a credit. The file lives under public/.',
+  YouTube:
+    'A YouTube video, named by its id (the 11 characters after `v=`). Readers see a placeholder and a link; the video loads from youtube-nocookie.com only when they click.',
+  Vimeo: 'A Vimeo video, named by its id (the digits in its address); loads only when the reader clicks.',
+  XPost: 'A post on X (Twitter), by its address; loads only when the reader clicks.',
+  BlueskyPost: 'A Bluesky post, by its address on bsky.app; loads only when the reader clicks.',
+  MastodonPost: 'A Mastodon post, by its address on its server; loads only when the reader clicks.',
+  InstagramPost: 'An Instagram post or reel, by its address; loads only when the reader clicks.',
 };
 
 export function componentReference(): string {

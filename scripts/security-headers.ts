@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { embedFrameOrigins } from '../lib/security/embed-frames.js';
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../lib/security/header-files';
 import { inlineScriptHashes } from '../lib/security/inline-scripts.js';
 import { contentSecurityPolicy, isHttps } from '../lib/security/policy.js';
@@ -43,7 +44,8 @@ const files = readdirSync(htmlDir, { recursive: true, encoding: 'utf8' })
 let fallback: string | undefined;
 const byPath = new Map<string, string>();
 for (const file of files) {
-  const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(path.join(htmlDir, file), 'utf8')), { https });
+  const html = readFileSync(path.join(htmlDir, file), 'utf8');
+  const policy = contentSecurityPolicy(inlineScriptHashes(html), { https, frameOrigins: embedFrameOrigins(html) });
   const page = urlPath(file);
   if (page === undefined) fallback = policy;
   else byPath.set(page, policy);

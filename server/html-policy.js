@@ -14,18 +14,20 @@
  *   Content-Length, and sent in one piece. HTML is therefore no longer streamed;
  * - anything else: the original methods are put back and the response streams untouched.
  */
+import { embedFrameOrigins } from '../lib/security/embed-frames.js';
 import { inlineScriptHashesOfBytes } from '../lib/security/inline-scripts.js';
 import { contentSecurityPolicy } from '../lib/security/policy.js';
 
 const CSP = 'Content-Security-Policy';
 
 /**
- * The policy for an HTML document's bytes.
+ * The policy for an HTML document's bytes: its inline scripts, and the frames of its embeds.
  * @param {Buffer} body
  * @param {{ https?: boolean }} options
  */
 export function policyForHtml(body, options) {
-  return contentSecurityPolicy(inlineScriptHashesOfBytes(body), options);
+  const frameOrigins = embedFrameOrigins(body.toString('latin1'));
+  return contentSecurityPolicy(inlineScriptHashesOfBytes(body), { ...options, frameOrigins });
 }
 
 /**

@@ -34,6 +34,17 @@ describe('policyForHtml', () => {
     );
   });
 
+  it('allows the frames of the embeds the document carries, and only on that document', () => {
+    const html = Buffer.from(
+      '<figure data-embed-origin="https://www.youtube-nocookie.com"><button>Load video</button></figure>',
+    );
+    expect(policyForHtml(html, {})).toBe(
+      contentSecurityPolicy([], { frameOrigins: ['https://www.youtube-nocookie.com'] }),
+    );
+    expect(policyForHtml(html, {})).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(policyForHtml(Buffer.from('<figure><img src="/a.jpg" alt=""></figure>'), {})).not.toContain('frame-src');
+  });
+
   it('gives a document without inline scripts the policy without hashes', () => {
     expect(policyForHtml(Buffer.from('<p>Moved</p>'), {})).toBe(contentSecurityPolicy([]));
   });

@@ -3,10 +3,13 @@ import type { MDXComponents } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 
 import type { ArticleSummary } from '@/lib/content/types';
+import { EMBED_PROVIDERS } from '@/lib/mdx/embed-providers';
 
 import { AlsoReadCallout } from './AlsoReadCallout';
+import { Embed } from './Embed';
 import { FactBox } from './FactBox';
 import { Figure } from './Figure';
+import { Gallery, Photo } from './Gallery';
 import { MdxLink } from './MdxLink';
 import { PullQuote } from './PullQuote';
 
@@ -34,6 +37,17 @@ export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
     Figure,
     PullQuote,
     FactBox,
+    Gallery,
+    Photo,
+    // <YouTube id="…" title="…" />, <XPost url="…" title="…" />, …: one placeholder component for all.
+    ...Object.fromEntries(
+      Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
+        name,
+        (props: Record<string, string>) => (
+          <Embed component={name} value={props[provider.attribute] ?? ''} title={props.title ?? ''} />
+        ),
+      ]),
+    ),
     a: MdxLink,
     // The build inserts <Dateline /> at the start of every body's first paragraph.
     Dateline: () => (dateline ? <span className="story-dateline">{dateline} </span> : null),

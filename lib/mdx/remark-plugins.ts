@@ -21,11 +21,14 @@ export function remarkDatelineSlot() {
   };
 }
 
-/** Adds width and height to every <Figure src="…"> so next/image can reserve its space. */
+/** Components whose src="…" picture is sized at build time. */
+const SIZED_PICTURES = new Set(['Figure', 'Photo']);
+
+/** Adds width and height to every <Figure src="…"> and gallery <Photo src="…"> so next/image can reserve its space. */
 export function remarkFigureDimensions() {
   return (tree: Root) => {
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      if (node.name !== 'Figure') return;
+      if (!node.name || !SIZED_PICTURES.has(node.name)) return;
       const src = node.attributes.find(
         (attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src',
       )?.value;

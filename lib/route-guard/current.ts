@@ -48,7 +48,7 @@ export function notFoundHtml(): string | null {
 }
 
 /**
- * Whether a path under /images/, /pagefind/ or /favicon.ico names a file Next will serve:
+ * Whether a path under /images/, /js/, /pagefind/ or /favicon.ico names a file Next will serve:
  * one in public/ at build time, or one of Next's build assets (/_next/static, left to Next).
  */
 export function isPublicFile(pathname: string): boolean {

@@ -70,6 +70,7 @@ const SITE_ROUTES = new Set([
   'feed.xml',
   'icon.svg',
   'images',
+  'js',
   'logo.png',
   'news-sitemap.xml',
   'pagefind',

@@ -30,6 +30,17 @@ describe('excerptOf', () => {
     expect(excerptOf(body)).toBe('The council met on Monday.');
   });
 
+  it('never takes an embed or a gallery, so feeds and cards get prose, not a frame', () => {
+    const body = [
+      '<YouTube id="aqz-KE-bpKQ" title="A video" />',
+      '<BlueskyPost\n  url="https://bsky.app/profile/a.example/post/3lcqzq2xkna2s"\n  title="A post"\n/>',
+      '<Gallery title="Pictures">\n  <Photo src="/a.jpg" alt="A" />\n  <Photo src="/b.jpg" alt="B" />\n</Gallery>',
+      'The council met on Monday.',
+    ].join('\n\n');
+    expect(excerptOf(body)).toBe('The council met on Monday.');
+    expect(plainText(body)).not.toMatch(/youtube|bsky|Load/i);
+  });
+
   it('shortens long paragraphs at a word boundary with an ellipsis', () => {
     const excerpt = excerptOf(words(100), 60);
     expect(excerpt.length).toBeLessThanOrEqual(60);

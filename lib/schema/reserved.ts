@@ -19,6 +19,7 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'sitemaps',
   'robots',
   'images',
+  'js',
   'fonts',
   'og',
   'static',

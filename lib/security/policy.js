@@ -37,12 +37,15 @@ export const CSP_DIRECTIVES = {
 
 /**
  * @param {readonly string[]} scriptHashes sources such as 'sha256-…' for the page's inline scripts
- * @param {{ https?: boolean }} [options] https adds upgrade-insecure-requests
+ * @param {{ https?: boolean, frameOrigins?: readonly string[] }} [options] https adds
+ *   upgrade-insecure-requests; frameOrigins, the page's embeds (lib/security/embed-frames.js),
+ *   adds frame-src for those origins only. Without it frames fall under default-src 'self'.
  * @returns {string}
  */
 export function contentSecurityPolicy(scriptHashes, options = {}) {
   /** @type {Record<string, string[]>} */
   const directives = { ...CSP_DIRECTIVES, 'script-src': [...CSP_DIRECTIVES['script-src'], ...scriptHashes] };
+  if (options.frameOrigins?.length) directives['frame-src'] = [...options.frameOrigins];
   const parts = Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(' ')}`);
   // Over plain http (a local `npm start`) this would send every request to an https port that is not there.
   if (options.https) parts.push('upgrade-insecure-requests');

@@ -2,10 +2,13 @@
  * Compiles an MDX body the way the build will, and lists the components it uses, so that a
  * syntax error, an unknown component or a missing prop is reported before the site is built.
  */
+import slugify from '@sindresorhus/slugify';
 import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
 import { compileBody } from '../mdx/compile';
+import { EMBED_COMPONENTS, EMBED_PROVIDERS } from '../mdx/embed-providers';
 import type { Problem } from './problem';
 
 /** Components editors may use in an article body, and the props each one needs. */
@@ -17,7 +20,28 @@ export const BODY_COMPONENTS: Record<string, { required: string[]; example: stri
   },
   PullQuote: { required: [], example: '<PullQuote cite="Name, role">The quoted words.</PullQuote>' },
   FactBox: { required: ['title'], example: '<FactBox title="Key facts">\n\n- A fact\n\n</FactBox>' },
+  Gallery: {
+    required: ['title'],
+    example:
+      '<Gallery title="What the pictures show">\n  <Photo src="/images/galleries/x-1.jpg" alt="…" caption="…" credit="…" />\n</Gallery>',
+  },
+  Photo: {
+    required: ['src', 'alt'],
+    example: '<Photo src="/images/galleries/x-1.jpg" alt="What it shows" caption="…" credit="…" /> inside <Gallery>',
+  },
+  ...Object.fromEntries(
+    Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
+      name,
+      { required: [provider.attribute, 'title'], example: provider.example },
+    ]),
+  ),
 };
+
+/** A gallery needs at least this many pictures; one picture is a <Figure>. */
+const GALLERY_MINIMUM = 2;
+
+/** Marks an embed's placeholder for the page's Content-Security-Policy; never the editor's to write. */
+const EMBED_ORIGIN_ATTRIBUTE = 'data-embed-origin';
 
 /** HTML elements that would run code or load third-party content. */
 const FORBIDDEN_HTML = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta']);
@@ -26,6 +50,8 @@ export interface ComponentUse {
   name: string;
   props: Record<string, string | undefined>;
   line: number;
+  /** The component this one is written inside, if any (a <Photo> inside its <Gallery>). */
+  parent?: string;
 }
 
 export interface BodyReport {
@@ -40,14 +66,14 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
   const uses: ComponentUse[] = [];
   const toFileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
   const collect = () => (tree: Root) => {
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       if (node.type === 'mdxjsEsm') {
         problems.push({
           file,
           line: toFileLine(node.position?.start.line),
           field: 'body',
           message: 'import and export statements are not allowed in articles',
-          fix: 'delete the line; the components AlsoRead, Figure, PullQuote and FactBox need no import',
+          fix: `delete the line; the components ${Object.keys(BODY_COMPONENTS).join(', ')} need no import`,
         });
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -65,6 +91,7 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node;
+      if (element.name === 'Gallery') problems.push(...galleryProblems(element, file, toFileLine));
       const props: Record<string, string | undefined> = {};
       for (const attribute of element.attributes) {
         if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string')) {
@@ -79,7 +106,13 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
           });
         }
       }
-      uses.push({ name: element.name ?? '', props, line: toFileLine(element.position?.start.line) });
+      const parentName = parent && 'name' in parent && typeof parent.name === 'string' ? parent.name : undefined;
+      uses.push({
+        name: element.name ?? '',
+        props,
+        line: toFileLine(element.position?.start.line),
+        ...(parentName ? { parent: parentName } : {}),
+      });
     });
   };
 
@@ -100,7 +133,23 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     return { uses, problems };
   }
 
+  const galleryIds = new Map<string, string>();
   for (const use of uses) {
+    if (use.name === 'Gallery' && use.props.title?.trim()) {
+      // A gallery's pictures are addressed as #gallery-<title>-<n> (components/mdx/Gallery.tsx).
+      const id = slugify(use.props.title);
+      const earlier = galleryIds.get(id);
+      if (earlier !== undefined) {
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<Gallery title="${use.props.title}"> has the same title as the gallery "${earlier}" above it`,
+          fix: "give each gallery in a story its own title: its pictures' web addresses are made from it",
+        });
+      }
+      galleryIds.set(id, use.props.title);
+    }
     if (use.name === '') {
       problems.push({ file, line: use.line, field: 'body', message: 'contains an empty tag <>', fix: 'remove it' });
       continue;
@@ -113,7 +162,17 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
           line: use.line,
           field: 'body',
           message: `<${use.name}> is not allowed in articles`,
-          fix: 'remove it; ask a developer for a component if you need an embed',
+          fix: `remove it; embed videos and posts with ${EMBED_COMPONENTS.map((name) => `<${name}>`).join(', ')}, or ask a developer for a component`,
+        });
+      }
+      if (EMBED_ORIGIN_ATTRIBUTE in use.props) {
+        // The server allows frames from the origin this attribute names (lib/security/embed-frames.js).
+        problems.push({
+          file,
+          line: use.line,
+          field: 'body',
+          message: `<${use.name}> has a ${EMBED_ORIGIN_ATTRIBUTE} attribute, which only the embed components may write`,
+          fix: 'remove the attribute',
         });
       }
       continue;
@@ -142,6 +201,73 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
         });
       }
     }
+    problems.push(...embedAndPhotoProblems(use, file));
   }
   return { uses, problems, code };
+}
+
+/** An embed's id or address (wrong host, malformed id), and a <Photo> outside its <Gallery>. */
+function embedAndPhotoProblems(use: ComponentUse, file: string): Problem[] {
+  if (use.name === 'Photo' && use.parent !== 'Gallery') {
+    return [
+      {
+        file,
+        line: use.line,
+        field: 'body',
+        message: '<Photo> is only allowed inside a <Gallery>',
+        fix: 'put the pictures between <Gallery title="…"> and </Gallery>, or use <Figure> for a single picture',
+      },
+    ];
+  }
+  const provider = EMBED_PROVIDERS[use.name];
+  const value = provider && use.props[provider.attribute]?.trim();
+  if (!provider || !value) return [];
+  const target = provider.resolve(value);
+  if (!('problem' in target)) return [];
+  return [
+    {
+      file,
+      line: use.line,
+      field: 'body',
+      message: `<${use.name}> ${target.problem}`,
+      fix: target.fix ?? `write it like ${provider.example}`,
+    },
+  ];
+}
+
+/** What a <Gallery> may hold: only <Photo> pictures, at least two of them. */
+function galleryProblems(
+  gallery: MdxJsxFlowElement | MdxJsxTextElement,
+  file: string,
+  toFileLine: (line?: number) => number,
+): Problem[] {
+  const problems: Problem[] = [];
+  let photos = 0;
+  for (const child of gallery.children) {
+    const isPhoto =
+      (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Photo';
+    if (isPhoto) {
+      photos += 1;
+      continue;
+    }
+    const what =
+      child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' ? `<${child.name ?? ''}>` : 'text';
+    problems.push({
+      file,
+      line: toFileLine(child.position?.start.line ?? gallery.position?.start.line),
+      field: 'body',
+      message: `<Gallery> may hold only <Photo> pictures, not ${what}`,
+      fix: 'give each picture its caption and credit as caption="…" credit="…" on its <Photo>, and move other text outside the gallery',
+    });
+  }
+  if (photos < GALLERY_MINIMUM) {
+    problems.push({
+      file,
+      line: toFileLine(gallery.position?.start.line),
+      field: 'body',
+      message: `<Gallery> holds ${photos === 0 ? 'no' : 'only one'} <Photo>`,
+      fix: `add at least ${GALLERY_MINIMUM} pictures as <Photo src="…" alt="…" /> lines, or use <Figure> for a single picture`,
+    });
+  }
+  return problems;
 }

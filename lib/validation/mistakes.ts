@@ -363,6 +363,126 @@ export const MISTAKES: Mistake[] = [
     expected: `${FIRST_FILE}:7: tags: "東京" has no letters or digits that can form its web address (/tag/…) — add a Latin-script form`,
   },
   {
+    mistake: 'YouTube video id that is not one',
+    changes: withFirst(FIRST, 'Text.\n\n<YouTube id="abc" title="The crane at work" />'),
+    expected: `${FIRST_FILE}:15: body: <YouTube> id "abc" is not a YouTube video id (11 letters, digits, - or _, as after "v=" in the video's address) — write it like <YouTube id="aqz-KE-bpKQ" title="What the video shows" />`,
+  },
+  {
+    mistake: "YouTube video's whole address pasted as its id",
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<YouTube id="https://www.youtube.com/watch?v=aqz-KE-bpKQ" title="The crane at work" />',
+    ),
+    expected: `${FIRST_FILE}:15: body: <YouTube> id "https://www.youtube.com/watch?v=aqz-KE-bpKQ" is a whole address, not a video id — write id="aqz-KE-bpKQ"`,
+  },
+  {
+    mistake: 'Vimeo video id with letters',
+    changes: withFirst(FIRST, 'Text.\n\n<Vimeo id="harbour-film" title="The crane at work" />'),
+    expected: `${FIRST_FILE}:15: body: <Vimeo> id "harbour-film" is not a Vimeo video id`,
+  },
+  {
+    mistake: 'video embed without a title',
+    changes: withFirst(FIRST, 'Text.\n\n<YouTube id="aqz-KE-bpKQ" />'),
+    expected: `${FIRST_FILE}:15: body: <YouTube> needs a title="…" value — write it like <YouTube id="aqz-KE-bpKQ" title="What the video shows" />`,
+  },
+  {
+    mistake: 'X post on another site',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<XPost url="https://example.com/harbourcouncil/status/1862000000000000000" title="The council\'s post" />',
+    ),
+    expected: `${FIRST_FILE}:15: body: <XPost> url "https://example.com/harbourcouncil/status/1862000000000000000" is not on x.com or twitter.com — write it like <XPost url="https://x.com/user/status/1234567890123456789"`,
+  },
+  {
+    mistake: 'X post address that is a profile, not a post',
+    changes: withFirst(FIRST, 'Text.\n\n<XPost url="https://x.com/harbourcouncil" title="The council\'s post" />'),
+    expected: `${FIRST_FILE}:15: body: <XPost> url "https://x.com/harbourcouncil" is not the address of one post (…/<user>/status/<number>)`,
+  },
+  {
+    mistake: 'Bluesky post address without its post key',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<BlueskyPost url="https://bsky.app/profile/council.example/post/" title="The council\'s post" />',
+    ),
+    expected: `${FIRST_FILE}:15: body: <BlueskyPost> url "https://bsky.app/profile/council.example/post/" is not the address of one post`,
+  },
+  {
+    mistake: 'Mastodon post over plain http',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<MastodonPost url="http://mastodon.example/@council/113000000000000000" title="The council\'s post" />',
+    ),
+    expected: `${FIRST_FILE}:15: body: <MastodonPost> url "http://mastodon.example/@council/113000000000000000" must start with https://`,
+  },
+  {
+    mistake: 'Instagram post written without its address',
+    changes: withFirst(FIRST, 'Text.\n\n<InstagramPost url="C1a2B3c4D5e" title="The council\'s picture" />'),
+    expected: `${FIRST_FILE}:15: body: <InstagramPost> "C1a2B3c4D5e" is not a web address (it must start with https://)`,
+  },
+  {
+    mistake: 'Instagram post on another site',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<InstagramPost url="https://www.facebook.com/p/C1a2B3c4D5e/" title="The council\'s picture" />',
+    ),
+    expected: `${FIRST_FILE}:15: body: <InstagramPost> url "https://www.facebook.com/p/C1a2B3c4D5e/" is not on instagram.com`,
+  },
+  {
+    mistake: 'frame permission written by hand',
+    changes: withFirst(FIRST, 'Text.\n\n<div data-embed-origin="https://frames.example">A box.</div>'),
+    expected: `${FIRST_FILE}:15: body: <div> has a data-embed-origin attribute, which only the embed components may write — remove the attribute`,
+  },
+  {
+    mistake: 'iframe pasted from a provider',
+    changes: withFirst(FIRST, 'Text.\n\n<iframe src="https://www.youtube.com/embed/aqz-KE-bpKQ"></iframe>'),
+    expected: `${FIRST_FILE}:15: body: <iframe> is not allowed in articles — remove it; embed videos and posts with <YouTube>, <Vimeo>, <XPost>, <BlueskyPost>, <MastodonPost>, <InstagramPost>`,
+  },
+  {
+    mistake: 'gallery picture whose file is missing',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbor-2.jpg" alt="A quay" />\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:17: body: image file "/images/harbor-2.jpg" does not exist — add the file at public/images/harbor-2.jpg or correct the path`,
+  },
+  {
+    mistake: 'gallery picture without alt text',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" caption="The quay" />\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:17: body: <Photo> needs an alt="…" value`,
+  },
+  {
+    mistake: 'gallery with a single picture',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:15: body: <Gallery> holds only one <Photo> — add at least 2 pictures as <Photo src="…" alt="…" /> lines, or use <Figure> for a single picture`,
+  },
+  {
+    mistake: 'text written inside a gallery',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n\n  Pictures by the harbour master.\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:19: body: <Gallery> may hold only <Photo> pictures, not text`,
+  },
+  {
+    mistake: 'two galleries with the same title in one story',
+    changes: withFirst(
+      FIRST,
+      'Text.\n\n<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n</Gallery>\n\n<Gallery title="The Harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n</Gallery>',
+    ),
+    expected: `${FIRST_FILE}:20: body: <Gallery title="The Harbour"> has the same title as the gallery "The harbour" above it — give each gallery in a story its own title`,
+  },
+  {
+    mistake: 'gallery picture outside a gallery',
+    changes: withFirst(FIRST, 'Text.\n\n<Photo src="/images/harbour.jpg" alt="A crane" />'),
+    expected: `${FIRST_FILE}:15: body: <Photo> is only allowed inside a <Gallery> — put the pictures between <Gallery title="…"> and </Gallery>, or use <Figure> for a single picture`,
+  },
+  {
     mistake: 'article slug that collides with section pagination',
     changes: { 'articles/2026/page.mdx': article(SECOND.replace('Ferry fares rise', 'Page three')) },
     expected:

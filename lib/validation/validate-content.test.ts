@@ -15,6 +15,20 @@ describe('validateContent', () => {
     expect(await validate(withFirst(FIRST, '{/* check the figure with the port */}\n\nThe council met.'))).toEqual([]);
   });
 
+  it("accepts every embed and a gallery written as the editors' guide shows", async () => {
+    const body = [
+      'Text.',
+      '<YouTube id="aqz-KE-bpKQ" title="A video" />',
+      '<Vimeo id="76979871" title="A video" />',
+      '<XPost url="https://twitter.com/harbourcouncil/status/1862000000000000000" title="A post" />',
+      '<BlueskyPost url="https://bsky.app/profile/did:plc:abc123xyz/post/3lcqzq2xkna2s" title="A post" />',
+      '<MastodonPost url="https://mastodon.example/@council/113000000000000000" title="A post" />',
+      '<InstagramPost url="https://instagram.com/reel/C1a2B3c4D5e" title="A reel" />',
+      '<Gallery title="The harbour">\n  <Photo src="/images/harbour.jpg" alt="A crane" caption="At dusk" credit="Dateline" />\n  <Photo src="/images/harbour.jpg" alt="A quay" />\n</Gallery>',
+    ].join('\n\n');
+    expect(await validate(withFirst(FIRST, body))).toEqual([]);
+  });
+
   it.each(MISTAKES)('reports $mistake', async ({ changes, expected }) => {
     const problems = await validate(changes);
     expect(

@@ -551,7 +551,7 @@ function crossDocumentProblems(entries: Entry[], publicDir: string, now: Date): 
     const file = article.file;
     const data = { date: source.date, draft: source.draft };
     for (const use of article.uses) {
-      if (use.name === 'Figure') imageProblem(article, 'body', use.line, use.props.src);
+      if (use.name === 'Figure' || use.name === 'Photo') imageProblem(article, 'body', use.line, use.props.src);
       if (use.name !== 'AlsoRead' || !use.props.slug) continue;
       const target = articleBySlug.get(use.props.slug)?.[0];
       if (!target) {

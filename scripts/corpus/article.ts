@@ -6,6 +6,7 @@
 import { ukIso } from './dates';
 import { capitalise, type Cast, castFor, closer, dek, factBox, heading, headline, paragraph, pullQuote } from './prose';
 import type { Random } from './random';
+import { richMediaBlocks } from './rich-media';
 import { quoted } from './site';
 import { ACCENTED_PLACES, AGENCIES, ALT_TEXTS, SECTIONS } from './words';
 
@@ -105,6 +106,8 @@ function body(plan: ArticlePlan, context: ArticleContext): string {
     }
   }
   if (count > 3) blocks.push(closer(plan.cast, random));
+  // After the opening paragraphs, as an editor would place them.
+  blocks.splice(Math.min(2, blocks.length), 0, ...richMediaBlocks(plan.slug, plan.cast.place, context.images));
   return blocks.join('\n\n');
 }
 

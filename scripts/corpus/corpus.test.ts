@@ -51,7 +51,7 @@ describe('npm run corpus', () => {
     // It compiles 300 bodies: a second or two alone, far more on a busy 2-core machine.
   }, 30_000);
 
-  it('covers what a newsroom archive holds: accented tags, every section, links, corrections, drafts, agency copy', () => {
+  it('covers what a newsroom archive holds: accented tags, every section, links, corrections, drafts, agency copy, galleries and embeds', () => {
     const articles = [...first.files].filter(([name]) => name.startsWith('articles')).map(([, text]) => text);
     const count = (pattern: RegExp) => articles.filter((text) => pattern.test(text)).length;
     expect(
@@ -63,6 +63,10 @@ describe('npm run corpus', () => {
       expect(count(new RegExp(`^section: ${section}$`, 'm')), section).toBeGreaterThan(5);
     }
     expect(count(/<AlsoRead slug="/)).toBeGreaterThan(60);
+    // Galleries, videos and social posts (scripts/corpus/rich-media.ts), checked by the validator below.
+    expect(count(/<Gallery title="/)).toBeGreaterThan(2);
+    expect(count(/<(YouTube|Vimeo) id="/)).toBeGreaterThan(2);
+    expect(count(/<(XPost|BlueskyPost|MastodonPost|InstagramPost) url="/)).toBeGreaterThan(2);
     expect(count(/^corrections:/m)).toBeGreaterThan(1);
     expect(count(/^draft: true$/m)).toBeGreaterThan(0);
     expect(count(/^source: /m)).toBeGreaterThan(30);

@@ -18,7 +18,10 @@ const isUpdate = (value: unknown): value is Update =>
 
 export async function houseStyleUpdate(request: Request): Promise<Request> {
   if (!new URL(request.url).pathname.endsWith('/update')) return request;
-  const body: unknown = await request.clone().json().catch(() => undefined);
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => undefined);
   if (!isUpdate(body)) return request;
   const additions = body.additions.map((addition) => {
     if (!/^content\/.+\.(mdx|yaml)$/.test(addition.path)) return addition;

@@ -28,23 +28,25 @@ export function fieldsForPath(file: string): Fields | undefined {
 
 /** Text written bare when it is a plain slug or path, as the sample files do. */
 const BARE_TEXT = new Set(['section', 'src', 'avatar', 'authors', 'href']);
-const isBare = (value: string) => /^[A-Za-z0-9/._-]+$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
+const isBare = (value: string) =>
+  /^[A-Za-z0-9/._-]+$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
 
 const KEYSTATIC_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
 
 function isEmpty(field: Field, value: unknown): boolean {
-  if (value === undefined || value === null) return true;
+  if (value == null) return true;
   if (field.required) return false;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.values(value).every((inner) => inner === undefined || inner === null);
+  if (typeof value === 'object') return Object.values(value).every((inner) => inner == null);
   if (field.kind === 'boolean') return value === false;
-  if (field.values && value === field.values[0]) return true;
+  if (value === field.values?.[0]) return true;
   return typeof value === 'string' && value === '';
 }
 
 function scalar(name: string, field: Field | undefined, value: unknown): string {
   if (typeof value === 'string') {
-    if (field?.kind === 'date') return KEYSTATIC_UTC.test(value) ? zonedTimestamp(new Date(value), site.timeZone) : value;
+    if (field?.kind === 'date')
+      return KEYSTATIC_UTC.test(value) ? zonedTimestamp(new Date(value), site.timeZone) : value;
     return BARE_TEXT.has(name) && isBare(value) ? value : JSON.stringify(value);
   }
   return JSON.stringify(value);

@@ -10,14 +10,7 @@
  */
 import { collection, type ComponentSchema, config, fields } from '@keystatic/core';
 
-import {
-  articleFields,
-  authorFields,
-  type Field,
-  type Fields,
-  pageFields,
-  sectionFields,
-} from '../schema/fields';
+import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
 import { type StoryChoice, storyComponents } from './story-components';
 
 /** Labels for the names that do not say it plainly; the rest are the field name spelled out. */
@@ -140,7 +133,7 @@ export function editorConfig({ stories, year }: EditorOptions) {
           ...formFields(articleFields, articleSpecial),
           title: titleAndPath(
             articleFields.title,
-            'The story\'s folder and address: <year>/<words-of-the-headline>, e.g. 2026/harbour-crane-collapses. It cannot change once readers have the link.',
+            "The story's folder and address: <year>/<words-of-the-headline>, e.g. 2026/harbour-crane-collapses. It cannot change once readers have the link.",
             (title) => `${year}/${slugify(title)}`,
           ),
           body: fields.mdx({

@@ -12,19 +12,27 @@ export interface StoryChoice {
   title: string;
 }
 
+/** A list of the existing stories; a text box where there are none yet (Keystatic's select needs a default). */
+function alsoReadChoice(stories: readonly StoryChoice[]) {
+  const [first] = stories;
+  const label = 'Story';
+  const description = 'The story to point readers to.';
+  if (!first) return fields.text({ label, description: `${description} Its slug.`, validation: { isRequired: true } });
+  return fields.select({
+    label,
+    description,
+    options: stories.map((story) => ({ label: `${story.title} (${story.slug})`, value: story.slug })),
+    defaultValue: first.slug,
+  });
+}
+
 export function storyComponents(stories: readonly StoryChoice[]) {
   return {
     AlsoRead: block({
       label: 'ALSO READ',
       description: 'A link to another story, printed as "ALSO READ: <its headline>".',
       schema: {
-        slug: fields.select({
-          label: 'Story',
-          description: 'The story to point readers to.',
-          // Keystatic's select needs a default; an empty story list (a new site) leaves it blank.
-          options: stories.map((story) => ({ label: `${story.title} (${story.slug})`, value: story.slug })),
-          defaultValue: stories[0]?.slug ?? '',
-        }),
+        slug: alsoReadChoice(stories),
       },
     }),
     Figure: block({

@@ -4,7 +4,8 @@
  * (next.config.js pageExtensions), so readers' builds and the static export never contain it.
  *
  * It sits under the site's root layout; the admin covers the whole window above the site's
- * footer, which is server-rendered markup only.
+ * footer, which is server-rendered markup only. No z-index: Keystatic's pop-overs (menus, lists
+ * of choices) are portalled to the end of <body> and must stay above this layer.
  */
 import type { Metadata } from 'next';
 
@@ -22,7 +23,7 @@ export default function KeystaticLayout() {
     title: story.title,
   }));
   return (
-    <div className="fixed inset-0 z-[100] overflow-auto bg-white font-sans text-base">
+    <div className="fixed inset-0 overflow-auto bg-white font-sans text-base">
       <KeystaticAdmin stories={stories} year={buildNow().getFullYear()} />
     </div>
   );

@@ -31,13 +31,24 @@ export const labelOf = (name: string) =>
 
 const help = (field: Field) => (field.example ? `${field.description} e.g. ${field.example}` : field.description);
 
-/** A widget for one descriptor; `special` replaces it for fields that name another file. */
-function formField(name: string, field: Field, special: Record<string, ComponentSchema>): ComponentSchema {
+/**
+ * A widget for one descriptor; `special` replaces it for fields that name another file.
+ * `optionalParent`: the field is inside an optional object (a story's picture). Keystatic has no
+ * optional object: it always shows the object's fields, so a field required only once the object
+ * is there (the picture's alt text) cannot be required in the form, or every story without a
+ * picture could not be saved. The content check still requires it when a picture is given.
+ */
+function formField(
+  name: string,
+  field: Field,
+  special: Record<string, ComponentSchema>,
+  optionalParent = false,
+): ComponentSchema {
   const chosen = special[name];
   if (chosen) return chosen;
   const label = labelOf(name);
   const description = help(field);
-  const isRequired = field.required ?? false;
+  const isRequired = (field.required ?? false) && !optionalParent;
   switch (field.kind) {
     case 'string':
       if (field.values)
@@ -61,7 +72,7 @@ function formField(name: string, field: Field, special: Record<string, Component
         itemLabel: (props) => props.value,
       });
     case 'object':
-      return fields.object(formFields(field.fields, special), { label, description });
+      return fields.object(formFields(field.fields, special, !field.required), { label, description });
     case 'objectList': {
       const [first] = Object.keys(field.fields);
       return fields.array(fields.object(formFields(field.fields, special)), {
@@ -76,9 +87,9 @@ function formField(name: string, field: Field, special: Record<string, Component
   }
 }
 
-export function formFields(descriptors: Fields, special: Record<string, ComponentSchema> = {}) {
+export function formFields(descriptors: Fields, special: Record<string, ComponentSchema> = {}, optionalParent = false) {
   return Object.fromEntries(
-    Object.entries(descriptors).map(([name, field]) => [name, formField(name, field, special)]),
+    Object.entries(descriptors).map(([name, field]) => [name, formField(name, field, special, optionalParent)]),
   ) as Record<string, ComponentSchema>;
 }
 

@@ -66,7 +66,7 @@ function compare(
       .sort(),
     `${where}: fields`,
   ).toEqual(Object.keys(descriptors).sort());
-  for (const [name, descriptor] of Object.entries(descriptors) as [string, Field][]) {
+  for (const [name, descriptor] of Object.entries<Field>(descriptors)) {
     const field = form[name] as FormField;
     const at = `${where}.${name}`;
     if (descriptor.kind === 'object') {

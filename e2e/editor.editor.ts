@@ -103,8 +103,9 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
   await story.goto(`${site.baseURL}/uk/${SLUG}`);
   await expect(story.locator('h1')).toHaveText(TITLE);
   await expect(story.getByRole('img', { name: ALT })).toBeVisible();
-  await expect(story.getByRole('link', { name: TARGET_TITLE })).toBeVisible();
-  await expect(story.getByText('ALSO READ')).toBeVisible();
+  await expect(
+    story.getByRole('complementary', { name: 'Also read' }).getByRole('link', { name: TARGET_TITLE }),
+  ).toBeVisible();
   await expect(story.getByTestId('content-problems')).toHaveCount(0);
 });
 

@@ -44,6 +44,8 @@ async function pick(page: Page, label: string, option: string) {
   await box.scrollIntoViewIfNeeded();
   await box.click();
   await box.pressSequentially(option, { delay: 50 });
+  // The choices load from the content folder after the form: wait until this one is offered.
+  await page.getByRole('option', { name: option, exact: true }).waitFor({ timeout: 30_000 });
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(box).toHaveValue(option);

@@ -4,6 +4,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 
 import { heldBack } from './lib/build/held-back';
 import { writeContentStore } from './lib/build/store-writer';
+import { writeStoreIfContentPasses } from './lib/dev/last-good-store';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { buildNow } from './lib/now';
 import { contentDir } from './lib/paths';
@@ -181,5 +182,10 @@ export default makeSource({
   // The light store lib/content reads instead of Contentlayer's all-bodies index (docs/decisions/013).
   // `npm run publish` runs Contentlayer over the changed files only and merges them itself
   // (lib/publish/typed-subset.ts).
-  onSuccess: async () => (process.env.DATELINE_CONTENTLAYER_SUBSET === '1' ? undefined : writeContentStore()),
+  // In `npm run dev` the store is only replaced by content that passes the check (lib/dev/last-good-store.ts).
+  onSuccess: async () => {
+    if (process.env.DATELINE_CONTENTLAYER_SUBSET === '1') return;
+    if (process.env.DATELINE_CONTENTLAYER_WATCH === '1') await writeStoreIfContentPasses();
+    else await writeContentStore();
+  },
 });

@@ -68,8 +68,20 @@ if (process.env.DATELINE_STATIC_EXPORT === '1') {
     imageSizes: [96, 192, 256],
   };
 }
+/**
+ * The newsroom editor (app/keystatic, app/api/keystatic) is in files named `*.keystatic.tsx` /
+ * `*.keystatic.ts`, which Next only treats as routes when they are listed here: in `next dev`, or
+ * in a build an operator opts into with DATELINE_EDITOR=1. A reader's build and the static export
+ * never contain the admin, so /keystatic is a plain 404 there (docs/decisions/031-keystatic-editor.md).
+ * @param {string} phase
+ */
+export const editorEnabled = (phase) =>
+  process.env.DATELINE_STATIC_EXPORT !== '1' &&
+  (phase === PHASE_DEVELOPMENT_SERVER || process.env.DATELINE_EDITOR === '1');
+
 /** @param {string} phase */
 export default function config(phase) {
+  if (editorEnabled(phase)) nextConfig.pageExtensions = ['keystatic.tsx', 'keystatic.ts', 'tsx', 'ts', 'jsx', 'js'];
   // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
   // a static export has no server to send headers (it gets _headers and an nginx map instead).
   const exporting = process.env.DATELINE_STATIC_EXPORT === '1';

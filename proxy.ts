@@ -57,8 +57,12 @@ function staticFile(request: NextRequest): NextResponse {
   return NextResponse.next();
 }
 
+/** An operator's build with the newsroom editor in it (DATELINE_EDITOR=1, next.config.js). */
+const EDITOR = /^\/keystatic(?:\/|$)/;
+
 function refuseUnknown(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
+  if (process.env.DATELINE_EDITOR === '1' && EDITOR.test(request.nextUrl.pathname)) return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
   return notFound(request);

@@ -19,6 +19,8 @@ try {
 } catch (error) {
   console.warn(`Contentlayer runs with its fiber tracing on (slower on large archives): ${error.message}`);
 }
+// In watch mode the config keeps the preview on the last good content while a file is refused.
+if (process.argv[2] === 'dev') process.env.DATELINE_CONTENTLAYER_WATCH = '1';
 const { run } = await import('@contentlayer2/cli');
 tracing?.disableTracing();
 if (runtime?.defaultPlatform.value.traceStack)

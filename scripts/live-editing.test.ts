@@ -113,6 +113,21 @@ describe('npm run dev', () => {
     expect(await response.text()).toContain('Pier reopens after six years, edited live');
   }, 60_000);
 
+  it('keeps serving the last good version while a file Contentlayer accepts breaks a rule', async () => {
+    // Contentlayer reads this file happily and regenerates its data; only the content check refuses it.
+    save(
+      original.replace(TITLE, 'Pier story in a section that does not exist').replace('section: uk', 'section: sport'),
+    );
+    const banner = page.getByTestId('content-problems');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain(`${STORY}:5: section:`);
+    await expect.poll(() => terminal, { timeout: 30_000 }).toContain('Content store kept at the last good version');
+    const response = await fetch(URL);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Pier reopens after six years, edited live');
+    expect(html).not.toContain('Pier story in a section that does not exist');
+  }, 60_000);
+
   it('recovers when the file is fixed', async () => {
     save(original.replace(TITLE, 'Pier reopens after six years, fixed'));
     await page.locator('h1', { hasText: 'Pier reopens after six years, fixed' }).waitFor({ timeout: 30_000 });

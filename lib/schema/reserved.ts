@@ -11,6 +11,7 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'archive',
   'page',
   'api',
+  'keystatic',
   'feed',
   'feeds',
   'rss',

@@ -18,7 +18,8 @@ export const BODY_COMPONENTS: Record<string, { required: string[]; example: stri
     required: ['src', 'alt'],
     example: '<Figure src="/images/articles/x.jpg" alt="What it shows" caption="…" credit="…" />',
   },
-  PullQuote: { required: [], example: '<PullQuote cite="Name, role">The quoted words.</PullQuote>' },
+  // On lines of its own: the browser editor (lib/editor) cannot open a one-line pull quote.
+  PullQuote: { required: [], example: '<PullQuote cite="Name, role">\n  The quoted words.\n</PullQuote>' },
   FactBox: { required: ['title'], example: '<FactBox title="Key facts">\n\n- A fact\n\n</FactBox>' },
   Gallery: {
     required: ['title'],

@@ -80,6 +80,11 @@ export const Article = defineDocumentType(() => ({
   },
 }));
 
+// The live types' documents come through Contentlayer untyped (their fields are built from
+// lib/schema at run time): these name what the computed fields read.
+const pictureSrc = (image: unknown) => (image as { src: string }).src;
+const rawBody = (body: unknown) => (body as { raw: string }).raw;
+
 /**
  * A live blog: content/live/<yyyy>/<slug>/index.mdx, with one file per post beside it
  * (docs/decisions/029). Contentlayer picks the first type whose pattern matches a file, so
@@ -94,8 +99,14 @@ export const LiveBlog = defineDocumentType(() => ({
     // flattenedPath drops the trailing /index: live/2026/<slug>
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugOf(doc._raw.flattenedPath)}` },
-    imageWidth: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.width : undefined) },
-    imageHeight: { type: 'number', resolve: (doc) => (doc.image ? dimensionsOf(doc.image.src)?.height : undefined) },
+    imageWidth: {
+      type: 'number',
+      resolve: (doc) => (doc.image ? dimensionsOf(pictureSrc(doc.image))?.width : undefined),
+    },
+    imageHeight: {
+      type: 'number',
+      resolve: (doc) => (doc.image ? dimensionsOf(pictureSrc(doc.image))?.height : undefined),
+    },
   },
 }));
 
@@ -109,8 +120,8 @@ export const LivePost = defineDocumentType(() => ({
     postId: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
     /** The folder of its live blog: live/2026/<slug>. */
     blog: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir },
-    alsoRead: { type: 'list', of: { type: 'string' }, resolve: (doc) => alsoReadSlugsOf(doc.body.raw) },
-    wordCount: { type: 'number', resolve: (doc) => wordCountOf(doc.body.raw) },
+    alsoRead: { type: 'list', of: { type: 'string' }, resolve: (doc) => alsoReadSlugsOf(rawBody(doc.body)) },
+    wordCount: { type: 'number', resolve: (doc) => wordCountOf(rawBody(doc.body)) },
   },
 }));
 

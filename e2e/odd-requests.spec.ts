@@ -71,3 +71,12 @@ test('TRACE is refused with 405 everywhere, build assets included (server/refuse
     expect(response.text, `TRACE ${path}`).not.toContain('Host:');
   }
 });
+
+test('the editor is not part of the site readers get: /keystatic and its API are 404s', async ({ request }) => {
+  // docs/decisions/031: the admin exists only under `npm run dev` or an operator's DATELINE_EDITOR=1 build.
+  for (const path of ['/keystatic', '/keystatic/collection/articles', '/api/keystatic/tree']) {
+    expect((await request.get(path)).status(), `GET ${path}`).toBe(404);
+  }
+  const update = await request.post('/api/keystatic/update', { data: { additions: [], deletions: [] } });
+  expect([404, 405], 'POST /api/keystatic/update').toContain(update.status());
+});

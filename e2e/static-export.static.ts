@@ -3,7 +3,7 @@
  * plain static server that reads no _redirects and knows none of our routes. The rest of the
  * e2e suite runs against the same server through playwright.static.config.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, type Page, test } from '@playwright/test';
@@ -138,4 +138,12 @@ test.describe('embeds on a static host', () => {
       expect(await response.text()).toContain('// @ts-check');
     }
   });
+});
+
+test('the export carries no editor: nothing under /keystatic or /api/keystatic', async ({ request }) => {
+  // docs/decisions/031: the admin's routes are never part of a static export.
+  for (const file of ['keystatic.html', 'keystatic', 'api/keystatic']) {
+    expect(existsSync(path.join(out, file)), file).toBe(false);
+  }
+  expect((await request.get('/keystatic')).status()).toBe(404);
 });

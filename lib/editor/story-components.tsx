@@ -4,12 +4,58 @@
  * otherwise, so a component added to the site cannot be missing from the editor.
  */
 import { fields } from '@keystatic/core';
-import { block, wrapper } from '@keystatic/core/content-components';
+import { block, repeating, wrapper } from '@keystatic/core/content-components';
+
+import { EMBED_PROVIDERS } from '../mdx/embed-providers';
 
 /** A story an ALSO READ can point at: its slug and headline. */
 export interface StoryChoice {
   slug: string;
   title: string;
+}
+
+/** A picture's path and alt text, both required (Figure and a gallery's Photo). */
+const pictureFields = {
+  // A path, not an upload: Keystatic files uploads under <folder>/<yyyy>/<slug>/ and reads a
+  // picture back only from there, so the existing /images/… paths would come back empty and be
+  // dropped on save (docs/decisions/031-keystatic-editor.md).
+  src: fields.text({
+    label: 'Picture',
+    description: 'Path of the picture under public/, e.g. /images/articles/harbour-crane-2.jpg.',
+    validation: { isRequired: true },
+  }),
+  alt: fields.text({
+    label: 'Alt text',
+    description: 'What the picture shows, for readers who cannot see it.',
+    validation: { isRequired: true },
+  }),
+  caption: fields.text({ label: 'Caption', description: 'Printed under the picture.' }),
+  credit: fields.text({ label: 'Credit', description: 'Who made the picture, e.g. "Photo: Jane Doe".' }),
+};
+
+/** One form per embed provider (lib/mdx/embed-providers.ts): its id or address, and a title. */
+function embedForms() {
+  return Object.fromEntries(
+    Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
+      name,
+      block({
+        label: `${provider.name} ${provider.kind}`,
+        description: `Shown as a placeholder with a link until the reader asks to load it, e.g. ${provider.example}`,
+        schema: {
+          [provider.attribute]: fields.text({
+            label: provider.attribute === 'id' ? 'Video id' : 'Address of the post',
+            description: provider.example,
+            validation: { isRequired: true },
+          }),
+          title: fields.text({
+            label: 'Title',
+            description: 'What the video or post shows, for the placeholder and for screen readers.',
+            validation: { isRequired: true },
+          }),
+        },
+      }),
+    ]),
+  );
 }
 
 /** A list of the existing stories; a text box where there are none yet (Keystatic's select needs a default). */
@@ -38,23 +84,7 @@ export function storyComponents(stories: readonly StoryChoice[]) {
     Figure: block({
       label: 'Figure',
       description: 'A picture inside the story, with its caption and credit.',
-      schema: {
-        // A path, not an upload: Keystatic files uploads under <folder>/<yyyy>/<slug>/ and reads a
-        // picture back only from there, so the existing /images/articles/<name>.jpg paths would
-        // come back empty and be dropped on save (docs/decisions/031-keystatic-editor.md).
-        src: fields.text({
-          label: 'Picture',
-          description: 'Path of the picture under public/, e.g. /images/articles/harbour-crane-2.jpg.',
-          validation: { isRequired: true },
-        }),
-        alt: fields.text({
-          label: 'Alt text',
-          description: 'What the picture shows, for readers who cannot see it.',
-          validation: { isRequired: true },
-        }),
-        caption: fields.text({ label: 'Caption', description: 'Printed under the picture.' }),
-        credit: fields.text({ label: 'Credit', description: 'Who made the picture, e.g. "Photo: Jane Doe".' }),
-      },
+      schema: pictureFields,
     }),
     PullQuote: wrapper({
       label: 'Pull quote',
@@ -70,5 +100,24 @@ export function storyComponents(stories: readonly StoryChoice[]) {
         title: fields.text({ label: 'Title', description: 'e.g. "Key facts".', validation: { isRequired: true } }),
       },
     }),
+    Gallery: repeating({
+      label: 'Gallery',
+      description: 'Two or more pictures, shown as a grid that opens into a viewer.',
+      children: ['Photo'],
+      validation: { children: { min: 2 } },
+      schema: {
+        title: fields.text({
+          label: 'Title',
+          description: 'What the pictures show, e.g. "The clean-up in pictures".',
+          validation: { isRequired: true },
+        }),
+      },
+    }),
+    Photo: block({
+      label: 'Gallery picture',
+      description: 'One picture of a gallery; only inside a Gallery.',
+      schema: pictureFields,
+    }),
+    ...embedForms(),
   };
 }

@@ -63,7 +63,8 @@ test('TRACE is refused with 405 everywhere, build assets included (server/refuse
 }) => {
   const port = Number(new URL(baseURL!).port);
   const home = await (await request.get('/')).text();
-  const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
+  // Reader pages carry no script (decision 027); their stylesheet is a build asset too.
+  const asset = /\/_next\/static\/[^"]+\.(?:js|css)/.exec(home)?.[0];
   expect(asset).toBeTruthy();
   for (const path of ['/', '/favicon.ico', '/pagefind/indexes.json', asset!, '/no-such-page']) {
     const response = await sendRaw(port, { method: 'TRACE', path });

@@ -88,6 +88,9 @@ export function clientReferenceIds(html) {
  */
 export function needsRuntime(html, modules) {
   if (!html.includes('self.__next_f')) return false;
+  // Next's error shell (<html id="__next_error__">, e.g. the 404 of a path that does not decode)
+  // has an empty body that only the runtime fills in.
+  if (/<html\b[^>]*\bid="__next_error__"/.test(html)) return true;
   const ids = clientReferenceIds(html);
   if (!ids) return true;
   return ids.some((id) => {

@@ -54,6 +54,11 @@ describe('which pages need the Next.js runtime in the browser', () => {
     expect(needsRuntime(page([...READER_ROWS, '5:I[41000,["$1"],"default"]']), modules)).toBe(true);
   });
 
+  it("Next's error shell, whose empty body only the runtime fills in, keeps it (a 404 of a path that does not decode)", () => {
+    const shell = page(READER_ROWS).replace('<html>', '<html id="__next_error__">');
+    expect(needsRuntime(shell, modules)).toBe(true);
+  });
+
   it('a module no manifest names, or a payload in a form it does not read, keeps the runtime', () => {
     expect(needsRuntime(page([...READER_ROWS, '5:I[12345,["$1"],"default"]']), modules)).toBe(true);
     const binary = page(READER_ROWS).replace('</body>', '<script>self.__next_f.push([3,"AAEC"])</script></body>');

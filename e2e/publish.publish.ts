@@ -14,7 +14,9 @@ import { cacheSize, type PublishSite, SECRET, startPublishSite } from './support
 
 const PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
 
-test.describe.configure({ mode: 'serial' });
+// Each test builds on the last; the made-up-address test alone sends 3,200 requests, which take
+// over 30 s on a busy 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 const SLUG = 'harbour-wall-breach-closed-overnight';
 const URL = `/uk/${SLUG}`;

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { BODY_COMPONENTS } from '../lib/mdx/body-components';
 import {
   articleFields,
   authorFields,
@@ -20,7 +21,6 @@ import {
   pageFields,
   sectionFields,
 } from '../lib/schema/fields';
-import { BODY_COMPONENTS } from '../lib/validation/check-body';
 import { MISTAKES, validate } from '../lib/validation/mistakes';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -83,36 +83,13 @@ export function fieldReference(): string {
   ].join('\n');
 }
 
-/** What each component is for; a component without an entry stops the docs from generating. */
-const COMPONENT_USES: Record<string, string> = {
-  AlsoRead:
-    'An "ALSO READ: <headline>" callout linking to another published story, named by its slug (its file name without .mdx).',
-  Figure:
-    'A picture inside the story, with alt text, and optionally a caption and a credit. The file lives under public/.',
-  PullQuote: 'A quotation set large, with who said it in `cite`.',
-  FactBox: 'A boxed list of key facts with a title; leave blank lines around the list inside it.',
-  Gallery:
-    'A set of pictures shown as a grid; each opens large in a viewer readers can page through (arrows, swipe). Holds only `<Photo>` lines, at least two.',
-  Photo:
-    'One picture of a `<Gallery>`, with alt text, and optionally a caption and a credit. The file lives under public/.',
-  YouTube:
-    'A YouTube video, named by its id (the 11 characters after `v=`). Readers see a placeholder and a link; the video loads from youtube-nocookie.com only when they click.',
-  Vimeo: 'A Vimeo video, named by its id (the digits in its address); loads only when the reader clicks.',
-  XPost: 'A post on X (Twitter), by its address; loads only when the reader clicks.',
-  BlueskyPost: 'A Bluesky post, by its address on bsky.app; loads only when the reader clicks.',
-  MastodonPost: 'A Mastodon post, by its address on its server; loads only when the reader clicks.',
-  InstagramPost: 'An Instagram post or reel, by its address; loads only when the reader clicks.',
-};
-
 export function componentReference(): string {
   return Object.entries(BODY_COMPONENTS)
     .map(([name, spec]) => {
-      const use = COMPONENT_USES[name];
-      if (!use) throw new Error(`scripts/editor-docs.ts: describe <${name}> in COMPONENT_USES`);
       const needs = spec.required.length
         ? `Needs ${spec.required.map((prop) => `\`${prop}\``).join(' and ')}.`
         : 'Needs nothing else.';
-      return [`### \`<${name}>\``, '', `${use} ${needs}`, '', '```mdx', spec.example, '```', ''].join('\n');
+      return [`### \`<${name}>\``, '', `${spec.use} ${needs}`, '', '```mdx', spec.example, '```', ''].join('\n');
     })
     .join('\n');
 }

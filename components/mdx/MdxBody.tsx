@@ -3,6 +3,7 @@ import type { MDXComponents } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 
 import type { ArticleSummary } from '@/lib/content/types';
+import type { HouseComponentName } from '@/lib/mdx/body-components';
 import { EMBED_PROVIDERS } from '@/lib/mdx/embed-providers';
 
 import { AlsoReadCallout } from './AlsoReadCallout';
@@ -22,13 +23,24 @@ interface Props {
   dateline?: string;
 }
 
+/** One placeholder component per embed provider, built once. */
+const embedComponents: MDXComponents = Object.fromEntries(
+  Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
+    name,
+    (props: Record<string, string>) => (
+      <Embed component={name} value={props[provider.attribute] ?? ''} title={props.title ?? ''} />
+    ),
+  ]),
+);
+
 /**
  * Renders an MDX body with the components editors may use. Everything runs on the server;
  * the callouts receive already-resolved stories, so no component looks anything up.
  */
 export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
   const { default: Body } = runSync(code, runtime);
-  const components: MDXComponents = {
+  // Exactly the house components of lib/mdx/body-components.ts: a missing or extra one fails the type check.
+  const house = {
     AlsoRead: ({ slug }: { slug: string }) => {
       const story = alsoRead[slug];
       // The validator refuses unknown targets, so a missing one can only be an unpublished story.
@@ -39,15 +51,11 @@ export function MdxBody({ code, alsoRead = {}, dateline }: Props) {
     FactBox,
     Gallery,
     Photo,
+  } satisfies Record<HouseComponentName, unknown>;
+  const components: MDXComponents = {
+    ...house,
     // <YouTube id="…" title="…" />, <XPost url="…" title="…" />, …: one placeholder component for all.
-    ...Object.fromEntries(
-      Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
-        name,
-        (props: Record<string, string>) => (
-          <Embed component={name} value={props[provider.attribute] ?? ''} title={props.title ?? ''} />
-        ),
-      ]),
-    ),
+    ...embedComponents,
     a: MdxLink,
     // The build inserts <Dateline /> at the start of every body's first paragraph.
     Dateline: () => (dateline ? <span className="story-dateline">{dateline} </span> : null),

@@ -12,7 +12,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
-import { BODY_COMPONENTS } from '../validation/check-body';
+import { BODY_COMPONENTS } from '../mdx/body-components';
 import { editorConfig } from './keystatic-config';
 import { storyComponents } from './story-components';
 

@@ -1,5 +1,5 @@
 /**
- * The story components (lib/validation/check-body.ts BODY_COMPONENTS) as forms in the editor's
+ * The story components (lib/mdx/body-components.ts) as forms in the editor's
  * body field. Every component the check allows needs an entry here: the schema test fails
  * otherwise, so a component added to the site cannot be missing from the editor.
  */

@@ -29,6 +29,8 @@ export interface EmbedProvider {
   attribute: 'id' | 'url';
   /** How the component is written, for messages. */
   example: string;
+  /** What it is for, in the editors' reference (docs/EDITING.md). */
+  use: string;
   /** The frame and the link for a valid value, or the reason it is not one (and a fix, when one can be told). */
   resolve: (value: string) => EmbedTarget | EmbedProblem;
 }
@@ -69,6 +71,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     kind: 'video',
     attribute: 'id',
     example: '<YouTube id="aqz-KE-bpKQ" title="What the video shows" />',
+    use: 'A YouTube video, named by its id (the 11 characters after `v=`). Readers see a placeholder and a link; the video loads from youtube-nocookie.com only when they click.',
     resolve(id) {
       if (YOUTUBE_ID.test(id)) {
         // youtube-nocookie.com: YouTube's own privacy-enhanced player, which sets no cookie until playback.
@@ -90,6 +93,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     kind: 'video',
     attribute: 'id',
     example: '<Vimeo id="76979871" title="What the video shows" />',
+    use: 'A Vimeo video, named by its id (the digits in its address); loads only when the reader clicks.',
     resolve(id) {
       if (VIMEO_ID.test(id)) {
         // dnt=1: the player sets no tracking cookie and sends no session data.
@@ -110,6 +114,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     kind: 'post',
     attribute: 'url',
     example: '<XPost url="https://x.com/user/status/1234567890123456789" title="What the post says" />',
+    use: 'A post on X (Twitter), by its address; loads only when the reader clicks.',
     resolve(value) {
       const url = parseUrl(value);
       if (!url) return { problem: notAnAddress(value) };
@@ -130,6 +135,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     attribute: 'url',
     example:
       '<BlueskyPost url="https://bsky.app/profile/name.bsky.social/post/3kabc2defgh2x" title="What the post says" />',
+    use: 'A Bluesky post, by its address on bsky.app; loads only when the reader clicks.',
     resolve(value) {
       const url = parseUrl(value);
       if (!url) return { problem: notAnAddress(value) };
@@ -152,6 +158,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     kind: 'post',
     attribute: 'url',
     example: '<MastodonPost url="https://mastodon.social/@name/112233445566778899" title="What the post says" />',
+    use: 'A Mastodon post, by its address on its server; loads only when the reader clicks.',
     resolve(value) {
       const url = parseUrl(value);
       if (!url) return { problem: notAnAddress(value) };
@@ -171,6 +178,7 @@ export const EMBED_PROVIDERS: Record<string, EmbedProvider> = {
     kind: 'post',
     attribute: 'url',
     example: '<InstagramPost url="https://www.instagram.com/p/C1a2B3c4D5e/" title="What the post shows" />',
+    use: 'An Instagram post or reel, by its address; loads only when the reader clicks.',
     resolve(value) {
       const url = parseUrl(value);
       if (!url) return { problem: notAnAddress(value) };

@@ -7,36 +7,10 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
+import { BODY_COMPONENT_NAMES, BODY_COMPONENTS } from '../mdx/body-components';
 import { compileBody } from '../mdx/compile';
 import { EMBED_COMPONENTS, EMBED_PROVIDERS } from '../mdx/embed-providers';
 import type { Problem } from './problem';
-
-/** Components editors may use in an article body, and the props each one needs. */
-export const BODY_COMPONENTS: Record<string, { required: string[]; example: string }> = {
-  AlsoRead: { required: ['slug'], example: '<AlsoRead slug="other-story-slug" />' },
-  Figure: {
-    required: ['src', 'alt'],
-    example: '<Figure src="/images/articles/x.jpg" alt="What it shows" caption="…" credit="…" />',
-  },
-  // On lines of its own: the browser editor (lib/editor) cannot open a one-line pull quote.
-  PullQuote: { required: [], example: '<PullQuote cite="Name, role">\n  The quoted words.\n</PullQuote>' },
-  FactBox: { required: ['title'], example: '<FactBox title="Key facts">\n\n- A fact\n\n</FactBox>' },
-  Gallery: {
-    required: ['title'],
-    example:
-      '<Gallery title="What the pictures show">\n  <Photo src="/images/galleries/x-1.jpg" alt="…" caption="…" credit="…" />\n</Gallery>',
-  },
-  Photo: {
-    required: ['src', 'alt'],
-    example: '<Photo src="/images/galleries/x-1.jpg" alt="What it shows" caption="…" credit="…" /> inside <Gallery>',
-  },
-  ...Object.fromEntries(
-    Object.entries(EMBED_PROVIDERS).map(([name, provider]) => [
-      name,
-      { required: [provider.attribute, 'title'], example: provider.example },
-    ]),
-  ),
-};
 
 /** A gallery needs at least this many pictures; one picture is a <Figure>. */
 const GALLERY_MINIMUM = 2;
@@ -74,7 +48,7 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
           line: toFileLine(node.position?.start.line),
           field: 'body',
           message: 'import and export statements are not allowed in articles',
-          fix: `delete the line; the components ${Object.keys(BODY_COMPONENTS).join(', ')} need no import`,
+          fix: `delete the line; the components ${BODY_COMPONENT_NAMES.join(', ')} need no import`,
         });
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -185,9 +159,9 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
         line: use.line,
         field: 'body',
         message: `uses the unknown component <${use.name}>`,
-        fix: `use one of ${Object.keys(BODY_COMPONENTS)
-          .map((name) => `<${name}>`)
-          .join(', ')} (check the spelling and capitals)`,
+        fix: `use one of ${BODY_COMPONENT_NAMES.map((name) => `<${name}>`).join(
+          ', ',
+        )} (check the spelling and capitals)`,
       });
       continue;
     }

@@ -8,6 +8,7 @@ import { writeStoreIfContentPasses } from './lib/dev/last-good-store';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { buildNow } from './lib/now';
 import { contentDir } from './lib/paths';
+import { routes } from './lib/routes';
 import { alsoReadSlugsOf, excerptOf, readingTimeOf, wordCountOf } from './lib/schema/computed';
 import {
   articleFields,
@@ -70,7 +71,7 @@ export const Article = defineDocumentType(() => ({
   fields: toFieldDefs(articleFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => routes.article(doc.section, slugOf(doc._raw.flattenedPath)) },
     readingTime: { type: 'number', resolve: (doc) => readingTimeOf(doc.body.raw) },
     wordCount: { type: 'number', resolve: (doc) => wordCountOf(doc.body.raw) },
     excerpt: { type: 'string', resolve: (doc) => excerptOf(doc.body.raw) },
@@ -98,7 +99,7 @@ export const LiveBlog = defineDocumentType(() => ({
   computedFields: {
     // flattenedPath drops the trailing /index: live/2026/<slug>
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => routes.article(doc.section, slugOf(doc._raw.flattenedPath)) },
     imageWidth: {
       type: 'number',
       resolve: (doc) => (doc.image ? dimensionsOf(pictureSrc(doc.image))?.width : undefined),
@@ -132,7 +133,7 @@ export const Author = defineDocumentType(() => ({
   fields: toFieldDefs(authorFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/author/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => routes.author(slugOf(doc._raw.flattenedPath)) },
   },
 }));
 
@@ -143,7 +144,7 @@ export const Section = defineDocumentType(() => ({
   fields: toFieldDefs(sectionFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => routes.section(slugOf(doc._raw.flattenedPath)) },
   },
 }));
 
@@ -154,7 +155,7 @@ export const Page = defineDocumentType(() => ({
   fields: toFieldDefs(pageFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => routes.page(slugOf(doc._raw.flattenedPath)) },
   },
 }));
 

@@ -90,6 +90,14 @@ export default defineConfig(
     rules: { 'dateline/no-build-at-request-time': 'error' },
   },
   {
+    // Every URL of the site comes from lib/routes.ts (issue 15): routes, lists, feeds, sitemaps and publish agree.
+    files: ['app/**', 'components/**', 'lib/**', 'server/**', 'contentlayer.config.ts', 'proxy.ts'],
+    // search-bundles.ts: the search index's asset URLs, read in the browser, where lib/routes (and its slugify) would add weight.
+    ignores: ['lib/routes.ts', '**/*.test.ts', 'lib/search/search-bundles.ts'],
+    plugins: { dateline },
+    rules: { 'dateline/urls-from-routes': 'error' },
+  },
+  {
     // Links prefetch only on the reader's intent (components/link/Link.tsx, issue 16): next/link
     // alone prefetches every link that scrolls into view.
     files: ['app/**', 'components/**'],

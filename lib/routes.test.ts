@@ -25,6 +25,24 @@ describe('routes', () => {
     expect(routes.feed('json', 'uk')).toBe('/uk/feed.json');
   });
 
+  it('puts a social card beside its page, the home page included', () => {
+    expect(routes.card('/')).toBe('/card.png');
+    expect(routes.card('/world')).toBe('/world/card.png');
+    expect(routes.card(routes.article('world', 'port-strike'))).toBe('/world/port-strike/card.png');
+  });
+
+  it('addresses a live post by its file name on the page that shows it', () => {
+    expect(routes.livePost('/uk/storm-orla', '1142-bridge')).toBe('/uk/storm-orla#post-1142-bridge');
+    expect(routes.livePost(routes.livePage('uk', 'storm-orla', '0900-start'), '0900-start')).toBe(
+      '/uk/storm-orla/page/0900-start#post-0900-start',
+    );
+  });
+
+  it('numbers the sitemap parts from 1', () => {
+    expect(routes.sitemapIndex()).toBe('/sitemap.xml');
+    expect(routes.sitemapPart(1)).toBe('/sitemaps/1.xml');
+  });
+
   it('counts pages, with one page for an empty list', () => {
     expect(pageCount(0, 20)).toBe(1);
     expect(pageCount(20, 20)).toBe(1);

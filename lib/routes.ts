@@ -28,6 +28,8 @@ export const routes = {
   article: (section: string, slug: string) => `/${section}/${slug}`,
   /** An older page of a live blog, starting with one of its posts (docs/decisions/029). */
   livePage: (section: string, slug: string, post: string) => `/${section}/${slug}/page/${post}`,
+  /** One post of a live blog, on the page that shows it (the blog's own address or an older page). */
+  livePost: (pagePath: string, post: string) => `${pagePath}#${livePostAnchor(post)}`,
   /** The newest posts of a live blog, as JSON, for the page's auto-update. */
   livePosts: (section: string, slug: string) => `/${section}/${slug}/posts.json`,
   tagIndex: () => '/tag',
@@ -39,9 +41,18 @@ export const routes = {
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   page: (slug: string) => `/${slug}`,
   corrections: () => '/corrections',
+  /** A page's social card, drawn by the card.png route beside it: "/" → "/card.png", "/world" → "/world/card.png". */
+  card: (pagePath: string) => `${pagePath.replace(/\/$/, '')}/card.png`,
+  sitemapIndex: () => '/sitemap.xml',
+  newsSitemap: () => '/news-sitemap.xml',
+  /** One part of the sitemap (lib/seo/sitemap-entries.ts decides how many). */
+  sitemapPart: (part: number) => `/sitemaps/${part}.xml`,
   /** Site feeds at /feed.xml, /atom.xml, /feed.json; a section's under /<section>/. */
   feed: (format: FeedFormat, section?: string) => `${section ? `/${section}` : ''}/${feedFiles[format]}`,
 } as const;
+
+/** The id of a live post's element: its file name, so a link to it never changes (docs/decisions/029). */
+export const livePostAnchor = (post: string) => `post-${post}`;
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 const feedFiles: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };

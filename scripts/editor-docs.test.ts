@@ -7,8 +7,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { articleFields } from '../lib/schema/fields';
 import { BODY_COMPONENTS } from '../lib/mdx/body-components';
+import { articleFields } from '../lib/schema/fields';
 import { MISTAKES } from '../lib/validation/mistakes';
 import { fillBlock, generatedDocs } from './editor-docs';
 

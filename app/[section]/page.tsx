@@ -28,8 +28,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const section = getSection(slug);
   const found = section ?? getPage(slug);
   if (!found) return {};
-  const image = socialImage(`/${slug}`, `${site.name}: ${found.title}`);
-  return frontMetadata({ title: found.title, description: found.description, path: `/${slug}`, section, image });
+  const path = section ? section.url : routes.page(slug);
+  const image = socialImage(path, `${site.name}: ${found.title}`);
+  return frontMetadata({ title: found.title, description: found.description, path, section, image });
 }
 
 export default async function SectionOrPage({ params }: Params) {
@@ -41,7 +42,7 @@ export default async function SectionOrPage({ params }: Params) {
     return (
       <ListFront
         trail={[
-          { label: 'Home', href: '/' },
+          { label: 'Home', href: routes.home() },
           { label: section.title, href: section.url },
         ]}
         kind="Category: "
@@ -58,8 +59,8 @@ export default async function SectionOrPage({ params }: Params) {
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: '/' },
-          { label: page.title, href: `/${slug}` },
+          { label: 'Home', href: routes.home() },
+          { label: page.title, href: routes.page(slug) },
         ]}
       />
       <h1 className="mt-4 font-serif text-4xl font-bold">{page.title}</h1>

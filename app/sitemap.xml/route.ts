@@ -1,5 +1,6 @@
 import { absoluteUrl } from '@/lib/routes';
-import { sitemapPartPath, sitemapParts } from '@/lib/seo/sitemap-entries';
+import { routes } from '@/lib/routes';
+import { sitemapParts } from '@/lib/seo/sitemap-entries';
 import { newestOf, sitemapIndexXml, urlsetXml } from '@/lib/seo/sitemap-xml';
 
 export const dynamic = 'force-static';
@@ -14,7 +15,7 @@ export function GET() {
       ? urlsetXml(parts[0] ?? [])
       : sitemapIndexXml(
           parts.map((part, i) => ({
-            loc: absoluteUrl(sitemapPartPath(i + 1)),
+            loc: absoluteUrl(routes.sitemapPart(i + 1)),
             lastmod: newestOf(part.map((entry) => entry.lastmod)),
           })),
         );

@@ -6,6 +6,7 @@ import { MdxBody } from '@/components/mdx/MdxBody';
 import { JsonLd } from '@/components/seo/JsonLd';
 import type { LiveBlogDetail } from '@/lib/content/types';
 import { formatDateTime, formatPostTime } from '@/lib/format';
+import { routes } from '@/lib/routes';
 import { liveBlogPosting } from '@/lib/seo/structured-data';
 
 import { LiveBadge } from './LiveBadge';
@@ -29,8 +30,8 @@ interface Props {
 export function LiveBlogView({ blog, renderedAt, socialImagePath, updates }: Props) {
   const live = blog.status === 'live';
   const trail = [
-    { label: 'Home', href: '/' },
-    { label: blog.sectionTitle, href: `/${blog.section}` },
+    { label: 'Home', href: routes.home() },
+    { label: blog.sectionTitle, href: routes.section(blog.section) },
     { label: blog.title, href: blog.url },
   ];
   return (

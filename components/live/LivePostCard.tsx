@@ -2,6 +2,7 @@ import Link from '@/components/link/Link';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import type { ArticleSummary, LivePostView } from '@/lib/content/types';
 import { formatDateTime, formatPostTime } from '@/lib/format';
+import { livePostAnchor } from '@/lib/routes';
 
 interface Props {
   post: LivePostView;
@@ -18,7 +19,7 @@ export function LivePostCard({ post, alsoRead, label }: Props) {
   const headingId = `post-${post.id}-title`;
   return (
     <article
-      id={`post-${post.id}`}
+      id={livePostAnchor(post.id)}
       tabIndex={-1}
       aria-labelledby={post.title ? headingId : undefined}
       className="live-post scroll-mt-20 border-t-2 border-rule py-6 outline-none first:border-t-0"
@@ -28,7 +29,7 @@ export function LivePostCard({ post, alsoRead, label }: Props) {
         <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm">
           {label && <span className="font-bold text-accent uppercase">{label}</span>}
           {post.keyEvent && <span className="font-bold text-accent">Key event</span>}
-          <a href={`#post-${post.id}`} className="font-semibold text-ink">
+          <a href={`#${livePostAnchor(post.id)}`} className="font-semibold text-ink">
             <time dateTime={post.time} title={formatDateTime(post.time)}>
               {formatPostTime(post.time)}
             </time>

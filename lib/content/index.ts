@@ -11,7 +11,7 @@ import type { Section } from 'contentlayer/generated';
 import storeVersion from '../../.contentlayer/dateline/version.json';
 import { buildNow } from '../now';
 import { pageSlice } from '../pagination';
-import { pageCount, routes } from '../routes';
+import { livePostAnchor, pageCount, routes } from '../routes';
 import { plainText } from '../schema/computed';
 import { site } from '../site';
 import { correctionsLog } from './corrections';
@@ -511,10 +511,8 @@ export function getLiveBlog(section: string, slug: string, from?: string): LiveB
   // any other is on the page that starts with it (prerendered: ./live-pages.ts linkedPageStarts).
   const postHref = (id: string) =>
     onPage.has(id)
-      ? `#post-${id}`
-      : onFirstPage.has(id)
-        ? `${article.url}#post-${id}`
-        : `${routes.livePage(article.section, article.slug, id)}#post-${id}`;
+      ? `#${livePostAnchor(id)}`
+      : routes.livePost(onFirstPage.has(id) ? article.url : routes.livePage(article.section, article.slug, id), id);
   const alsoRead: Record<string, ArticleSummary> = {};
   for (const target of article.alsoRead) {
     const found = index().bySlug.get(target);

@@ -1,3 +1,4 @@
+import { routes } from '../routes';
 import type { IndexableArticle } from './types';
 
 /** A minimal article for index and ranking tests; only what the test cares about needs saying. */
@@ -5,7 +6,7 @@ export function story(slug: string, overrides: Partial<IndexableArticle> = {}): 
   const section = overrides.section ?? 'world';
   return {
     slug,
-    url: `/${section}/${slug}`,
+    url: routes.article(section, slug),
     title: `Title of ${slug}`,
     dek: `Dek of ${slug}.`,
     excerpt: `Excerpt of ${slug}.`,

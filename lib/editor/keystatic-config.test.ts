@@ -11,8 +11,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
 import { BODY_COMPONENTS } from '../mdx/body-components';
+import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
 import { editorConfig } from './keystatic-config';
 import { storyComponents } from './story-components';
 

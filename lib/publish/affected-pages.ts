@@ -82,8 +82,8 @@ export function affectedPages<A extends Story>(options: {
     routes.feed('rss'),
     routes.feed('atom'),
     routes.feed('json'),
-    '/sitemap.xml',
-    '/news-sitemap.xml',
+    routes.sitemapIndex(),
+    routes.newsSitemap(),
     routes.archive(),
     routes.tagIndex(),
     routes.corrections(),
@@ -101,7 +101,7 @@ export function affectedPages<A extends Story>(options: {
     Math.ceil(oldIndex.all.length / MAX_URLS_PER_SITEMAP),
     Math.ceil(newIndex.all.length / MAX_URLS_PER_SITEMAP),
   );
-  for (let part = 1; part <= parts; part++) paths.add(`/sitemaps/${part}.xml`);
+  for (let part = 1; part <= parts; part++) paths.add(routes.sitemapPart(part));
   // A live blog's older pages: a post edited or removed there (a new post changes none of them).
   const livePages = changed.some((story) => story.live) ? [LIVE_BLOG_OLDER_PAGES] : [];
   return { paths: [...paths].sort(), routes: [...DEEP_LIST_PAGES, ...livePages] };

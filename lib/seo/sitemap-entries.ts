@@ -45,5 +45,3 @@ export function sitemapEntries(): SitemapEntry[] {
 export function sitemapParts(max = MAX_URLS_PER_SITEMAP): SitemapEntry[][] {
   return splitSitemap(sitemapEntries(), max);
 }
-
-export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;

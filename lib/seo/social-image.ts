@@ -1,11 +1,9 @@
 /** Where each page's social card is served (the card.png route beside the page) and how it is described. */
 import type { StoryDetail } from '../content/types';
+import { routes } from '../routes';
 import { site } from '../site';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-/** "/" → "/card.png", "/world" → "/world/card.png", "/world/<slug>" → "/world/<slug>/card.png". */
-export const cardPath = (pagePath: string) => `${pagePath.replace(/\/$/, '')}/card.png`;
 
 export interface SocialImage {
   url: string;
@@ -16,7 +14,7 @@ export interface SocialImage {
 }
 
 export function socialImage(pagePath: string, alt: string): SocialImage {
-  return { url: cardPath(pagePath), ...CARD_SIZE, alt, type: 'image/png' };
+  return { url: routes.card(pagePath), ...CARD_SIZE, alt, type: 'image/png' };
 }
 
 /** The site's own card, for pages that have none of their own (tag, author, archive, search…). */
@@ -42,5 +40,5 @@ export function articleSocialImage(article: StoryDetail): SocialImage {
     const { src, alt, width, height } = article.image;
     return { url: src, width, height, alt, type: MIME[src.split('.').pop()?.toLowerCase() ?? ''] ?? 'image/jpeg' };
   }
-  return socialImage(`/${article.section}`, `${site.name}: ${article.sectionTitle}`);
+  return socialImage(routes.section(article.section), `${site.name}: ${article.sectionTitle}`);
 }

@@ -72,7 +72,7 @@ export function liveBlogPosting(blog: LiveBlogDetail, socialImagePath: string): 
   const updates: BlogPosting[] = blog.newest.map((post) => ({
     '@type': 'BlogPosting',
     headline: post.title ?? blog.title,
-    url: `${url}#post-${post.id}`,
+    url: absoluteUrl(routes.livePost(blog.url, post.id)),
     datePublished: post.time,
   }));
   return {

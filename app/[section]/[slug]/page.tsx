@@ -15,6 +15,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { adjacent, articleParams, editorsPicks, getArticle, getLiveBlog, latestIn, relatedTo } from '@/lib/content';
 import { datelineText } from '@/lib/format';
 import { rendersOnRequest } from '@/lib/render-policy';
+import { routes } from '@/lib/routes';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleSocialImage } from '@/lib/seo/social-image';
 import { newsArticle } from '@/lib/seo/structured-data';
@@ -57,8 +58,8 @@ export default async function ArticlePage({ params }: Params) {
   const related = relatedTo(section, slug, { exclude: shown });
   const picks = editorsPicks({ exclude: slug });
   const trail = [
-    { label: 'Home', href: '/' },
-    { label: article.sectionTitle, href: `/${article.section}` },
+    { label: 'Home', href: routes.home() },
+    { label: article.sectionTitle, href: routes.section(article.section) },
     { label: article.title, href: article.url },
   ];
 

@@ -44,7 +44,7 @@ export default async function SectionFrontPage({ params }: Params) {
   return (
     <ListFront
       trail={[
-        { label: 'Home', href: '/' },
+        { label: 'Home', href: routes.home() },
         { label: section.title, href: section.url },
         { label: `Page ${list.page}`, href: routes.section(slug, list.page) },
       ]}

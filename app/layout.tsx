@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 // Written by the content check; imported (not read) so the dev server refreshes the page when it changes.
 import contentStatus from '@/.dateline/content-status.json';
 import { browseLinks } from '@/components/layout/browse-links';
+import { MAIN_ID } from '@/components/layout/Main';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { themeScript } from '@/components/layout/theme-script';
 import { ContentProblems } from '@/components/preview/ContentProblems';
@@ -47,7 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body id="top" className="min-h-screen bg-paper font-serif text-ink antialiased">
         <a
-          href="#main"
+          href={`#${MAIN_ID}`}
           className="sr-only z-50 rounded bg-ink px-4 py-2 font-sans font-semibold text-paper focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
           Skip to content

@@ -1,3 +1,4 @@
+import { Main } from '@/components/layout/Main';
 import Link from '@/components/link/Link';
 import { StoryList } from '@/components/lists/StoryList';
 import { latest } from '@/lib/content';
@@ -10,7 +11,7 @@ export default function NotFound() {
   return (
     <>
       <Masthead />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-10 outline-none">
+      <Main>
         <p className="font-sans text-sm font-bold tracking-wide text-accent uppercase">Error 404</p>
         <h1 className="mt-2 font-serif text-4xl font-bold">Page not found</h1>
         <p className="mt-4 text-lg">
@@ -36,7 +37,7 @@ export default function NotFound() {
           </button>
         </form>
         <StoryList title="Latest stories" stories={latest(5)} showSection className="mt-8" />
-      </main>
+      </Main>
     </>
   );
 }

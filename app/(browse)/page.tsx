@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { BreakingBanner } from '@/components/fronts/BreakingBanner';
 import { SectionBlock } from '@/components/fronts/SectionBlock';
 import { StoryCard } from '@/components/fronts/StoryCard';
+import { Main } from '@/components/layout/Main';
 import { StoryList } from '@/components/lists/StoryList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { breakingNews, getSection, homeFront } from '@/lib/content';
@@ -24,7 +25,7 @@ export default function HomePage() {
     <>
       {breaking && <BreakingBanner story={breaking} />}
       <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+        <Main layout="cell">
           <h1 className="sr-only">{site.name}: today&apos;s news</h1>
           <JsonLd data={webSite()} />
           {front.lead && (
@@ -53,7 +54,7 @@ export default function HomePage() {
             const ref = getSection(section);
             return ref && <SectionBlock key={section} section={ref} stories={stories} />;
           })}
-        </main>
+        </Main>
         <aside aria-label="Latest and Don't Miss" className="space-y-10">
           <StoryList title="Latest" stories={front.latest} showSection />
           <StoryList title="Don't Miss" stories={front.picks} showSection />

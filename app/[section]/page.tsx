@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { ListFront } from '@/components/fronts/ListFront';
+import { pagedFrontMetadata, PagedFrontPage, sectionFront } from '@/app/paged-fronts';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { Main } from '@/components/layout/Main';
 import { MdxBody } from '@/components/mdx/MdxBody';
-import { getPage, getSection, sectionPage, sections, staticPages } from '@/lib/content';
+import { getPage, sections, staticPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
 import { socialImage } from '@/lib/seo/social-image';
@@ -25,38 +26,23 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug } = await params;
-  const section = getSection(slug);
-  const found = section ?? getPage(slug);
-  if (!found) return {};
-  const path = section ? section.url : routes.page(slug);
-  const image = socialImage(path, `${site.name}: ${found.title}`);
-  return frontMetadata({ title: found.title, description: found.description, path, section, image });
+  const front = sectionFront(slug);
+  if (front) return pagedFrontMetadata(front, 1);
+  const page = getPage(slug);
+  if (!page) return {};
+  const path = routes.page(slug);
+  const image = socialImage(path, `${site.name}: ${page.title}`);
+  return frontMetadata({ title: page.title, description: page.description, path, image });
 }
 
 export default async function SectionOrPage({ params }: Params) {
   const { section: slug } = await params;
-  const section = getSection(slug);
-  if (section) {
-    const list = sectionPage(section.slug, 1);
-    if (!list) notFound();
-    return (
-      <ListFront
-        trail={[
-          { label: 'Home', href: routes.home() },
-          { label: section.title, href: section.url },
-        ]}
-        kind="Category: "
-        title={section.title}
-        description={<p>{section.description}</p>}
-        list={list}
-        href={(page) => routes.section(section.slug, page)}
-      />
-    );
-  }
+  const front = sectionFront(slug);
+  if (front) return <PagedFrontPage front={front} page={1} />;
   const page = getPage(slug);
   if (!page) notFound();
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <Breadcrumbs
         trail={[
           { label: 'Home', href: routes.home() },
@@ -67,6 +53,6 @@ export default async function SectionOrPage({ params }: Params) {
       <div className="mt-6">
         <MdxBody code={page.bodyCode} />
       </div>
-    </main>
+    </Main>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { Crumb } from '@/components/layout/Breadcrumbs';
+import { Main } from '@/components/layout/Main';
 import type { ListPage } from '@/lib/content/types';
 
 import { FrontHeader } from './FrontHeader';
@@ -23,7 +24,7 @@ interface Props {
 /** A section, tag or author front: header, one page of stories newest first, numbered pages. */
 export function ListFront({ trail, kind, title, description, intro, list, href, showSection = false }: Props) {
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <FrontHeader trail={trail} kind={kind} title={title} page={list.page} description={description} />
       {intro}
       <h2 className="sr-only">Stories</h2>
@@ -36,6 +37,6 @@ export function ListFront({ trail, kind, title, description, intro, list, href, 
         level="h3"
       />
       <Pagination page={list.page} pageCount={list.pageCount} href={href} label={title} />
-    </main>
+    </Main>
   );
 }

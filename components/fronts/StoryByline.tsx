@@ -2,8 +2,8 @@ import Link from '@/components/link/Link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "By Grace Whitfield and Priya Raman" with links to their pages, or the agency byline. */
-export function StoryByline({ story }: { story: Pick<ArticleSummary, 'authors' | 'byline'> }) {
-  const authors = story.authors ?? [];
+export function StoryByline({ story }: { story: Pick<ArticleSummary, 'bylineAuthors' | 'byline'> }) {
+  const authors = story.bylineAuthors ?? [];
   if (authors.length === 0) return story.byline ? <span>By {story.byline}</span> : null;
   return (
     <span>

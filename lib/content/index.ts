@@ -308,12 +308,12 @@ export function archiveMonths(): ArchiveMonth[] {
 // newest-first index, summarised page by page, so no page reads a body or scans the archive.
 
 /** Byline for lists: staff authors with their pages, or the agency byline. */
-function bylineOf(article: Article): Pick<ArticleSummary, 'authors' | 'byline'> {
+function bylineOf(article: Article): Pick<ArticleSummary, 'bylineAuthors' | 'byline'> {
   const staff = (article.authors ?? []).flatMap((slug) => {
     const author = content().authorsBySlug.get(slug);
     return author ? [{ name: author.name, url: author.url }] : [];
   });
-  if (staff.length > 0) return { authors: staff };
+  if (staff.length > 0) return { bylineAuthors: staff };
   return article.byline ? { byline: article.byline } : {};
 }
 

@@ -22,8 +22,9 @@ export interface ArticleSummary {
   sectionTitle: string;
   kicker?: string;
   image?: ImageRef;
-  /** Who wrote it, for bylines on fronts: staff authors (linking to their pages) or an agency byline. */
-  authors?: { name: string; url: string }[];
+  /** The staff byline on fronts: each author's name and page. Absent for an agency story (see `byline`). */
+  bylineAuthors?: { name: string; url: string }[];
+  /** The agency byline ("Meridian Press"), for a story no staff author signed. */
   byline?: string;
   /** Only in development preview: the story is a draft or embargoed and readers cannot see it yet. */
   unpublished?: { state: 'draft' } | { state: 'embargoed'; until: string };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { ArchiveMonths } from '@/components/archive/ArchiveMonths';
 import { FrontHeader } from '@/components/fronts/FrontHeader';
+import { Main } from '@/components/layout/Main';
 import { archiveMonths } from '@/lib/content';
 import { groupByYear } from '@/lib/content/grouping';
 import { routes } from '@/lib/routes';
@@ -18,7 +19,7 @@ export const metadata: Metadata = frontMetadata({
 
 export default function ArchivePage() {
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <FrontHeader
         trail={[
           { label: 'Home', href: routes.home() },
@@ -28,6 +29,6 @@ export default function ArchivePage() {
         description={<p>Every story we have published, month by month.</p>}
       />
       <ArchiveMonths years={groupByYear(archiveMonths())} />
-    </main>
+    </Main>
   );
 }

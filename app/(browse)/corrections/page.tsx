@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { Main } from '@/components/layout/Main';
 import Link from '@/components/link/Link';
 import { corrections } from '@/lib/content';
 import { formatDate } from '@/lib/format';
@@ -21,7 +22,7 @@ export const metadata: Metadata = frontMetadata({
 export default function CorrectionsPage() {
   const log = corrections();
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <Breadcrumbs
         trail={[
           { label: 'Home', href: routes.home() },
@@ -59,6 +60,6 @@ export default function CorrectionsPage() {
           ))}
         </ol>
       )}
-    </main>
+    </Main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { Main } from '@/components/layout/Main';
 import Link from '@/components/link/Link';
 import { SearchPanel } from '@/components/search/SearchPanel';
 import { sections } from '@/lib/content';
@@ -16,7 +17,7 @@ export const metadata: Metadata = frontMetadata({
 
 export default function SearchPage() {
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <h1 className="font-serif text-4xl font-bold">Search</h1>
       <noscript>
         <p className="mt-4 rounded border border-rule bg-wash p-4 text-lg">
@@ -29,6 +30,6 @@ export default function SearchPage() {
         </p>
       </noscript>
       <SearchPanel sections={sections().map(({ slug, title }) => ({ slug, title }))} archiveUrl={routes.archive()} />
-    </main>
+    </Main>
   );
 }

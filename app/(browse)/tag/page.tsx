@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { FrontHeader } from '@/components/fronts/FrontHeader';
 import { TagIndex } from '@/components/fronts/TagIndex';
+import { Main } from '@/components/layout/Main';
 import { tags } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';
@@ -17,7 +18,7 @@ export const metadata: Metadata = frontMetadata({
 
 export default function TagIndexPage() {
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <FrontHeader
         trail={[
           { label: 'Home', href: routes.home() },
@@ -27,6 +28,6 @@ export default function TagIndexPage() {
         description={<p>Every topic we cover, from A to Z.</p>}
       />
       <TagIndex tags={tags()} />
-    </main>
+    </Main>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 
 import { StoryNav } from '@/components/article/StoryNav';
 import { GoToTop } from '@/components/layout/GoToTop';
+import { Main } from '@/components/layout/Main';
 import { StoryList } from '@/components/lists/StoryList';
 import { LiveBlogView } from '@/components/live/LiveBlogView';
 import { adjacent, editorsPicks, getLiveBlog, latestIn } from '@/lib/content';
@@ -27,7 +28,7 @@ export function LiveBlogPage({ section, slug, from }: { section: string; slug: s
       : undefined;
   return (
     <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+      <Main layout="cell">
         <LiveBlogView
           blog={blog}
           renderedAt={buildNow().toISOString()}
@@ -39,7 +40,7 @@ export function LiveBlogPage({ section, slug, from }: { section: string; slug: s
         </div>
         <StoryList title={`Latest from ${blog.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
         <GoToTop targetId="top" />
-      </main>
+      </Main>
       <aside aria-label="Don't Miss" className="lg:pt-10">
         <StoryList title="Don't Miss" stories={picks} showSection />
       </aside>

@@ -8,6 +8,7 @@ import { StoryNav } from '@/components/article/StoryNav';
 import { TagList } from '@/components/article/TagList';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { GoToTop } from '@/components/layout/GoToTop';
+import { Main } from '@/components/layout/Main';
 import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params }: Params) {
 
   return (
     <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <main id="main" tabIndex={-1} className="min-w-0 outline-none">
+      <Main layout="cell">
         <article className="mx-auto max-w-3xl">
           <Breadcrumbs trail={trail} />
           {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
@@ -101,7 +102,7 @@ export default async function ArticlePage({ params }: Params) {
         <StoryList title="Related stories" stories={related} showSection className="mx-auto mt-10 max-w-3xl" />
         <StoryList title={`Latest from ${article.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
         <GoToTop targetId="top" />
-      </main>
+      </Main>
       <aside aria-label="Don't Miss" className="lg:pt-10">
         <StoryList title="Don't Miss" stories={picks} showSection />
       </aside>

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 
-import { authors, getAuthor } from '@/lib/content';
-import { frontMetadata } from '@/lib/seo/metadata';
-
-import { AuthorFront } from './author-front';
+import { authorFront, pagedFrontMetadata, PagedFrontPage } from '@/app/paged-fronts';
+import { authors } from '@/lib/content';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -15,19 +13,13 @@ interface Params {
 export const revalidate = 300;
 
 export function generateStaticParams() {
-  return authors().map(({ slug }) => ({ slug }));
+  return authors().map(({ slug }) => ({ slug: slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const author = getAuthor((await params).slug);
-  if (!author) return {};
-  return frontMetadata({
-    title: author.name,
-    description: `${author.name}, ${author.role}: biography and stories.`,
-    path: author.url,
-  });
+  return pagedFrontMetadata(authorFront((await params).slug), 1);
 }
 
 export default async function AuthorPage({ params }: Params) {
-  return <AuthorFront slug={(await params).slug} page={1} />;
+  return <PagedFrontPage front={authorFront((await params).slug)} page={1} />;
 }

@@ -1,12 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
-import { ListFront } from '@/components/fronts/ListFront';
-import { getTag, tagPage, tags } from '@/lib/content';
-import { routes } from '@/lib/routes';
-import { frontMetadata } from '@/lib/seo/metadata';
-
-import { tagTrail } from './trail';
+import { pagedFrontMetadata, PagedFrontPage, tagFront } from '@/app/paged-fronts';
+import { tags } from '@/lib/content';
 
 interface Params {
   params: Promise<{ tag: string }>;
@@ -22,24 +17,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const tag = getTag((await params).tag);
-  if (!tag) return {};
-  return frontMetadata({ title: tag.name, description: `Stories about ${tag.name}, newest first.`, path: tag.url });
+  return pagedFrontMetadata(tagFront((await params).tag), 1);
 }
 
 export default async function TagPage({ params }: Params) {
-  const tag = getTag((await params).tag);
-  const list = tag && tagPage(tag.slug, 1);
-  if (!tag || !list) notFound();
-  return (
-    <ListFront
-      trail={tagTrail(tag, 1)}
-      kind="Topic: "
-      title={tag.name}
-      description={<p>{tag.count === 1 ? '1 story' : `${tag.count} stories`}, newest first.</p>}
-      list={list}
-      href={(page) => routes.tag(tag.slug, page)}
-      showSection
-    />
-  );
+  return <PagedFrontPage front={tagFront((await params).tag)} page={1} />;
 }

@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
-import { ListFront } from '@/components/fronts/ListFront';
-import { getSection, sectionPage, sectionPageCount, sections } from '@/lib/content';
+import { laterPageOf, laterPageParams, pagedFrontMetadata, PagedFrontPage, sectionFront } from '@/app/paged-fronts';
+import { sections } from '@/lib/content';
 import { rendersOnRequest } from '@/lib/render-policy';
-import { routes } from '@/lib/routes';
-import { frontMetadata } from '@/lib/seo/metadata';
-
-import { pageNumber, pageParams } from '../../../paged';
 
 interface Params {
   params: Promise<{ section: string; n: string }>;
@@ -20,39 +15,19 @@ export const revalidate = 300;
 
 export function generateStaticParams() {
   if (rendersOnRequest()) return [];
-  return sections().flatMap(({ slug }) => pageParams(sectionPageCount(slug)).map(({ n }) => ({ section: slug, n })));
+  return laterPageParams(
+    sections().map(({ slug }) => slug),
+    sectionFront,
+  ).map(({ slug, n }) => ({ section: slug, n }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug, n } = await params;
-  const section = getSection(slug);
-  if (!section) return {};
-  return frontMetadata({
-    title: `${section.title}, page ${n}`,
-    description: section.description,
-    path: routes.section(slug, Number(n)),
-    section,
-  });
+  return pagedFrontMetadata(sectionFront(slug), Number(n));
 }
 
 export default async function SectionFrontPage({ params }: Params) {
   const { section: slug, n } = await params;
-  const section = getSection(slug);
-  if (!section) notFound();
-  const list = sectionPage(slug, pageNumber(n, section.url));
-  if (!list) notFound();
-  return (
-    <ListFront
-      trail={[
-        { label: 'Home', href: routes.home() },
-        { label: section.title, href: section.url },
-        { label: `Page ${list.page}`, href: routes.section(slug, list.page) },
-      ]}
-      kind="Category: "
-      title={section.title}
-      description={<p>{section.description}</p>}
-      list={list}
-      href={(page) => routes.section(slug, page)}
-    />
-  );
+  const front = sectionFront(slug);
+  return <PagedFrontPage front={front} page={laterPageOf(front, n)} />;
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { MonthNav } from '@/components/archive/MonthNav';
 import { StoriesByDay } from '@/components/archive/StoriesByDay';
 import { FrontHeader } from '@/components/fronts/FrontHeader';
+import { Main } from '@/components/layout/Main';
 import { archiveMonths, monthStories } from '@/lib/content';
 import { groupByDay } from '@/lib/content/grouping';
 import { formatMonth } from '@/lib/format-month';
@@ -45,7 +46,7 @@ export default async function ArchiveMonthPage({ params }: Params) {
     (candidate) => candidate.year === Number(year) && candidate.month === Number(month),
   );
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 outline-none">
+    <Main>
       <FrontHeader
         trail={[
           { label: 'Home', href: routes.home() },
@@ -58,6 +59,6 @@ export default async function ArchiveMonthPage({ params }: Params) {
       />
       <StoriesByDay days={groupByDay(stories, site.timeZone)} />
       <MonthNav newer={months[position - 1]} older={months[position + 1]} />
-    </main>
+    </Main>
   );
 }

@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
-import { authorPageCount, authors, getAuthor } from '@/lib/content';
+import { authorFront, laterPageOf, laterPageParams, pagedFrontMetadata, PagedFrontPage } from '@/app/paged-fronts';
+import { authors } from '@/lib/content';
 import { rendersOnRequest } from '@/lib/render-policy';
-import { routes } from '@/lib/routes';
-import { frontMetadata } from '@/lib/seo/metadata';
-
-import { pageNumber, pageParams } from '../../../../../paged';
-import { AuthorFront } from '../../author-front';
 
 interface Params {
   params: Promise<{ slug: string; n: string }>;
@@ -20,23 +15,19 @@ export const revalidate = 300;
 
 export function generateStaticParams() {
   if (rendersOnRequest()) return [];
-  return authors().flatMap(({ slug }) => pageParams(authorPageCount(slug)).map(({ n }) => ({ slug, n })));
+  return laterPageParams(
+    authors().map(({ slug }) => slug),
+    authorFront,
+  ).map(({ slug, n }) => ({ slug: slug, n }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug, n } = await params;
-  const author = getAuthor(slug);
-  if (!author) return {};
-  return frontMetadata({
-    title: `${author.name}, page ${n}`,
-    description: `Stories by ${author.name}, ${author.role}.`,
-    path: routes.author(slug, Number(n)),
-  });
+  const { slug: slug, n } = await params;
+  return pagedFrontMetadata(authorFront(slug), Number(n));
 }
 
 export default async function AuthorPageN({ params }: Params) {
-  const { slug, n } = await params;
-  const author = getAuthor(slug);
-  if (!author) notFound();
-  return <AuthorFront slug={slug} page={pageNumber(n, author.url)} />;
+  const { slug: slug, n } = await params;
+  const front = authorFront(slug);
+  return <PagedFrontPage front={front} page={laterPageOf(front, n)} />;
 }

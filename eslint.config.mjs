@@ -98,6 +98,19 @@ export default defineConfig(
     rules: { 'dateline/urls-from-routes': 'error' },
   },
   {
+    // What the end-to-end specs share lives in e2e/support/ (scripts may import it, not the reverse).
+    files: ['e2e/**', 'playwright*.config.ts'],
+    plugins: { dateline },
+    rules: { 'dateline/no-scripts-in-e2e': 'error' },
+  },
+  {
+    // Test oracles and fixtures (test/) are for tests: nothing that builds or serves the site loads them.
+    files: ['app/**', 'components/**', 'lib/**', 'server/**', 'proxy.ts', 'next.config.js', 'contentlayer.config.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { dateline },
+    rules: { 'dateline/no-test-code-in-production': 'error' },
+  },
+  {
     // Links prefetch only on the reader's intent (components/link/Link.tsx, issue 16): next/link
     // alone prefetches every link that scrolls into view.
     files: ['app/**', 'components/**'],
@@ -125,7 +138,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['lib/seo/sitemap-rules.ts'],
+    files: ['test/oracles/sitemap-rules.ts'],
     // fast-xml-parser 5 deprecates the validator it still ships for a separate package; this test oracle keeps it.
     rules: { '@typescript-eslint/no-deprecated': 'off' },
   },

@@ -59,7 +59,7 @@ if (process.env.DATELINE_STATIC_EXPORT === '1') {
   nextConfig.images = {
     ...nextConfig.images,
     // No image optimizer without a server: the loader points at variants that
-    // scripts/static-export/images.ts draws after the build, one per width below.
+    // scripts/pipeline/static-export/images.ts draws after the build, one per width below.
     loader: 'custom',
     loaderFile: './lib/static-export/image-loader.ts',
     // Enough steps for 360–430 px phones at 2–3x and a 720–760 px column at 1–2x; each width

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { findBrowser, LAUNCH_ARGS } from './scripts/browser';
+import { findBrowser, LAUNCH_ARGS } from './e2e/support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const browser = findBrowser();

@@ -4,7 +4,7 @@ import base from './playwright.config';
 
 /**
  * The end-to-end suite against the static export (`npm run test:static`, decision 018): out/
- * served by scripts/static-export/serve.ts, a plain static server that knows none of our routes.
+ * served by scripts/pipeline/static-export/serve.ts, a plain static server that knows none of our routes.
  */
 process.env.E2E_STATIC_HOST = '1';
 const PORT = Number(process.env.STATIC_E2E_PORT ?? 3181);
@@ -35,7 +35,7 @@ export default defineConfig({
   // it), not with the server's 308; everything else holds as it is.
   grepInvert: /page 1 lives only at the section URL/,
   webServer: {
-    command: `tsx scripts/static-export/serve.ts out --port ${PORT}`,
+    command: `tsx scripts/pipeline/static-export/serve.ts out --port ${PORT}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 30_000,

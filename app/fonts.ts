@@ -1,6 +1,6 @@
 import localFont from 'next/font/local';
 
-// Source Serif 4, cut to the weights and characters the site uses by scripts/subset-fonts.ts
+// Source Serif 4, cut to the weights and characters the site uses by scripts/pipeline/subset-fonts.ts
 // (`npm run fonts`; the ranges are in app/_fonts/subsets.ts, which fonts.test.ts holds these
 // copies to: next/font only takes literals). Self-hosted by next/font: no request leaves the site.
 //

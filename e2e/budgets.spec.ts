@@ -4,9 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 
-import { readBaseline } from '../scripts/bare-baseline';
-import { gzipBytes, kb, measurePage } from '../scripts/page-weight';
-import { measureView, recordTransfers, SETTLE_MS, VIEW_HEADER, type ViewBytes, viewRow } from '../scripts/view-bytes';
+import { readBaseline } from './support/bare-baseline';
+import { gzipBytes, kb, measurePage } from './support/page-weight';
+import { measureView, recordTransfers, SETTLE_MS, VIEW_HEADER, type ViewBytes, viewRow } from './support/view-bytes';
 import { article, articles } from './sample';
 
 /** One page of every type a reader lands on. */

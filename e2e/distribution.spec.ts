@@ -6,7 +6,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 
-import { checkNewsSitemap, checkUrlset, newsEntries, urlsetEntries } from '../lib/seo/sitemap-rules';
+import { checkNewsSitemap, checkUrlset, newsEntries, urlsetEntries } from '../test/oracles/sitemap-rules';
 import { article, articles, author, listedTitle, type SampleArticle, sectionStories, sectionTitle } from './sample';
 import { pages, sections, siteUrl, TEST_BUILD_NOW } from './site-sample';
 

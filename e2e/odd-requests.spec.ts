@@ -4,8 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 
-import { oddRequests, problemWith, sample } from '../scripts/bench/odd-requests';
-import { sendRaw } from '../scripts/bench/raw-http';
+import { oddRequests, problemWith, sample } from './support/odd-requests';
+import { sendRaw } from './support/raw-http';
 import { article } from './sample';
 
 const SAMPLE_SIZE = 120;

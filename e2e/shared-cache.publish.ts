@@ -3,7 +3,7 @@
  * instances of one build share a Redis. A page one renders is a cache hit on the other; a publish
  * sent to one reaches readers of both; with Redis stopped both keep serving, and they share again
  * when it is back; with one instance gone the other serves alone. Run by `npm run test:publish`,
- * which makes sure a redis-server is there (scripts/ensure-redis.ts).
+ * which makes sure a redis-server is there (scripts/test-support/ensure-redis.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

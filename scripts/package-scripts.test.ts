@@ -75,7 +75,7 @@ export function shellSyntaxIn(script: string): string[] {
 
 describe('shellSyntaxIn', () => {
   it('finds the POSIX syntax these scripts once had', () => {
-    expect(shellSyntaxIn('export DATELINE_PREVIEW=1; node scripts/contentlayer.mjs build; next dev')).toEqual([
+    expect(shellSyntaxIn('export DATELINE_PREVIEW=1; node scripts/pipeline/contentlayer.mjs build; next dev')).toEqual([
       '`;` (join commands with &&)',
       '`export`, a POSIX shell command',
     ]);
@@ -107,7 +107,7 @@ describe('shellSyntaxIn', () => {
 
   it('accepts && and ||, double quotes and variables set by cross-env', () => {
     expect(shellSyntaxIn('npm run build:content && npm run build:search')).toEqual([]);
-    expect(shellSyntaxIn('node scripts/contentlayer.mjs build || echo carrying on')).toEqual([]);
+    expect(shellSyntaxIn('node scripts/pipeline/contentlayer.mjs build || echo carrying on')).toEqual([]);
     expect(shellSyntaxIn('concurrently --names a,b "tsx a.ts" "next dev"')).toEqual([]);
     expect(shellSyntaxIn('cross-env DATELINE_NOW=2026-11-28T12:00:00Z npm run build')).toEqual([]);
     expect(shellSyntaxIn('cross-env NODE_OPTIONS="--require ./x.cjs $NODE_OPTIONS" next start')).toEqual([]);

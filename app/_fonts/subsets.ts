@@ -1,5 +1,5 @@
 /**
- * The two files the serif ships as (scripts/subset-fonts.ts writes them, app/fonts.ts loads
+ * The two files the serif ships as (scripts/pipeline/subset-fonts.ts writes them, app/fonts.ts loads
  * them). Their unicode-ranges are Fontsource's for Source Serif 4: a browser downloads a file
  * only when a page has a character in its range, and draws every other character with the
  * next font in the stack (globals.css), down to the system's serif.

@@ -1,11 +1,11 @@
 /**
- * `npm run dev` in a throwaway copy of the project (scripts/temp-project.ts), for tests that
+ * `npm run dev` in a throwaway copy of the project (e2e/support/temp-project.ts), for tests that
  * edit content through the newsroom editor without touching the project's own content/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-import { copyProject } from '../../scripts/temp-project';
+import { copyProject } from './temp-project';
 
 export interface DevSite {
   root: string;

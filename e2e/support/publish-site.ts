@@ -6,7 +6,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { copyProject, runAsync } from '../../scripts/temp-project';
+import { copyProject, runAsync } from './temp-project';
 import { startSite } from './server-process';
 
 export const SECRET = 'e2e-publish-secret';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionsLog } from './corrections';
 import { buildIndex } from './indexes';
 import { isPublished, visibilityOf } from './published';
-import { day, story } from './test-fixtures';
+import { day, story } from '../../test/fixtures/stories';
 
 const now = new Date('2026-10-05T12:00:00Z');
 

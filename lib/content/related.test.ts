@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from './indexes';
 import { relatedTo } from './related';
-import { day, story } from './test-fixtures';
+import { day, story } from '../../test/fixtures/stories';
 import type { IndexableArticle } from './types';
 
 describe('relatedTo', () => {

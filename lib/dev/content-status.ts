@@ -1,6 +1,6 @@
 /**
  * The content check's latest verdict, as a file the development server imports. When the
- * watcher (scripts/watch-content.ts) rewrites it, Next's dev server sees a changed module and
+ * watcher (scripts/editor/watch-content.ts) rewrites it, Next's dev server sees a changed module and
  * refreshes the open page, so a broken file's message appears in the browser as well as in the
  * terminal. `npm run check:content` writes it too (always clean when a build goes on), so the
  * import resolves in every build; only development renders it.

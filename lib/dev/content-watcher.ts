@@ -1,5 +1,5 @@
 /**
- * The watcher behind `npm run dev`'s live content check (scripts/watch-content.ts): runs the
+ * The watcher behind `npm run dev`'s live content check (scripts/editor/watch-content.ts): runs the
  * build's validator whenever a file under the content folder or public/images/ changes.
  *
  * It uses chokidar, the watcher Contentlayer's own dev mode uses (@contentlayer2/source-files),

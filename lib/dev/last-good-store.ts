@@ -4,7 +4,7 @@
  * nowhere, a missing picture). Writing the store from that data would put the refused file
  * in front of the editor as if it were fine, or break the page. So in development the store
  * is written only when the whole content passes the same check as the build; otherwise the
- * preview keeps the last good store, and the page's problem panel (scripts/watch-content.ts)
+ * preview keeps the last good store, and the page's problem panel (scripts/editor/watch-content.ts)
  * says what to fix. With no store yet (a fresh clone with a broken file), it is written
  * anyway so the preview can start.
  */

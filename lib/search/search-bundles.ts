@@ -1,6 +1,6 @@
 /**
  * Where the browser finds the search indexes (docs/decisions/024-search-index-per-year.md), shared by
- * the writers (scripts/build-search-index.ts, ./search-delta.ts) and the reader (./pagefind-client.ts).
+ * the writers (scripts/pipeline/build-search-index.ts, ./search-delta.ts) and the reader (./pagefind-client.ts).
  *
  * - Base: one Pagefind bundle per publication year, written by `npm run build:search` to
  *   public/pagefind/<year>/ and listed, newest first, in /pagefind/indexes.json.

@@ -5,7 +5,7 @@
  * the page's Content-Security-Policy gets frame-src for exactly those origins; a page without
  * an embed allows no frame at all (docs/decisions/019). Shared by the production server, which
  * reads every HTML response it sends (server/html-policy.js), and by the static export's header
- * files (scripts/security-headers.ts). The content check refuses the attribute in story bodies
+ * files (scripts/pipeline/security-headers.ts). The content check refuses the attribute in story bodies
  * (lib/validation/check-body.ts), so only the embed components write it.
  */
 

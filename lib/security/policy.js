@@ -2,7 +2,7 @@
 /**
  * The site's security headers: the one source of truth for next.config.js headers(), the
  * production server that adds each HTML response's script hashes (server/html-policy.js) and
- * the files written for the static export (scripts/security-headers.ts: a _headers file and an
+ * the files written for the static export (scripts/pipeline/security-headers.ts: a _headers file and an
  * nginx snippet).
  *
  * Plain JavaScript because next.config.js imports it; types are in policy.d.ts.

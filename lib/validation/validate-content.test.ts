@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { article, FIRST, FIRST_FILE, MISTAKES, SECOND, validate, withFirst } from './mistakes';
+import { article, FIRST, FIRST_FILE, MISTAKES, SECOND, validate, withFirst } from '../../test/oracles/mistakes';
 
 describe('validateContent', () => {
   it('accepts a valid publication', async () => {

@@ -1,6 +1,6 @@
 /**
- * What the benchmarks of several servers start (bench-serve.ts --shared / --behind-nginx,
- * bench-publish.ts --cluster): a Redis of their own, and nginx with the shipped configuration
+ * What the benchmarks of several servers start (serve.ts --shared / --behind-nginx,
+ * publish.ts --cluster): a Redis of their own, and nginx with the shipped configuration
  * docs/nginx/proxy-cache.conf, its ports and folders pointed at the instances and a scratch folder.
  * Loopback only; nothing is saved to disk beyond the scratch folder, removed on stop.
  */
@@ -12,8 +12,8 @@ import path from 'node:path';
 
 import { createClient } from '@redis/client';
 
-import { findRedisServer } from '../redis-server';
-import { projectRoot } from '../temp-project';
+import { findRedisServer } from '../../e2e/support/redis-server';
+import { projectRoot } from '../../e2e/support/temp-project';
 
 export interface Service {
   stop: () => Promise<void>;
@@ -63,7 +63,7 @@ export function kindOfKey(key: string): string {
 
 export async function startRedis(port: number): Promise<RedisService> {
   const server = findRedisServer();
-  if (!server) throw new Error('no redis-server: `tsx scripts/ensure-redis.ts` says how to get one');
+  if (!server) throw new Error('no redis-server: `tsx scripts/test-support/ensure-redis.ts` says how to get one');
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-bench-redis-'));
   const child = spawn(
     server,

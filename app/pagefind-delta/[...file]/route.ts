@@ -6,7 +6,7 @@
  *
  * With no delta, the pointer is `null` (200, not 404: a 404 is a console error on every search).
  * The static export has no server and so no delta: Next exports nothing from this dynamic
- * route, and scripts/static-export/finish.ts writes that `null` pointer as a file.
+ * route, and scripts/pipeline/static-export/finish.ts writes that `null` pointer as a file.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -10,7 +10,7 @@ export const revalidate = 300;
 export function generateStaticParams() {
   const parts = sitemapParts();
   // The static export refuses a route with no params; its "Not found" placeholder is deleted
-  // again by scripts/static-export/prune.ts, so the export 404s here just as `next start` does.
+  // again by scripts/pipeline/static-export/finish.ts, so the export 404s here just as `next start` does.
   if (parts.length === 1) return isStaticExport() ? [{ part: '1.xml' }] : [];
   return parts.map((_, i) => ({ part: `${i + 1}.xml` }));
 }

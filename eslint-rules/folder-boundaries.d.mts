@@ -1,0 +1,5 @@
+// Types for the test and the config; the rule is plain JavaScript so ESLint loads it without a compiler.
+import type { Rule } from 'eslint';
+
+export const noScriptsInE2e: Rule.RuleModule;
+export const noTestCodeInProduction: Rule.RuleModule;

@@ -1,0 +1,51 @@
+/**
+ * `npm run build:search`: writes the search index to public/pagefind before `next build`, so
+ * `next start` (and the static export) serve it as static files. One Pagefind bundle per
+ * publication year, each built by its own indexer that is stopped before the next year starts:
+ * Pagefind holds a whole index in memory, so peak memory is one year's index, not the archive's
+ * (docs/decisions/024-search-index-per-year.md). Only published stories, via lib/content.
+ *
+ * It also starts the publish delta afresh: the old delta was relative to the old base bundles.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { searchDocumentsOf, searchYears } from '../../lib/content';
+import { pageIdsByUrl, writePagefindBundle } from '../../lib/search/pagefind-bundle';
+import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../../lib/search/search-bundles';
+import { type BasePageIds, resetSearchDelta } from '../../lib/search/search-delta';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outputPath = path.join(root, 'public', BASE_FOLDER);
+
+async function main() {
+  const started = performance.now();
+  await rm(outputPath, { recursive: true, force: true });
+  await mkdir(outputPath, { recursive: true });
+
+  const manifest: SearchManifest = { bundles: [] };
+  const baseIds: BasePageIds = {};
+  for (const [i, { year }] of searchYears().entries()) {
+    const yearStarted = performance.now();
+    const bundleDir = path.join(outputPath, String(year));
+    // The newest year is the bundle the browser starts from, so only it keeps Pagefind's script.
+    const stories = await writePagefindBundle(searchDocumentsOf(year), bundleDir, { runtime: i === 0 });
+    const url = yearBundleUrl(year);
+    manifest.bundles.push({ year, url, stories });
+    for (const [storyUrl, id] of await pageIdsByUrl(bundleDir)) baseIds[storyUrl] = id;
+    console.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
+  }
+  await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);
+  await resetSearchDelta(baseIds);
+
+  const total = manifest.bundles.reduce((sum, bundle) => sum + bundle.stories, 0);
+  console.log(
+    `Search index: ${total} stories in ${manifest.bundles.length} year bundles in ` +
+      `${Math.round(performance.now() - started)} ms → public/${BASE_FOLDER}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

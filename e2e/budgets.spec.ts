@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 
+import { article, articles } from './sample';
 import { readBaseline } from './support/bare-baseline';
 import { gzipBytes, kb, measurePage } from './support/page-weight';
 import { measureView, recordTransfers, SETTLE_MS, VIEW_HEADER, type ViewBytes, viewRow } from './support/view-bytes';
-import { article, articles } from './sample';
 
 /** One page of every type a reader lands on. */
 const PAGE_TYPES: [kind: string, path: string][] = [

@@ -4,9 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 
+import { article } from './sample';
 import { oddRequests, problemWith, sample } from './support/odd-requests';
 import { sendRaw } from './support/raw-http';
-import { article } from './sample';
 
 const SAMPLE_SIZE = 120;
 

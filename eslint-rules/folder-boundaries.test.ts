@@ -50,10 +50,6 @@ tester.run('no-test-code-in-production', noTestCodeInProduction, {
   invalid: [
     forbidden("import { MISTAKES } from '../../test/oracles/mistakes';", '../../test/oracles/mistakes', validator),
     forbidden("import { story } from '@/test/fixtures/stories';", '@/test/fixtures/stories', route),
-    forbidden(
-      "import type { Mistake } from '../../test/oracles/mistakes';",
-      '../../test/oracles/mistakes',
-      validator,
-    ),
+    forbidden("import type { Mistake } from '../../test/oracles/mistakes';", '../../test/oracles/mistakes', validator),
   ],
 });

@@ -6,8 +6,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { copyProject, runAsync } from './temp-project';
 import { startSite } from './server-process';
+import { copyProject, runAsync } from './temp-project';
 
 export const SECRET = 'e2e-publish-secret';
 /** The clock the site is built and served with (the sample's "now"). */

@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { findRedisServer } from './redis-server';
-import { copyProject, runAsync } from './temp-project';
 import { NOW, SECRET } from './publish-site';
+import { findRedisServer } from './redis-server';
 import { assertPortFree, type ServerProcess, startSite, stopGroup } from './server-process';
+import { copyProject, runAsync } from './temp-project';
 
 export interface SharedCacheSite {
   root: string;
@@ -31,7 +31,9 @@ export interface SharedCacheSite {
 export async function startSharedCacheSite(ports: [number, number], redisPort: number): Promise<SharedCacheSite> {
   const redisServer = findRedisServer();
   if (!redisServer)
-    throw new Error('no redis-server: run `tsx scripts/test-support/ensure-redis.ts` (npm test does) for how to get one');
+    throw new Error(
+      'no redis-server: run `tsx scripts/test-support/ensure-redis.ts` (npm test does) for how to get one',
+    );
   const root = copyProject('dateline-shared-cache-e2e-');
   const env = {
     ...process.env,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { day, story } from '../../test/fixtures/stories';
 import { breakingStory, composeFront } from './front';
 import { buildIndex } from './indexes';
-import { day, story } from '../../test/fixtures/stories';
 
 const LIMITS = { topStories: 2, perSection: 2, latest: 3, picks: 2 };
 const slugs = (list: { slug: string }[]) => list.map((article) => article.slug);

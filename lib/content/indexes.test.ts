@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { adjacentIn, buildIndex, latestInSection, picks, tagKey } from './indexes';
 import { day, story } from '../../test/fixtures/stories';
+import { adjacentIn, buildIndex, latestInSection, picks, tagKey } from './indexes';
 
 describe('buildIndex', () => {
   const articles = [

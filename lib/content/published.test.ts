@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { day, story } from '../../test/fixtures/stories';
 import { correctionsLog } from './corrections';
 import { buildIndex } from './indexes';
 import { isPublished, visibilityOf } from './published';
-import { day, story } from '../../test/fixtures/stories';
 
 const now = new Date('2026-10-05T12:00:00Z');
 

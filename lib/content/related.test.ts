@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { day, story } from '../../test/fixtures/stories';
 import { buildIndex } from './indexes';
 import { relatedTo } from './related';
-import { day, story } from '../../test/fixtures/stories';
 import type { IndexableArticle } from './types';
 
 describe('relatedTo', () => {

@@ -62,7 +62,12 @@ function run(root: string, scratch: string, content: string, publicDir: string):
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'scripts', 'contentlayer.mjs'), 'build', '--config', path.join(root, 'contentlayer.config.ts')],
+      [
+        path.join(root, 'scripts', 'pipeline', 'contentlayer.mjs'),
+        'build',
+        '--config',
+        path.join(root, 'contentlayer.config.ts'),
+      ],
       {
         cwd: scratch,
         // Contentlayer takes its working folder from PWD; the config reads CONTENT_DIR and PUBLIC_DIR.

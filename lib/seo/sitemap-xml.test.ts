@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkNewsSitemap, checkSitemapIndex, checkUrlset, newsEntries, urlsetEntries } from '../../test/oracles/sitemap-rules';
+import {
+  checkNewsSitemap,
+  checkSitemapIndex,
+  checkUrlset,
+  newsEntries,
+  urlsetEntries,
+} from '../../test/oracles/sitemap-rules';
 import { MAX_NEWS_URLS, newestOf, newsSitemapXml, sitemapIndexXml, splitSitemap, urlsetXml } from './sitemap-xml';
 
 const url = (i: number) => ({ loc: `https://news.example.org/world/story-${i}`, lastmod: '2026-11-27T09:40:00.000Z' });

@@ -11,9 +11,9 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type MemoryPeak, watchMemory } from './process-tree';
-import { writeCorpus } from './corpus';
 import { copyProject, projectRoot as root } from '../../e2e/support/temp-project';
+import { writeCorpus } from './corpus';
+import { type MemoryPeak, watchMemory } from './process-tree';
 
 interface Result {
   articles: number;

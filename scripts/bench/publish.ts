@@ -26,10 +26,10 @@ import { parseArgs } from 'node:util';
 
 import { type Browser, chromium } from '@playwright/test';
 
-import { startNginx, startRedis } from './cluster';
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
-import { writeCorpus } from './corpus';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
+import { startNginx, startRedis } from './cluster';
+import { writeCorpus } from './corpus';
 
 const SECRET = 'bench-publish-secret';
 const PORT = Number(process.env.BENCH_PORT ?? 3250);

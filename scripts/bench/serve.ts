@@ -23,10 +23,10 @@ import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
 
-import { storeFile } from '../../lib/paths';
-import { startNginx, startRedis } from './cluster';
 import { oddRequests, problemWith } from '../../e2e/support/odd-requests';
 import { sendRaw } from '../../e2e/support/raw-http';
+import { storeFile } from '../../lib/paths';
+import { startNginx, startRedis } from './cluster';
 import { residentMb, startServer } from './server';
 
 const { values } = parseArgs({

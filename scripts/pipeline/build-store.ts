@@ -24,7 +24,7 @@ const PARALLEL = 2;
 const root = process.cwd();
 
 function contentlayerInProject(): void {
-  const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'contentlayer.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'pipeline', 'contentlayer.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: process.env,

@@ -21,7 +21,8 @@ import { contentSecurityPolicy, isHttps } from '../../lib/security/policy.js';
 
 const { values } = parseArgs({ options: { html: { type: 'string' }, into: { type: 'string' } } });
 const root = process.cwd();
-if (!values.html) throw new Error('usage: tsx scripts/pipeline/security-headers.ts --html <exported site> [--into <folder>]');
+if (!values.html)
+  throw new Error('usage: tsx scripts/pipeline/security-headers.ts --html <exported site> [--into <folder>]');
 const htmlDir = path.resolve(root, values.html);
 const https = isHttps(process.env.SITE_URL);
 const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);

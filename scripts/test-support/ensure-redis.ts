@@ -3,8 +3,8 @@
  * package when we can (root with apt-get), and otherwise say exactly how to get one. The tests
  * never skip for want of it.
  */
-import { installDebianPackage } from './debian-package';
 import { findRedisServer } from '../../e2e/support/redis-server';
+import { installDebianPackage } from './debian-package';
 
 let server = findRedisServer();
 if (!server) {

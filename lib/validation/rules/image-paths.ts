@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Problem } from '../problem';
+import type { Entry } from '../validate-content';
+
+// Refuses remote pictures, relative paths and missing files: every picture is served from public/ (no network at build or run time).
+export function imagePathProblem(
+  entry: Entry,
+  where: { field: string; line: number },
+  src: string | undefined,
+  publicDir: string,
+): Problem | undefined {
+  if (!src) return undefined;
+  const { field, line } = where;
+  if (/^[a-z]+:\/\//i.test(src) || src.startsWith('//')) {
+    return {
+      file: entry.file,
+      line,
+      field,
+      message: `"${src}" is a remote image`,
+      fix: 'save the picture under public/images/ and use its path, e.g. /images/articles/x.jpg',
+    };
+  }
+  if (!src.startsWith('/')) {
+    return {
+      file: entry.file,
+      line,
+      field,
+      message: `"${src}" is not a path from the site root`,
+      fix: `start it with a slash: /${src.replace(/^(\.\.?\/)*(public\/)?/, '')}`,
+    };
+  }
+  if (!existsSync(path.join(publicDir, src))) {
+    return {
+      file: entry.file,
+      line,
+      field,
+      message: `image file "${src}" does not exist`,
+      fix: `add the file at public${src} or correct the path`,
+    };
+  }
+  return undefined;
+}

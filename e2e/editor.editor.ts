@@ -1,22 +1,25 @@
 /**
  * The newsroom editor as a reporter uses it (docs/EDITING.md, "Editing in the browser"): in
- * `npm run dev`, create a story at /keystatic with a headline, a section, an author, a picture
- * with its alt text and an ALSO READ, save it, and read it on the dev site; then try to save a
- * story without its standfirst and see the editor refuse, with nothing written.
+ * `npm run dev`, create a story at /keystatic with a headline, a section, an author, pictures
+ * uploaded from the computer with their alt text (the hero and a Figure in the body) and an
+ * ALSO READ, save it, and read it on the dev site; then try to save a story without its
+ * standfirst and see the editor refuse, with nothing written.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
 
 import { type DevSite, startDevSite } from './support/dev-site';
 
-const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3195);
+const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3410);
 const TITLE = 'Harbour lights switched on for the winter season';
 const SLUG = 'harbour-lights-switched-on-for-the-winter-season';
 const FILE = `content/articles/2026/${SLUG}.mdx`;
-const PICTURE = '/images/articles/restored-pier-reopens-after-six-years.jpg';
-const ALT = 'A long white pier on iron legs over a calm sea';
+const ALT = 'Strings of lights along a harbour wall at dusk';
+const FIGURE_ALT = 'A crowd on the quay looking out to sea';
 // The ALSO READ target, and the headline the site must print for it.
 const TARGET = 'restored-pier-reopens-after-six-years';
 const TARGET_TITLE = 'Victorian pier reopens to the public after six years and a £6m restoration';
@@ -32,27 +35,59 @@ test.afterAll(async () => {
   if ((site as DevSite | undefined) !== undefined) await site.stop();
 });
 
+/** Inserts a story component as an editor does: "/" on an empty line, its name, Enter; then opens its form. */
+async function insertComponent(page: Page, name: string) {
+  await page.keyboard.type('/');
+  await page.getByRole('listbox').waitFor();
+  await page.keyboard.type(name);
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Edit' }).last().click();
+  await page.getByRole('dialog').waitFor();
+}
+
 async function openNewStory(page: Page) {
   await page.goto(`${site.baseURL}/keystatic/collection/articles/create`);
   await page.getByLabel('Standfirst').waitFor({ timeout: 120_000 });
 }
 
-async function pick(page: Page, label: string, option: string) {
+/**
+ * Chooses `option` in the combobox `label` as an editor does: types it, waits until the list
+ * offers it, picks it. The choices load from the content folder after the form appears, and a
+ * list opened before they arrive stays empty, so the whole step is retried until `chosen` holds.
+ */
+async function pick(page: Page, label: string, option: string, chosen: () => Promise<void>) {
   const box = page.getByRole('combobox', { name: label });
-  // Typed as an editor types, so the list opens and narrows; then chosen with the keyboard (the
-  // list re-renders while the entries load, which a mouse click can miss).
   await box.scrollIntoViewIfNeeded();
-  await box.click();
-  await box.pressSequentially(option, { delay: 50 });
-  // The choices load from the content folder after the form: wait until this one is offered.
-  await page.getByRole('option', { name: option, exact: true }).waitFor({ timeout: 30_000 });
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await expect(box).toHaveValue(option);
+  await expect(async () => {
+    await box.fill('');
+    await box.pressSequentially(option);
+    const choice = page.getByRole('option', { name: option, exact: true });
+    await choice.waitFor({ timeout: 5_000 });
+    await choice.click({ timeout: 5_000 });
+    await chosen();
+  }).toPass({ timeout: 90_000 });
+}
+
+/** A small JPEG, as a phone or a camera would hand it over. */
+const photo = (colour: { r: number; g: number; b: number }) =>
+  sharp({ create: { width: 1200, height: 675, channels: 3, background: colour } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+
+/** Uploads `file` through the "Upload a picture" button in `scope`, as from the computer's file dialog. */
+async function upload(page: Page, scope: Locator, name: string, file: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await scope.getByRole('button', { name: 'Upload a picture' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'image/jpeg', buffer: file });
+  // The editor shows the picture and the name it will be saved under.
+  await expect(scope.getByLabel('File name')).toHaveValue(name.toLowerCase().replace(/ /g, '-'));
 }
 
 test('an editor creates a story in /keystatic and reads it on the dev site', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
+  const hero = await photo({ r: 30, g: 80, b: 140 });
+  const figure = await photo({ r: 200, g: 120, b: 40 });
   await openNewStory(page);
   await page.getByLabel('Title').fill(TITLE);
   await expect(page.getByLabel('File name')).toHaveValue(`2026/${SLUG}`);
@@ -60,30 +95,38 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
     .getByLabel('Standfirst')
     .fill('The lights along the harbour wall were switched on for the winter on Saturday evening.');
   await page.getByLabel('Date (UTC)').fill('2026-11-28T10:30');
-  await pick(page, 'Section', 'uk');
-  await pick(page, 'Authors', 'grace-whitfield');
-  await page.getByLabel('Picture').fill(PICTURE);
+  const section = page.getByRole('combobox', { name: 'Section' });
+  await pick(page, 'Section', 'uk', () => expect(section).toHaveValue('uk', { timeout: 2_000 }));
+  await pick(page, 'Authors', 'grace-whitfield', () =>
+    expect(page.getByRole('row', { name: /grace-whitfield/ })).toBeVisible({ timeout: 2_000 }),
+  );
+  // The hero picture, uploaded from the computer, and its alt text.
+  const heroGroup = page.getByRole('group', { name: 'Picture', exact: true });
+  await upload(page, heroGroup, 'Harbour Lights.JPG', hero);
   await page.getByLabel('Alt text').fill(ALT);
 
-  // The body: a paragraph, then an ALSO READ chosen from the list of stories.
+  // The body: a paragraph, a Figure with its own upload, then an ALSO READ chosen from the stories.
   await page.locator('[contenteditable=true]').first().click();
   await page.keyboard.type('Hundreds of people gathered on the quay to watch the harbour lights come on.');
   await page.keyboard.press('Enter');
-  // "/" opens the list of things to insert; typing narrows it to ALSO READ.
-  await page.keyboard.type('/');
-  await page.getByRole('listbox').waitFor();
-  await page.keyboard.type('ALSO');
-  await expect(page.getByRole('option')).toHaveCount(1);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Edit' }).last().click();
-  const dialog = page.getByRole('dialog');
+  await insertComponent(page, 'Figure');
+  let dialog = page.getByRole('dialog');
+  await upload(page, dialog.getByRole('group', { name: 'Picture', exact: true }), 'quay.jpg', figure);
+  await dialog.getByLabel('Alt text').fill(FIGURE_ALT);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+  // Below the figure, a new paragraph for the ALSO READ.
+  await page.locator('[contenteditable=true]').first().press('Control+End');
+  await insertComponent(page, 'ALSO READ');
+  dialog = page.getByRole('dialog');
   // The list of stories is long (and drawn only where it scrolls to): type the headline's start.
   await dialog.getByRole('button', { name: /Story/ }).click();
   await page.getByRole('listbox').waitFor();
-  await page.keyboard.type('Victorian pier', { delay: 50 });
+  await page.keyboard.type('Victorian pier');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: /Story/ })).toContainText(TARGET);
   await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Create' }).click();
   const file = path.join(site.root, FILE);
@@ -94,17 +137,36 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
   expect(text).toContain('date: 2026-11-28T10:30:00+00:00');
   expect(text).toContain('section: uk');
   expect(text).toContain('authors: [grace-whitfield]');
-  expect(text).toContain(`  src: ${PICTURE}`);
-  expect(text).toContain(`  alt: "${ALT}"`);
   expect(text).not.toMatch(/featured: false|tags: \[\]|draft: false/);
   expect(text).toContain(`<AlsoRead slug="${TARGET}" />`);
+  // The pictures are in the story's own folder under public/images/articles/, byte for byte.
+  const folder = `/images/articles/2026/${SLUG}`;
+  expect(text).toContain(`  src: ${folder}/harbour-lights.jpg`);
+  expect(text).toContain(`  alt: "${ALT}"`);
+  expect(text).toMatch(
+    new RegExp(
+      `<Figure[^>]*src="${folder}/quay.jpg"[^>]*alt="${FIGURE_ALT}"|<Figure[^>]*alt="${FIGURE_ALT}"[^>]*src="${folder}/quay.jpg"`,
+    ),
+  );
+  expect(readFileSync(path.join(site.root, 'public', folder, 'harbour-lights.jpg')).equals(hero)).toBe(true);
+  expect(readFileSync(path.join(site.root, 'public', folder, 'quay.jpg')).equals(figure)).toBe(true);
+  // The content check, as CI and the build run it, accepts what the editor wrote.
+  const check = spawnSync('npm', ['run', 'check:content'], { cwd: site.root, encoding: 'utf8' });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
 
   // The dev site shows it once the content check and Contentlayer have seen the file.
   const story = await page.context().newPage();
   await expect.poll(async () => (await fetch(`${site.baseURL}/uk/${SLUG}`)).status, { timeout: 60_000 }).toBe(200);
   await story.goto(`${site.baseURL}/uk/${SLUG}`);
   await expect(story.locator('h1')).toHaveText(TITLE);
-  await expect(story.getByRole('img', { name: ALT })).toBeVisible();
+  for (const alt of [ALT, FIGURE_ALT]) {
+    const picture = story.getByRole('img', { name: alt });
+    await expect(picture).toBeVisible();
+    // Drawn from the uploaded file, not a broken image.
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
   await expect(
     story.getByRole('complementary', { name: 'Also read' }).getByRole('link', { name: TARGET_TITLE }),
   ).toBeVisible();
@@ -114,10 +176,15 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
 test('a story without its standfirst is refused, and nothing is written', async ({ page }) => {
   test.setTimeout(180_000);
   const before = readdirSync(path.join(site.root, 'content/articles/2026')).sort();
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/api/keystatic/update')) saves.push(request.url());
+  });
   await openNewStory(page);
   await page.getByLabel('Title').fill('A story with no standfirst');
   await page.getByLabel('Date (UTC)').fill('2026-11-28T11:00');
-  await pick(page, 'Section', 'uk');
+  const section = page.getByRole('combobox', { name: 'Section' });
+  await pick(page, 'Section', 'uk', () => expect(section).toHaveValue('uk', { timeout: 2_000 }));
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(
     page
@@ -126,6 +193,7 @@ test('a story without its standfirst is refused, and nothing is written', async 
       .getByText(/must not be empty|required/i)
       .first(),
   ).toBeVisible();
-  await page.waitForTimeout(2000);
+  // The editor checks the form before it sends anything: no save reached the server, no file.
+  expect(saves).toEqual([]);
   expect(readdirSync(path.join(site.root, 'content/articles/2026')).sort()).toEqual(before);
 });

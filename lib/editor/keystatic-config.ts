@@ -2,7 +2,7 @@
  * The Keystatic editor's configuration (docs/decisions/031-keystatic-editor.md), generated from
  * lib/schema/fields.ts like the Contentlayer types and the validator: each collection's fields,
  * which are required, their choices and their help texts come from there. What a descriptor
- * cannot say (that `section` names a section file, that a picture is uploaded) is a widget
+ * cannot say (that `section` names a section file, that a picture may be uploaded) is a widget
  * chosen here by field name; keystatic-config.test.ts fails when the two disagree.
  *
  * Local mode reads and writes the files under content/ and public/images/ directly; what it
@@ -10,7 +10,16 @@
  */
 import { collection, type ComponentSchema, config, fields } from '@keystatic/core';
 
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type Fields,
+  imageFields,
+  pageFields,
+  sectionFields,
+} from '../schema/fields';
+import { pictureField } from './picture-field';
 import { type StoryChoice, storyComponents } from './story-components';
 
 /** Labels for the names that do not say it plainly; the rest are the field name spelled out. */
@@ -129,6 +138,9 @@ export function editorConfig({ stories, year }: EditorOptions) {
       description: articleFields.authors.description,
       collection: 'authors',
     }),
+    // The hero picture: an upload, or the path of a picture already under public/. Not required
+    // in the form (the picture is optional; see formField), like its alt text.
+    src: pictureField({ label: labelOf('src'), description: help(imageFields.src), required: false }),
   };
   return config({
     storage: { kind: 'local' },

@@ -49,27 +49,31 @@ interface AnyField {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function parseValue(field: AnyField, value: unknown): unknown {
+// A picture (./picture-field.tsx) is an asset field: Keystatic passes it the story's slug and the
+// file it found in the story's upload folder (none here: every sample's picture is a plain path).
+function parseValue(field: AnyField, value: unknown, slug: string): unknown {
   if (field.kind === 'object')
     return Object.fromEntries(
       Object.entries(field.fields ?? {}).map(([key, inner]) => [
         key,
-        parseValue(inner, (value as Record<string, unknown> | undefined)?.[key]),
+        parseValue(inner, (value as Record<string, unknown> | undefined)?.[key], slug),
       ]),
     );
-  if (field.kind === 'array') return ((value ?? []) as unknown[]).map((item) => parseValue(field.element!, item));
-  return field.parse(value, {});
+  if (field.kind === 'array') return ((value ?? []) as unknown[]).map((item) => parseValue(field.element!, item, slug));
+  return field.parse(value, field.formKind === 'asset' ? { asset: undefined, slug } : {});
 }
 
-function serializeValue(field: AnyField, value: unknown): unknown {
+function serializeValue(field: AnyField, value: unknown, slug: string): unknown {
   if (field.kind === 'object')
     return Object.fromEntries(
       Object.entries(field.fields ?? {})
-        .map(([key, inner]) => [key, serializeValue(inner, (value as Record<string, unknown>)[key])])
+        .map(([key, inner]) => [key, serializeValue(inner, (value as Record<string, unknown>)[key], slug)])
         .filter(([, inner]) => inner !== undefined),
     );
-  if (field.kind === 'array') return (value as unknown[]).map((item) => serializeValue(field.element!, item) ?? null);
-  return field.serialize(value).value;
+  if (field.kind === 'array')
+    return (value as unknown[]).map((item) => serializeValue(field.element!, item, slug) ?? null);
+  return field.serialize(value, field.formKind === 'asset' ? { slug, suggestedFilenamePrefix: undefined } : undefined)
+    .value;
 }
 
 /** Keystatic's read, then its write of the same state, then the house format. */
@@ -97,7 +101,7 @@ function saveUnchanged(
     } else if (key === collection.slugField) {
       out[key] = field.serializeWithSlug(field.parse(data[key], { slug })).value;
     } else {
-      const value = serializeValue(field, parseValue(field, data[key]));
+      const value = serializeValue(field, parseValue(field, data[key], slug), slug);
       if (value !== undefined) out[key] = value;
     }
   }

@@ -7,6 +7,7 @@ import { fields } from '@keystatic/core';
 import { block, repeating, wrapper } from '@keystatic/core/content-components';
 
 import { EMBED_PROVIDERS } from '../mdx/embed-providers';
+import { pictureField } from './picture-field';
 
 /** A story an ALSO READ can point at: its slug and headline. */
 export interface StoryChoice {
@@ -16,13 +17,11 @@ export interface StoryChoice {
 
 /** A picture's path and alt text, both required (Figure and a gallery's Photo). */
 const pictureFields = {
-  // A path, not an upload: Keystatic files uploads under <folder>/<yyyy>/<slug>/ and reads a
-  // picture back only from there, so the existing /images/… paths would come back empty and be
-  // dropped on save (docs/decisions/031-keystatic-editor.md).
-  src: fields.text({
+  // An upload, or the path of a picture already under public/ (./picture-field.tsx).
+  src: pictureField({
     label: 'Picture',
-    description: 'Path of the picture under public/, e.g. /images/articles/harbour-crane-2.jpg.',
-    validation: { isRequired: true },
+    description: 'Upload it, or give the path of a picture already on the site.',
+    required: true,
   }),
   alt: fields.text({
     label: 'Alt text',

@@ -9,7 +9,7 @@ import { FieldDescription, FieldLabel, FieldMessage } from '@keystar/ui/field';
 import { Flex } from '@keystar/ui/layout';
 import { TextField } from '@keystar/ui/text-field';
 import type { AssetFormField } from '@keystatic/core';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 
 import { type Picture, safeFilename } from './picture-name';
 
@@ -96,8 +96,27 @@ export function PictureInput(
 /** What to show for the picture: the uploaded bytes, or the file the dev server serves. */
 function usePreviewUrl(value: Picture): string | null {
   const data = value?.kind === 'upload' ? value.data : null;
-  const url = useMemo(() => (data ? URL.createObjectURL(new Blob([data.slice()])) : null), [data]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  // A data: URL, not a blob: one, which would need revoking in an effect (and React's strict mode
+  // runs cleanups once more in development, revoking a URL still in use).
+  const url = useMemo(() => (data ? `data:${imageType(data)};base64,${base64(data)}` : null), [data]);
   if (value?.kind === 'path') return value.src.startsWith('/') ? value.src : null;
   return url;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/** The picture's type from its first bytes (a data: URL must name one); browsers draw it from there. */
+function imageType(bytes: Uint8Array): string {
+  const head = String.fromCharCode(...bytes.subarray(0, 12));
+  if (head.startsWith('\x89PNG')) return 'image/png';
+  if (head.startsWith('GIF8')) return 'image/gif';
+  if (head.startsWith('RIFF') && head.slice(8) === 'WEBP') return 'image/webp';
+  if (head.slice(4, 8) === 'ftyp') return 'image/avif';
+  if (head.trimStart().startsWith('<')) return 'image/svg+xml';
+  return 'image/jpeg';
 }

@@ -81,14 +81,18 @@ export const editorEnabled = (phase) =>
 
 /** @param {string} phase */
 export default function config(phase) {
-  if (editorEnabled(phase)) nextConfig.pageExtensions = ['keystatic.tsx', 'keystatic.ts', 'tsx', 'ts', 'jsx', 'js'];
+  // A copy, never a change to nextConfig: Next calls this more than once and freezes what it gets
+  // (`DATELINE_EDITOR=1 npm run build` failed with "Cannot assign to read only property").
+  const base = editorEnabled(phase)
+    ? { ...nextConfig, pageExtensions: ['keystatic.tsx', 'keystatic.ts', 'tsx', 'ts', 'jsx', 'js'] }
+    : nextConfig;
   // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
   // a static export has no server to send headers (it gets _headers and an nginx map instead).
   const exporting = process.env.DATELINE_STATIC_EXPORT === '1';
-  if (phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL) return withSharedCache(nextConfig);
-  if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return nextConfig;
-  const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = nextConfig;
-  return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: nextConfig.rewrites };
+  if (phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL) return withSharedCache(base);
+  if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return base;
+  const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = base;
+  return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: base.rewrites };
 }
 
 /**

@@ -1,16 +1,16 @@
 /**
  * A picture in the editor: upload one from the computer, or keep (or type) the path of a picture
- * already under public/ (docs/decisions/031-keystatic-editor.md, "Pictures").
+ * already under public/ (docs/decisions/031-keystatic-editor.md, "Pictures upload").
  *
  * Keystatic's own fields.image cannot do the second. It files an upload under
  * `<directory>/<entry slug>/` and, when it opens a story, looks for the picture only there
- * (@keystatic/core 0.6.9, dist/keystatic-core-ui.js parseEntry: `${schema.directory}/${slug}/${filepath}`;
- * fields.image's parse returns null when no file was found there). Every sample's picture is
- * at /images/articles/<name>.jpg, so it would open empty and be dropped on the next save.
+ * (@keystatic/core 0.6.9, dist/keystatic-core-ui.js:423, parseEntry); its parse returns null when
+ * no file was found. Every sample's picture is at /images/articles/<name>.jpg, so it would open
+ * empty and be dropped on the next save.
  *
- * This field is a Keystatic asset field of our own (the public AssetFormField type) that keeps
- * both: an upload is written by Keystatic to public/images/articles/<year>/<slug>/<file> and the
- * path saved in the story; any other path is kept as it is and shown from the dev server.
+ * This is an asset field of our own (Keystatic's public AssetFormField type) that does both: an
+ * upload is written by Keystatic to public/images/articles/<year>/<slug>/<file> and its path
+ * saved in the story; any other path is kept as it is and shown from the dev server.
  */
 import { type AssetFormField, fields } from '@keystatic/core';
 

@@ -157,8 +157,14 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
       `<Figure[^>]*src="${folder}/quay.jpg"[^>]*alt="${FIGURE_ALT}"|<Figure[^>]*alt="${FIGURE_ALT}"[^>]*src="${folder}/quay.jpg"`,
     ),
   );
-  expect(readFileSync(path.join(site.root, 'public', folder, 'harbour-lights.jpg')).equals(hero)).toBe(true);
-  expect(readFileSync(path.join(site.root, 'public', folder, 'quay.jpg')).equals(figure)).toBe(true);
+  // Keystatic writes the files of one save one after another, the story first.
+  for (const [name, bytes] of [
+    ['harbour-lights.jpg', hero],
+    ['quay.jpg', figure],
+  ] as const) {
+    const picture = path.join(site.root, 'public', folder, name);
+    await expect.poll(() => existsSync(picture) && readFileSync(picture).equals(bytes), { timeout: 30_000 }).toBe(true);
+  }
   // The content check, as CI and the build run it, accepts what the editor wrote.
   const check = spawnSync('npm', ['run', 'check:content'], { cwd: site.root, encoding: 'utf8' });
   expect(check.status, check.stdout + check.stderr).toBe(0);

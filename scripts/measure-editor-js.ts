@@ -6,19 +6,20 @@
  * that matters: minified, as a newsroom would run it). docs/decisions/031-keystatic-editor.md
  * quotes the numbers.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 
 import { findBrowser, LAUNCH_ARGS } from './browser';
 import { gzipBytes, kb } from './page-weight';
 
 const [baseUrl = 'http://127.0.0.1:3000'] = process.argv.slice(2);
+// Each page with what the admin shows once it has drawn it.
 const targets = [
-  { path: '/keystatic/collection/articles', shows: 'Stories' },
-  { path: '/keystatic/collection/articles/create', shows: 'Standfirst' },
+  { path: '/keystatic/collection/articles', ready: (page: Page) => page.getByText('Stories', { exact: true }).first() },
+  { path: '/keystatic/collection/articles/create', ready: (page: Page) => page.getByLabel('Standfirst') },
 ];
 
-/** Every distinct script the page loads until the admin shows `shows` and the network is quiet. */
-async function scriptsOf(page: Page, url: string, shows: string) {
+/** Every distinct script the page loads until the admin shows `ready` and the network is quiet. */
+async function scriptsOf(page: Page, url: string, ready: (page: Page) => Locator) {
   const pending: Promise<{ url: string; raw: number; gzip: number } | undefined>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script' || response.status() >= 400) return;
@@ -30,7 +31,7 @@ async function scriptsOf(page: Page, url: string, shows: string) {
     );
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.getByText(shows, { exact: true }).first().waitFor({ timeout: 120_000 });
+  await ready(page).waitFor({ timeout: 120_000 });
   await page.waitForLoadState('networkidle');
   const byUrl = new Map<string, { raw: number; gzip: number }>();
   for (const script of await Promise.all(pending)) if (script) byUrl.set(script.url, script);
@@ -40,9 +41,9 @@ async function scriptsOf(page: Page, url: string, shows: string) {
 const browser = await chromium.launch({ executablePath: findBrowser()?.executablePath, args: LAUNCH_ARGS });
 console.log(`JavaScript of the newsroom editor at ${baseUrl}`);
 console.log('page'.padEnd(42), 'files'.padStart(5), 'raw KB'.padStart(9), 'gzip KB'.padStart(9));
-for (const { path, shows } of targets) {
+for (const { path, ready } of targets) {
   const context = await browser.newContext();
-  const scripts = await scriptsOf(await context.newPage(), new URL(path, baseUrl).href, shows);
+  const scripts = await scriptsOf(await context.newPage(), new URL(path, baseUrl).href, ready);
   const raw = scripts.reduce((sum, script) => sum + script.raw, 0);
   const gzip = scripts.reduce((sum, script) => sum + script.gzip, 0);
   console.log(path.padEnd(42), String(scripts.length).padStart(5), kb(raw).padStart(9), kb(gzip).padStart(9));

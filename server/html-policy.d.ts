@@ -1,7 +1,8 @@
 /** Types of html-policy.js (plain JavaScript: the production server runs with node alone). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export declare function policyForHtml(body: Buffer, options: { https?: boolean }): string;
+export declare function policyForHtml(body: Buffer, options: { https?: boolean; inlineStyles?: boolean }): string;
+export declare function isEditorPage(url: string | undefined): boolean;
 export declare function classify(head: {
   method?: string;
   status: number;

@@ -23,7 +23,7 @@ const CSP = 'Content-Security-Policy';
 /**
  * The policy for an HTML document's bytes: its inline scripts, and the frames of its embeds.
  * @param {Buffer} body
- * @param {{ https?: boolean }} options
+ * @param {{ https?: boolean, inlineStyles?: boolean }} options
  */
 export function policyForHtml(body, options) {
   const frameOrigins = embedFrameOrigins(body.toString('latin1'));
@@ -73,6 +73,14 @@ function toBuffer(chunk, encoding) {
 }
 
 /**
+ * The newsroom editor's pages (/keystatic, only in a DATELINE_EDITOR=1 build, next.config.js):
+ * Keystatic styles itself with <style> elements made in the browser, which need 'unsafe-inline'
+ * in style-src; without it an operator's admin is unstyled. Reader pages keep style-src 'self'.
+ * @param {string | undefined} url
+ */
+export const isEditorPage = (url) => process.env.DATELINE_EDITOR === '1' && /^\/keystatic(?:[/?#]|$)/.test(url ?? '');
+
+/**
  * Wraps `res` so that the response Next writes to it gets its page's policy. Call before handing
  * `res` to Next, after any compression middleware (which must see the final bytes and headers).
  * @param {import('node:http').IncomingMessage} req
@@ -82,6 +90,7 @@ function toBuffer(chunk, encoding) {
  *   it is hashed and sent (server/start.js takes the Next.js runtime out of reader pages)
  */
 export function sendWithPagePolicy(req, res, options) {
+  const pageOptions = { ...options, inlineStyles: isEditorPage(req.url) };
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   /** @type {Buffer[]} */
   const chunks = [];
@@ -96,7 +105,7 @@ export function sendWithPagePolicy(req, res, options) {
     const contentType = String(res.getHeader('content-type') ?? '');
     kind = classify({ method: req.method, status: res.statusCode, contentType });
     if (kind === 'not-modified') res.removeHeader(CSP);
-    if (kind === 'html-head') res.setHeader(CSP, contentSecurityPolicy([], options));
+    if (kind === 'html-head') res.setHeader(CSP, contentSecurityPolicy([], pageOptions));
     if (kind !== 'html') restore();
     return kind;
   }
@@ -137,7 +146,7 @@ export function sendWithPagePolicy(req, res, options) {
     const body = options.transform ? options.transform(rendered) : rendered;
     chunks.length = 0;
     restore();
-    res.setHeader(CSP, policyForHtml(body, options));
+    res.setHeader(CSP, policyForHtml(body, pageOptions));
     res.setHeader('Content-Length', body.length);
     return /** @type {any} */ (original.end).call(res, body, callback);
   };

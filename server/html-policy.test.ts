@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { contentSecurityPolicy } from '../lib/security/policy.js';
-import { classify, policyForHtml } from './html-policy.js';
+import { classify, isEditorPage, policyForHtml } from './html-policy.js';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -47,5 +47,25 @@ describe('policyForHtml', () => {
 
   it('gives a document without inline scripts the policy without hashes', () => {
     expect(policyForHtml(Buffer.from('<p>Moved</p>'), {})).toBe(contentSecurityPolicy([]));
+  });
+});
+
+describe('the newsroom editor in an operator build', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const styleSrc = (policy: string) => /(?:^|; )style-src ([^;]*)/.exec(policy)?.[1];
+
+  it("lets Keystatic's own <style> elements style /keystatic, and nothing else", () => {
+    vi.stubEnv('DATELINE_EDITOR', '1');
+    expect(isEditorPage('/keystatic')).toBe(true);
+    expect(isEditorPage('/keystatic/collection/articles/create')).toBe(true);
+    expect(isEditorPage('/keystatics')).toBe(false);
+    expect(isEditorPage('/world/keystatic')).toBe(false);
+    expect(styleSrc(policyForHtml(Buffer.from('<p>x</p>'), { inlineStyles: true }))).toBe("'self' 'unsafe-inline'");
+    expect(styleSrc(policyForHtml(Buffer.from('<p>x</p>'), {}))).toBe("'self'");
+  });
+
+  it('keeps style-src to this origin at /keystatic in a reader build (where it is a 404)', () => {
+    vi.stubEnv('DATELINE_EDITOR', '');
+    expect(isEditorPage('/keystatic')).toBe(false);
   });
 });

@@ -140,7 +140,11 @@ export function editorConfig({ stories, year }: EditorOptions) {
     }),
     // The hero picture: an upload, or the path of a picture already under public/. Not required
     // in the form (the picture is optional; see formField), like its alt text.
-    src: pictureField({ label: labelOf('src'), description: help(imageFields.src), required: false }),
+    src: pictureField({
+      label: labelOf('src'),
+      description: `Upload it, or type the ${help(imageFields.src).replace(/^Path/, 'path')}`,
+      required: false,
+    }),
   };
   return config({
     storage: { kind: 'local' },

@@ -2,7 +2,7 @@
 export declare const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>>;
 export declare function contentSecurityPolicy(
   scriptHashes: readonly string[],
-  options?: { https?: boolean; frameOrigins?: readonly string[] },
+  options?: { https?: boolean; frameOrigins?: readonly string[]; inlineStyles?: boolean },
 ): string;
 export declare function staticSecurityHeaders(options?: { https?: boolean }): { key: string; value: string }[];
 export declare function isHttps(siteUrl: string | undefined): boolean;

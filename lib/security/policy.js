@@ -37,15 +37,18 @@ export const CSP_DIRECTIVES = {
 
 /**
  * @param {readonly string[]} scriptHashes sources such as 'sha256-…' for the page's inline scripts
- * @param {{ https?: boolean, frameOrigins?: readonly string[] }} [options] https adds
+ * @param {{ https?: boolean, frameOrigins?: readonly string[], inlineStyles?: boolean }} [options] https adds
  *   upgrade-insecure-requests; frameOrigins, the page's embeds (lib/security/embed-frames.js),
  *   adds frame-src for those origins only. Without it frames fall under default-src 'self'.
+ *   inlineStyles allows <style> elements: only the newsroom editor's pages in an operator's
+ *   DATELINE_EDITOR=1 build (Keystatic styles itself with CSS-in-JS; server/html-policy.js).
  * @returns {string}
  */
 export function contentSecurityPolicy(scriptHashes, options = {}) {
   /** @type {Record<string, string[]>} */
   const directives = { ...CSP_DIRECTIVES, 'script-src': [...CSP_DIRECTIVES['script-src'], ...scriptHashes] };
   if (options.frameOrigins?.length) directives['frame-src'] = [...options.frameOrigins];
+  if (options.inlineStyles) directives['style-src'] = [...CSP_DIRECTIVES['style-src'], "'unsafe-inline'"];
   const parts = Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(' ')}`);
   // Over plain http (a local `npm start`) this would send every request to an https port that is not there.
   if (options.https) parts.push('upgrade-insecure-requests');

@@ -20,8 +20,12 @@ import type { Picture } from './picture-name';
 /** Where uploads go, under public/ (the site path is the same without `public`). */
 export const UPLOAD_FOLDER = 'images/articles';
 
-/** The site path of a story's upload folder: /images/articles/<year>/<slug>/. */
-const uploadPrefix = (slug: string | undefined) => `/${UPLOAD_FOLDER}/${slug === undefined ? '' : `${slug}/`}`;
+/**
+ * The path under public/ of a story's upload folder, /images/articles/<year>/<slug>/: a folder of
+ * files, not a page, so not one of lib/routes.ts's URLs.
+ */
+const uploadPrefix = (slug: string | undefined) =>
+  ['', UPLOAD_FOLDER, ...(slug === undefined ? [] : [slug]), ''].join('/');
 
 /** The file name of a picture uploaded to this story's folder; undefined for any other path. */
 function uploadedName(value: unknown, slug: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 /**
- * `tsx scripts/measure-editor-js.ts [baseUrl]`: the JavaScript the newsroom editor (/keystatic)
- * makes a browser download, raw and gzip (level 9, as scripts/page-weight.ts), on the list of
+ * `npm run measure:editor -- [baseUrl]`: the JavaScript the newsroom editor (/keystatic)
+ * makes a browser download, raw and gzip (level 9, as e2e/support/page-weight.ts), on the list of
  * stories and on the form of a new story (which loads the body editor). Start a server with the
  * admin first: `npm run dev`, or `DATELINE_EDITOR=1 npm run build` then `npm start` (the figure
  * that matters: minified, as a newsroom would run it). docs/decisions/031-keystatic-editor.md
@@ -8,8 +8,8 @@
  */
 import { chromium, type Locator, type Page } from '@playwright/test';
 
-import { findBrowser, LAUNCH_ARGS } from './browser';
-import { gzipBytes, kb } from './page-weight';
+import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
+import { gzipBytes, kb } from '../../e2e/support/page-weight';
 
 const [baseUrl = 'http://127.0.0.1:3000'] = process.argv.slice(2);
 // Each page with what the admin shows once it has drawn it.

@@ -180,23 +180,34 @@ function findArticle(section: string, slug: string): Article | undefined {
   return article?.section === section ? article : undefined;
 }
 
+/** The story's authors, in byline order; a slug without an author file is left out (the check refuses it). */
+function authorRefs(slugs: readonly string[]): AuthorRef[] {
+  return slugs.flatMap((slug) => {
+    const author = content().authorsBySlug.get(slug);
+    return author ? [authorRef(author)] : [];
+  });
+}
+
+/** The stories a body's <AlsoRead> callouts name, by slug; an unpublished one is left out (the callout then shows nothing). */
+function alsoReadTargets(article: Article): Record<string, ArticleSummary> {
+  const targets: Record<string, ArticleSummary> = {};
+  for (const target of article.alsoRead) {
+    const found = index().bySlug.get(target);
+    if (found) targets[target] = summarize(found);
+  }
+  return targets;
+}
+
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
   const article = findArticle(section, slug);
   if (!article || article.live) return undefined;
-  const alsoRead: Record<string, ArticleSummary> = {};
-  for (const target of article.alsoRead) {
-    const found = index().bySlug.get(target);
-    if (found) alsoRead[target] = summarize(found);
-  }
+  const alsoRead = alsoReadTargets(article);
   return {
     ...summarize(article),
     bodyCode: readBodyCode(article),
     hasCard: withCards().has(article.slug),
     ...(article.updated ? { updated: article.updated } : {}),
-    authors: (article.authors ?? []).flatMap((slug) => {
-      const author = content().authorsBySlug.get(slug);
-      return author ? [authorRef(author)] : [];
-    }),
+    authors: authorRefs(article.authors ?? []),
     ...(article.byline ? { byline: article.byline } : {}),
     ...(article.source ? { source: article.source } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
@@ -404,10 +415,7 @@ export function syndicated(limit: number, section?: string): ArticleMeta[] {
   const list = section === undefined ? index().all : (index().bySection.get(section) ?? []);
   return list.slice(0, limit).map((article) => ({
     ...summarize(article),
-    authors: (article.authors ?? []).flatMap((slug) => {
-      const author = content().authorsBySlug.get(slug);
-      return author ? [authorRef(author)] : [];
-    }),
+    authors: authorRefs(article.authors ?? []),
     ...(article.byline ? { byline: article.byline } : {}),
     tags: article.tags ?? [],
   }));
@@ -468,12 +476,6 @@ export function* searchDocumentsOf(year: number): Generator<SearchDocument> {
 
 // ── Live blogs (docs/decisions/029): stored among the articles, with their posts inside.
 
-const authorRefs = (slugs: readonly string[]): AuthorRef[] =>
-  slugs.flatMap((slug) => {
-    const author = content().authorsBySlug.get(slug);
-    return author ? [authorRef(author)] : [];
-  });
-
 function postView(post: StoredLivePost, source: string): LivePostView {
   return {
     id: post.id,
@@ -513,11 +515,7 @@ export function getLiveBlog(section: string, slug: string, from?: string): LiveB
     onPage.has(id)
       ? `#${livePostAnchor(id)}`
       : routes.livePost(onFirstPage.has(id) ? article.url : routes.livePage(article.section, article.slug, id), id);
-  const alsoRead: Record<string, ArticleSummary> = {};
-  for (const target of article.alsoRead) {
-    const found = index().bySlug.get(target);
-    if (found) alsoRead[target] = summarize(found);
-  }
+  const alsoRead = alsoReadTargets(article);
   return {
     ...summarize(article),
     bodyCode: readBodyCode(article),

@@ -4,7 +4,8 @@ import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-import { noContentInComponents, projectPathOf } from './no-content-in-components.mjs';
+import { projectPathOf } from './import-boundary.mjs';
+import { noContentInComponents } from './no-content-in-components.mjs';
 
 RuleTester.describe = describe;
 RuleTester.it = it;

@@ -4,32 +4,33 @@
  * store is read on the first question, and indexes are built once per version of the content
  * store, which `npm run publish` replaces while the server runs. lib/build writes that store.
  */
-// Imported so that `next dev` reloads this module (and the open page) when the content store
-// changes; the store itself is read at run time (./store.ts), so a publish needs no rebuild.
-import type { Section } from 'contentlayer/generated';
-
-import storeVersion from '../../.contentlayer/dateline/version.json';
 import { buildNow } from '../now';
 import { pageSlice } from '../pagination';
-import { livePostAnchor, pageCount, routes } from '../routes';
+import { pageCount, routes } from '../routes';
 import { plainText } from '../schema/computed';
 import { site } from '../site';
 import { correctionsLog } from './corrections';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth, groupByPublicationYear } from './grouping';
-import { adjacentIn, type ArchiveIndex, buildIndex, latestInSection, picks } from './indexes';
-import { linkedPageStarts, livePage } from './live-pages';
+import { adjacentIn, latestInSection, picks } from './indexes';
 import { modifiedOf } from './modified';
-import { showsUnpublished, visibilityOf } from './published';
 import { relatedTo as rankRelated } from './related';
 import {
-  type ContentStore,
+  alsoReadTargets,
+  authorRef,
+  authorRefs,
+  content,
+  findArticle,
+  index,
+  sectionRef,
+  summarize,
+  withCards,
+} from './state';
+import {
   currentStore,
   readBodyCode,
   readBodySource,
   type StoredArticle as Article,
-  type StoredAuthor as Author,
-  type StoredLivePost,
   type StoredPage as Page,
 } from './store';
 import type {
@@ -41,8 +42,6 @@ import type {
   AuthorRef,
   CorrectionEntry,
   ListPage,
-  LiveBlogDetail,
-  LivePostView,
   SearchDocument,
   SectionRef,
   TagRef,
@@ -50,58 +49,9 @@ import type {
 
 // Routes and components take their types from here, so lib/content stays the one way in.
 export type { Front } from './front';
+export { getLiveBlog, isLiveBlog, liveBlogParams, liveBlogState, livePageParams } from './live-blogs';
+export { articleParams } from './state';
 export type * from './types';
-
-interface ContentState {
-  articles: Article[];
-  pages: Page[];
-  sectionsBySlug: Map<string, Section>;
-  authorsBySlug: Map<string, Author>;
-  /** Sections in navigation order (their `order`, then title). */
-  orderedSections: Section[];
-  /** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
-  archive?: ArchiveIndex<Article>;
-  /** Slugs of the stories whose social card the build draws (decision 021). */
-  carded?: Set<string>;
-  months?: Map<string, Article[]>;
-  /** Published stories by year in the site's time zone (search index), grouped on first use. */
-  years?: Map<number, Article[]>;
-}
-
-let state: { store: ContentStore; devReload: string; content: ContentState } | undefined;
-
-/**
- * Every article without its body (lists never need one, docs/decisions/013), with indexes built
- * on first use. A publish replaces the store while the server runs; the next call after that
- * starts again from the new one (lib/content/store.ts checks the file once per call).
- */
-function content(): ContentState {
-  const store = currentStore();
-  // The version imported above is part of the key only so the import is used (a bundler drops
-  // an import that nothing reads, and with it the reload in `next dev`).
-  if (state?.store !== store || state.devReload !== storeVersion.version) {
-    state = {
-      store,
-      devReload: storeVersion.version,
-      content: {
-        articles: store.articles,
-        pages: store.pages,
-        sectionsBySlug: new Map(store.sections.map((section) => [section.slug, section])),
-        authorsBySlug: new Map(store.authors.map((author) => [author.slug, author])),
-        orderedSections: [...store.sections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
-      },
-    };
-  }
-  return state.content;
-}
-
-function index(): ArchiveIndex<Article> {
-  const current = content();
-  current.archive ??= buildIndex(current.articles, { includeUnpublished: showsUnpublished() });
-  return current.archive;
-}
-
-const sectionRef = ({ slug, title, description, url }: Section): SectionRef => ({ slug, title, description, url });
 
 /** The version of the content store this process reads now (it switches when a publish replaces it). */
 export const contentVersion = (): string => currentStore().version;
@@ -116,86 +66,6 @@ export const navSections = (): SectionRef[] =>
 export function getSection(slug: string): SectionRef | undefined {
   const section = content().sectionsBySlug.get(slug);
   return section && sectionRef(section);
-}
-
-function summarize(article: Article): ArticleSummary {
-  const { slug, url, title, dek, excerpt, date, section, kicker, image, imageWidth, imageHeight } = article;
-  if (image && !(imageWidth && imageHeight)) {
-    // Never drop a hero picture silently: this means the generated data is stale or the file unreadable.
-    throw new Error(
-      `${article.sourceFilePath}: image.src: cannot read the size of ${image.src} — check the file, then run npm run build:content`,
-    );
-  }
-  return {
-    slug,
-    url,
-    title,
-    dek,
-    excerpt,
-    date,
-    section,
-    sectionTitle: content().sectionsBySlug.get(section)?.title ?? section,
-    ...unpublishedMark(article),
-    modified: modifiedOf(article),
-    ...(article.live ? { live: article.live.status } : {}),
-    ...(kicker ? { kicker } : {}),
-    ...bylineOf(article),
-    ...(image && imageWidth && imageHeight
-      ? {
-          image: {
-            src: image.src,
-            alt: image.alt,
-            width: imageWidth,
-            height: imageHeight,
-            ...(image.caption ? { caption: image.caption } : {}),
-            ...(image.credit ? { credit: image.credit } : {}),
-          },
-        }
-      : {}),
-  };
-}
-
-/** In development preview, how a draft or embargoed story is marked; published stories carry nothing. */
-function unpublishedMark(article: Article): Pick<ArticleSummary, 'unpublished'> {
-  const visibility = visibilityOf(article);
-  return visibility.state === 'published' ? {} : { unpublished: visibility };
-}
-
-function authorRef(author: Author): AuthorRef {
-  return { slug: author.slug, name: author.name, role: author.role, url: author.url };
-}
-
-/** Every published article's route params, newest first; the newest `limit` only when given. */
-export function articleParams(limit?: number): { section: string; slug: string }[] {
-  const all = index().all;
-  return (limit === undefined ? all : all.slice(0, limit)).map(({ section, slug }) => ({ section, slug }));
-}
-
-/** Slugs of the stories whose social card the build draws (decision 021). */
-const withCards = () => (content().carded ??= new Set(articleParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
-
-/** The published article at /<section>/<slug>, if there is one. */
-function findArticle(section: string, slug: string): Article | undefined {
-  const article = index().bySlug.get(slug);
-  return article?.section === section ? article : undefined;
-}
-
-/** The story's authors, in byline order; a slug without an author file is left out (the check refuses it). */
-function authorRefs(slugs: readonly string[]): AuthorRef[] {
-  return slugs.flatMap((slug) => {
-    const author = content().authorsBySlug.get(slug);
-    return author ? [authorRef(author)] : [];
-  });
-}
-
-/** The stories a body's <AlsoRead> callouts name, by slug; an unpublished one is left out (the callout then shows nothing). */
-function alsoReadTargets(article: Article): Record<string, ArticleSummary> {
-  const targets: Record<string, ArticleSummary> = {};
-  for (const target of article.alsoRead) {
-    const found = index().bySlug.get(target);
-    if (found) targets[target] = summarize(found);
-  }
-  return targets;
 }
 
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
@@ -317,16 +187,6 @@ export function archiveMonths(): ArchiveMonth[] {
 
 // ── Fronts: home, section, tag, author and archive pages. Every list is a slice of a prebuilt
 // newest-first index, summarised page by page, so no page reads a body or scans the archive.
-
-/** Byline for lists: staff authors with their pages, or the agency byline. */
-function bylineOf(article: Article): Pick<ArticleSummary, 'bylineAuthors' | 'byline'> {
-  const staff = (article.authors ?? []).flatMap((slug) => {
-    const author = content().authorsBySlug.get(slug);
-    return author ? [{ name: author.name, url: author.url }] : [];
-  });
-  if (staff.length > 0) return { bylineAuthors: staff };
-  return article.byline ? { byline: article.byline } : {};
-}
 
 function listPage(list: readonly Article[], page: number): ListPage | undefined {
   const slice = pageSlice(list.length, page, site.pageSize);
@@ -472,118 +332,4 @@ export function searchYears(): { year: number; stories: number }[] {
  */
 export function* searchDocumentsOf(year: number): Generator<SearchDocument> {
   for (const article of byYear().get(year) ?? []) yield searchDocument(article);
-}
-
-// ── Live blogs (docs/decisions/029): stored among the articles, with their posts inside.
-
-function postView(post: StoredLivePost, source: string): LivePostView {
-  return {
-    id: post.id,
-    time: new Date(post.time).toISOString(),
-    ...(post.title ? { title: post.title } : {}),
-    keyEvent: post.keyEvent,
-    pinned: post.pinned,
-    authors: authorRefs(post.authors),
-    bodyCode: readBodyCode({ codeKey: post.codeKey, sourceFilePath: source }),
-  };
-}
-
-/** Whether /<section>/<slug> is a live blog (the route then shows the live blog page). */
-export const isLiveBlog = (section: string, slug: string): boolean => findArticle(section, slug)?.live !== undefined;
-
-/**
- * A live blog's page: its newest posts, or with `from` the older page that starts with that
- * post (./live-pages.ts). Undefined for a story that is not a live blog, or an unknown post.
- */
-export function getLiveBlog(section: string, slug: string, from?: string): LiveBlogDetail | undefined {
-  const article = findArticle(section, slug);
-  const live = article?.live;
-  if (!article || !live) return undefined;
-  const pinnedPost = live.posts.find((post) => post.pinned);
-  const firstStream = live.posts.filter((post) => post !== pinnedPost);
-  const pinned = from === undefined ? pinnedPost : undefined;
-  const page = livePage(from === undefined ? firstStream : live.posts, site.liveBlogPageSize, from);
-  if (!page) return undefined;
-  const onPage = new Set([...page.posts.map((post) => post.id), ...(pinned ? [pinned.id] : [])]);
-  const onFirstPage = new Set([
-    ...firstStream.slice(0, site.liveBlogPageSize).map((post) => post.id),
-    ...(pinnedPost ? [pinnedPost.id] : []),
-  ]);
-  // A post on this page is an anchor here; one on the first page is on the blog's own address;
-  // any other is on the page that starts with it (prerendered: ./live-pages.ts linkedPageStarts).
-  const postHref = (id: string) =>
-    onPage.has(id)
-      ? `#${livePostAnchor(id)}`
-      : routes.livePost(onFirstPage.has(id) ? article.url : routes.livePage(article.section, article.slug, id), id);
-  const alsoRead = alsoReadTargets(article);
-  return {
-    ...summarize(article),
-    bodyCode: readBodyCode(article),
-    hasCard: withCards().has(article.slug),
-    ...(article.updated ? { updated: article.updated } : {}),
-    authors: authorRefs(article.authors ?? []),
-    tags: article.tags ?? [],
-    wordCount: article.wordCount,
-    breaking: article.breaking ?? false,
-    alsoRead,
-    status: live.status,
-    coverageStart: new Date(live.coverageStart).toISOString(),
-    ...(live.coverageEnd ? { coverageEnd: new Date(live.coverageEnd).toISOString() } : {}),
-    postCount: live.posts.length,
-    ...(pinned ? { pinned: postView(pinned, article.sourceFilePath) } : {}),
-    keyEvents: live.posts
-      .filter((post) => post.keyEvent && post.title)
-      .map((post) => ({
-        id: post.id,
-        title: post.title as string,
-        time: new Date(post.time).toISOString(),
-        href: postHref(post.id),
-      })),
-    posts: page.posts.map((post) => postView(post, article.sourceFilePath)),
-    ...(page.olderFrom ? { olderHref: routes.livePage(article.section, article.slug, page.olderFrom) } : {}),
-    isOlderPage: page.isOlderPage,
-    newest: live.posts.slice(0, site.liveBlogUpdatesInJsonLd).map((post) => ({
-      id: post.id,
-      time: new Date(post.time).toISOString(),
-      ...(post.title ? { title: post.title } : {}),
-    })),
-  };
-}
-
-/** The older pages of every published live blog that links reach now (what the build prerenders). */
-export function livePageParams(): { section: string; slug: string; post: string }[] {
-  return index().all.flatMap((article) => {
-    const live = article.live;
-    if (!live) return [];
-    const pinned = live.posts.find((post) => post.pinned);
-    return linkedPageStarts(
-      live.posts.filter((post) => post !== pinned),
-      live.posts,
-      site.liveBlogPageSize,
-    ).map((post) => ({ section: article.section, slug: article.slug, post }));
-  });
-}
-
-/** Every published live blog's route params (the JSON of its posts is prerendered for each). */
-export function liveBlogParams(): { section: string; slug: string }[] {
-  return index().all.flatMap((article) => (article.live ? [{ section: article.section, slug: article.slug }] : []));
-}
-
-/**
- * What an open live blog polls (app/[section]/[slug]/posts.json): its state and its newest
- * posts' ids and times, at most site.liveBlogPageSize; the page itself carries their markup.
- */
-export function liveBlogState(
-  section: string,
-  slug: string,
-): { status: 'live' | 'ended'; modified: string; posts: { id: string; time: string }[] } | undefined {
-  const article = findArticle(section, slug);
-  if (!article?.live) return undefined;
-  return {
-    status: article.live.status,
-    modified: modifiedOf(article),
-    posts: article.live.posts
-      .slice(0, site.liveBlogPageSize)
-      .map((post) => ({ id: post.id, time: new Date(post.time).toISOString() })),
-  };
 }

@@ -15,24 +15,8 @@ import { groupByMonth, groupByPublicationYear } from './grouping';
 import { adjacentIn, latestInSection, picks } from './indexes';
 import { modifiedOf } from './modified';
 import { relatedTo as rankRelated } from './related';
-import {
-  alsoReadTargets,
-  authorRef,
-  authorRefs,
-  content,
-  findArticle,
-  index,
-  sectionRef,
-  summarize,
-  withCards,
-} from './state';
-import {
-  currentStore,
-  readBodyCode,
-  readBodySource,
-  type StoredArticle as Article,
-  type StoredPage as Page,
-} from './store';
+import { authorRef, authorRefs, content, findArticle, index, sectionRef, storyDetail, summarize } from './state';
+import { currentStore, readBodySource, type StoredArticle as Article, type StoredPage as Page } from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -71,25 +55,16 @@ export function getSection(slug: string): SectionRef | undefined {
 export function getArticle(section: string, slug: string): ArticleDetail | undefined {
   const article = findArticle(section, slug);
   if (!article || article.live) return undefined;
-  const alsoRead = alsoReadTargets(article);
   return {
-    ...summarize(article),
-    bodyCode: readBodyCode(article),
-    hasCard: withCards().has(article.slug),
-    ...(article.updated ? { updated: article.updated } : {}),
-    authors: authorRefs(article.authors ?? []),
+    ...storyDetail(article),
     ...(article.byline ? { byline: article.byline } : {}),
     ...(article.source ? { source: article.source } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
-    tags: article.tags ?? [],
     readingTime: article.readingTime,
-    wordCount: article.wordCount,
-    breaking: article.breaking ?? false,
     corrections: [...(article.corrections ?? [])]
       .map(({ date, text }) => ({ date, text }))
       .sort((a, b) => Date.parse(a.date) - Date.parse(b.date)),
     correctionsPosition: article.correctionsPosition === 'top' ? 'top' : 'bottom',
-    alsoRead,
   };
 }
 

@@ -6,7 +6,7 @@ import { livePostAnchor, routes } from '../routes';
 import { site } from '../site';
 import { linkedPageStarts, livePage } from './live-pages';
 import { modifiedOf } from './modified';
-import { alsoReadTargets, authorRefs, findArticle, index, summarize, withCards } from './state';
+import { authorRefs, findArticle, index, storyDetail } from './state';
 import { readBodyCode, type StoredLivePost } from './store';
 import type { LiveBlogDetail, LivePostView } from './types';
 
@@ -49,17 +49,8 @@ export function getLiveBlog(section: string, slug: string, from?: string): LiveB
     onPage.has(id)
       ? `#${livePostAnchor(id)}`
       : routes.livePost(onFirstPage.has(id) ? article.url : routes.livePage(article.section, article.slug, id), id);
-  const alsoRead = alsoReadTargets(article);
   return {
-    ...summarize(article),
-    bodyCode: readBodyCode(article),
-    hasCard: withCards().has(article.slug),
-    ...(article.updated ? { updated: article.updated } : {}),
-    authors: authorRefs(article.authors ?? []),
-    tags: article.tags ?? [],
-    wordCount: article.wordCount,
-    breaking: article.breaking ?? false,
-    alsoRead,
+    ...storyDetail(article),
     status: live.status,
     coverageStart: new Date(live.coverageStart).toISOString(),
     ...(live.coverageEnd ? { coverageEnd: new Date(live.coverageEnd).toISOString() } : {}),

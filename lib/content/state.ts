@@ -15,11 +15,12 @@ import { showsUnpublished, visibilityOf } from './published';
 import {
   type ContentStore,
   currentStore,
+  readBodyCode,
   type StoredArticle as Article,
   type StoredAuthor as Author,
   type StoredPage as Page,
 } from './store';
-import type { ArticleSummary, AuthorRef, SectionRef } from './types';
+import type { ArticleSummary, AuthorRef, SectionRef, StoryDetail } from './types';
 
 interface ContentState {
   articles: Article[];
@@ -146,6 +147,21 @@ export function authorRefs(slugs: readonly string[]): AuthorRef[] {
     const author = content().authorsBySlug.get(slug);
     return author ? [authorRef(author)] : [];
   });
+}
+
+/** What the article page and the live blog page both show of their story. */
+export function storyDetail(article: Article): StoryDetail {
+  return {
+    ...summarize(article),
+    bodyCode: readBodyCode(article),
+    hasCard: withCards().has(article.slug),
+    ...(article.updated ? { updated: article.updated } : {}),
+    authors: authorRefs(article.authors ?? []),
+    tags: article.tags ?? [],
+    wordCount: article.wordCount,
+    breaking: article.breaking ?? false,
+    alsoRead: alsoReadTargets(article),
+  };
 }
 
 /** The stories a body's <AlsoRead> callouts name, by slug; an unpublished one is left out (the callout then shows nothing). */

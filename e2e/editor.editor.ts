@@ -85,6 +85,12 @@ async function upload(page: Page, scope: Locator, name: string, file: Buffer) {
   await expect(scope.getByLabel('File name')).toHaveValue(name.toLowerCase().replace(/ /g, '-'));
 }
 
+/** `EDITOR_SCREENSHOTS=docs/editor npm run test:editor` redraws the pictures in docs/EDITING.md. */
+async function screenshotForDocs(page: Page, name: string) {
+  const folder = process.env.EDITOR_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: path.join(folder, name) });
+}
+
 test('an editor creates a story in /keystatic and reads it on the dev site', async ({ page }) => {
   test.setTimeout(300_000);
   const hero = await photo({ r: 30, g: 80, b: 140 });
@@ -129,14 +135,13 @@ test('an editor creates a story in /keystatic and reads it on the dev site', asy
   await page.keyboard.type('Victorian pier');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: /Story/ })).toContainText(TARGET);
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await screenshotForDocs(page, 'also-read.png');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toHaveCount(0);
 
-  // `EDITOR_SCREENSHOTS=docs/editor npm run test:editor` redraws the picture in docs/EDITING.md.
-  if (process.env.EDITOR_SCREENSHOTS) {
-    await heroGroup.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(process.env.EDITOR_SCREENSHOTS, 'story.png') });
-  }
+  await heroGroup.scrollIntoViewIfNeeded();
+  await screenshotForDocs(page, 'story.png');
   await page.getByRole('button', { name: 'Create' }).click();
   const file = path.join(site.root, FILE);
   await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
@@ -208,6 +213,8 @@ test('a story without its standfirst is refused, and nothing is written', async 
       .getByText(/must not be empty|required/i)
       .first(),
   ).toBeVisible();
+  await page.getByLabel('Standfirst').scrollIntoViewIfNeeded();
+  await screenshotForDocs(page, 'required.png');
   // The editor checks the form before it sends anything: no save reached the server, no file.
   expect(saves).toEqual([]);
   expect(readdirSync(path.join(site.root, 'content/articles/2026')).sort()).toEqual(before);

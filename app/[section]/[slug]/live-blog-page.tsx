@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
 
 import { StoryNav } from '@/components/article/StoryNav';
-import { GoToTop } from '@/components/layout/GoToTop';
-import { Main } from '@/components/layout/Main';
+import { StoryPageLayout } from '@/components/article/StoryPageLayout';
 import { StoryList } from '@/components/lists/StoryList';
 import { LiveBlogView } from '@/components/live/LiveBlogView';
 import { adjacent, editorsPicks, getLiveBlog, latestIn } from '@/lib/content';
@@ -27,23 +26,17 @@ export function LiveBlogPage({ section, slug, from }: { section: string; slug: s
       ? { postsUrl: routes.livePosts(section, slug), pollSeconds: site.liveBlogPollSeconds }
       : undefined;
   return (
-    <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <Main layout="cell">
-        <LiveBlogView
-          blog={blog}
-          renderedAt={buildNow().toISOString()}
-          socialImagePath={articleSocialImage(blog).url}
-          updates={updates}
-        />
-        <div className="mx-auto max-w-3xl">
-          <StoryNav previous={previous} next={next} />
-        </div>
-        <StoryList title={`Latest from ${blog.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
-        <GoToTop targetId="top" />
-      </Main>
-      <aside aria-label="Don't Miss" className="lg:pt-10">
-        <StoryList title="Don't Miss" stories={picks} showSection />
-      </aside>
-    </div>
+    <StoryPageLayout picks={picks}>
+      <LiveBlogView
+        blog={blog}
+        renderedAt={buildNow().toISOString()}
+        socialImagePath={articleSocialImage(blog).url}
+        updates={updates}
+      />
+      <div className="mx-auto max-w-3xl">
+        <StoryNav previous={previous} next={next} />
+      </div>
+      <StoryList title={`Latest from ${blog.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
+    </StoryPageLayout>
   );
 }

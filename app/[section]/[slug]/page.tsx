@@ -5,10 +5,9 @@ import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Corrections } from '@/components/article/Corrections';
 import { HeroImage } from '@/components/article/HeroImage';
 import { StoryNav } from '@/components/article/StoryNav';
+import { StoryPageLayout } from '@/components/article/StoryPageLayout';
 import { TagList } from '@/components/article/TagList';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { GoToTop } from '@/components/layout/GoToTop';
-import { Main } from '@/components/layout/Main';
 import { StoryList } from '@/components/lists/StoryList';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
@@ -65,47 +64,41 @@ export default async function ArticlePage({ params }: Params) {
   ];
 
   return (
-    <div className="mx-auto grid max-w-6xl gap-12 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <Main layout="cell">
-        <article className="mx-auto max-w-3xl">
-          <Breadcrumbs trail={trail} />
-          {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
-          <JsonLd data={newsArticle(article, articleSocialImage(article).url)} />
-          <div className="mt-4">
-            <ArticleHeader
-              title={article.title}
-              dek={article.dek}
-              source={article.source}
-              kicker={article.kicker}
-              sectionTitle={article.sectionTitle}
-              date={article.date}
-              updated={article.updated}
-              readingTime={article.readingTime}
-              authors={article.authors}
-              byline={article.byline}
-              breaking={article.breaking}
-            />
-          </div>
-          {article.image && <HeroImage image={article.image} />}
-          {article.correctionsPosition === 'top' && <Corrections corrections={article.corrections} />}
-          <div className="mt-6">
-            <MdxBody
-              code={article.bodyCode}
-              alsoRead={article.alsoRead}
-              dateline={datelineText(article.dateline, article.source)}
-            />
-          </div>
-          {article.correctionsPosition === 'bottom' && <Corrections corrections={article.corrections} />}
-          <TagList tags={article.tags} />
-          <StoryNav previous={previous} next={next} />
-        </article>
-        <StoryList title="Related stories" stories={related} showSection className="mx-auto mt-10 max-w-3xl" />
-        <StoryList title={`Latest from ${article.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
-        <GoToTop targetId="top" />
-      </Main>
-      <aside aria-label="Don't Miss" className="lg:pt-10">
-        <StoryList title="Don't Miss" stories={picks} showSection />
-      </aside>
-    </div>
+    <StoryPageLayout picks={picks}>
+      <article className="mx-auto max-w-3xl">
+        <Breadcrumbs trail={trail} />
+        {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
+        <JsonLd data={newsArticle(article, articleSocialImage(article).url)} />
+        <div className="mt-4">
+          <ArticleHeader
+            title={article.title}
+            dek={article.dek}
+            source={article.source}
+            kicker={article.kicker}
+            sectionTitle={article.sectionTitle}
+            date={article.date}
+            updated={article.updated}
+            readingTime={article.readingTime}
+            authors={article.authors}
+            byline={article.byline}
+            breaking={article.breaking}
+          />
+        </div>
+        {article.image && <HeroImage image={article.image} />}
+        {article.correctionsPosition === 'top' && <Corrections corrections={article.corrections} />}
+        <div className="mt-6">
+          <MdxBody
+            code={article.bodyCode}
+            alsoRead={article.alsoRead}
+            dateline={datelineText(article.dateline, article.source)}
+          />
+        </div>
+        {article.correctionsPosition === 'bottom' && <Corrections corrections={article.corrections} />}
+        <TagList tags={article.tags} />
+        <StoryNav previous={previous} next={next} />
+      </article>
+      <StoryList title="Related stories" stories={related} showSection className="mx-auto mt-10 max-w-3xl" />
+      <StoryList title={`Latest from ${article.sectionTitle}`} stories={latest} className="mx-auto mt-10 max-w-3xl" />
+    </StoryPageLayout>
   );
 }

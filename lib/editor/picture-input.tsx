@@ -67,7 +67,6 @@ export function PictureInput(
         )}
       </ButtonGroup>
       {preview && (
-        // eslint-disable-next-line @next/next/no-img-element -- a preview in the editor, from a blob: URL or the dev server
         <img src={preview} alt="" style={{ display: 'block', maxHeight: 160, maxWidth: '100%', alignSelf: 'start' }} />
       )}
       {value?.kind === 'upload' ? (

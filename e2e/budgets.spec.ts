@@ -198,6 +198,7 @@ for (const [kind, path] of [
     const recording = await recordTransfers(page);
     await page.goto(path!);
     await page.waitForLoadState('networkidle');
+    // An absence can only be seen by giving it time: a prefetch would start within this quiet window.
     await page.waitForTimeout(SETTLE_MS);
     const before = (await recording.stop()).transfers.filter((transfer) => transfer.kind === 'prefetch');
     expect(before.map((transfer) => transfer.url)).toEqual([]);
@@ -206,8 +207,11 @@ for (const [kind, path] of [
     const sections = page.getByRole('navigation', { name: 'Sections', exact: true });
     await sections.getByRole('link', { name: 'Business' }).hover();
     await page.getByRole('banner').getByRole('link', { name: 'Dateline', exact: true }).focus();
+    // Until the prefetch the hover asked for has arrived, then until the network is quiet again.
+    await expect
+      .poll(() => intent.sofar().some((transfer) => transfer.kind === 'prefetch' && transfer.url.includes('/business')))
+      .toBe(true);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
     const prefetched = (await intent.stop()).transfers
       .filter((transfer) => transfer.kind === 'prefetch')
       .map((transfer) => new URL(transfer.url).pathname);

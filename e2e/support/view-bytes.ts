@@ -63,8 +63,13 @@ export function kindOf(type: string | undefined, headers: Record<string, string>
   }
 }
 
-/** Starts recording `page`'s transfers; call before navigating. `stop()` returns the totals. */
-export async function recordTransfers(page: Page): Promise<{ stop: () => Promise<ViewBytes> }> {
+/**
+ * Starts recording `page`'s transfers; call before navigating. `sofar()` lists what has finished
+ * until now (to wait on a request by polling); `stop()` returns the totals.
+ */
+export async function recordTransfers(
+  page: Page,
+): Promise<{ sofar: () => readonly Transfer[]; stop: () => Promise<ViewBytes> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Network.enable');
   // Each view is measured as a first visit: nothing from an earlier page's cache.
@@ -101,6 +106,7 @@ export async function recordTransfers(page: Page): Promise<{ stop: () => Promise
     });
   });
   return {
+    sofar: () => [...transfers],
     async stop() {
       await session.detach();
       const byKind = Object.fromEntries(BYTE_KINDS.map((kind) => [kind, 0])) as Record<ByteKind, number>;

@@ -2,24 +2,16 @@ import slugify from '@sindresorhus/slugify';
 import Image, { getImageProps } from 'next/image';
 import { Children, isValidElement, type ReactNode } from 'react';
 
-export interface PhotoProps {
-  src: string;
-  alt: string;
-  caption?: string;
-  credit?: string;
-  /** Filled in at build time from the image file (lib/mdx/remark-plugins.ts). */
-  width?: string | number;
-  height?: string | number;
-}
+import { type BodyPictureProps, type SizedPicture, sizedPicture } from './body-picture';
 
 /**
  * One picture of a <Gallery>. The gallery reads its props and lays the pictures out itself; the
  * content check refuses a <Photo> anywhere else, so this renders nothing of its own.
  */
-export const Photo: (props: PhotoProps) => null = () => null;
+export const Photo: (props: BodyPictureProps) => null = () => null;
 
 /** The picture at screen size, for the viewer: next/image's sources, read from the link by gallery.js. */
-function largeSources({ src, alt, caption, credit, width, height }: PhotoProps & { width: number; height: number }) {
+function largeSources({ src, alt, caption, credit, width, height }: SizedPicture) {
   const { props } = getImageProps({ src, alt, width, height, sizes: '100vw' });
   return {
     'data-src': props.src,
@@ -31,16 +23,10 @@ function largeSources({ src, alt, caption, credit, width, height }: PhotoProps &
   };
 }
 
-function photosOf(children: ReactNode): (PhotoProps & { width: number; height: number })[] {
+function photosOf(children: ReactNode): SizedPicture[] {
   return Children.toArray(children).flatMap((child) => {
-    if (!isValidElement<PhotoProps>(child) || child.type !== Photo) return [];
-    const { width, height, ...photo } = child.props;
-    if (!width || !height) {
-      throw new Error(
-        `<Photo src="${photo.src}">: the image size is unknown — check that public${photo.src} exists, then run npm run build:content`,
-      );
-    }
-    return [{ ...photo, width: Number(width), height: Number(height) }];
+    if (!isValidElement<BodyPictureProps>(child) || child.type !== Photo) return [];
+    return [sizedPicture('Photo', child.props)];
   });
 }
 

@@ -1,5 +1,6 @@
 import { HeroImage } from '@/components/article/HeroImage';
 import { TagList } from '@/components/article/TagList';
+import { StoryByline } from '@/components/fronts/StoryByline';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import Link from '@/components/link/Link';
 import { MdxBody } from '@/components/mdx/MdxBody';
@@ -50,15 +51,7 @@ export function LiveBlogView({ blog, renderedAt, socialImagePath, updates }: Pro
           {blog.dek}
         </p>
         <p className="font-sans text-sm">
-          By{' '}
-          {blog.authors.map((author, index) => (
-            <span key={author.slug}>
-              {index > 0 && ', '}
-              <Link href={author.url} className="font-semibold text-ink">
-                {author.name}
-              </Link>
-            </span>
-          ))}
+          <StoryByline story={{ bylineAuthors: blog.authors }} />
         </p>
         <p className="font-sans text-sm text-muted" data-testid="live-status">
           {live ? 'Live coverage since ' : 'Live coverage from '}

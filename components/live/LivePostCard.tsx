@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import { StoryByline } from '@/components/fronts/StoryByline';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import type { ArticleSummary, LivePostView } from '@/lib/content/types';
 import { formatDateTime, formatPostTime } from '@/lib/format';
@@ -42,15 +42,7 @@ export function LivePostCard({ post, alsoRead, label }: Props) {
         )}
         {post.authors.length > 0 && (
           <p className="font-sans text-sm text-muted">
-            By{' '}
-            {post.authors.map((author, index) => (
-              <span key={author.slug}>
-                {index > 0 && ', '}
-                <Link href={author.url} className="text-ink">
-                  {author.name}
-                </Link>
-              </span>
-            ))}
+            <StoryByline story={{ bylineAuthors: post.authors }} />
           </p>
         )}
       </header>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { can, isRole } from './roles';
+
+describe('can', () => {
+  it('lets a reporter save stories and upload pictures, and nothing that reaches readers', () => {
+    const reporter = { role: 'reporter' } as const;
+    expect(can(reporter, 'story:save')).toBe(true);
+    expect(can(reporter, 'picture:upload')).toBe(true);
+    expect(can(reporter, 'story:publish')).toBe(false);
+    expect(can(reporter, 'story:unpublish')).toBe(false);
+    expect(can(reporter, 'site:edit')).toBe(false);
+    expect(can(reporter, 'users:manage')).toBe(false);
+  });
+
+  it('lets an editor publish and unpublish any story, but not manage accounts', () => {
+    const editor = { role: 'editor' } as const;
+    expect(can(editor, 'story:publish')).toBe(true);
+    expect(can(editor, 'story:unpublish')).toBe(true);
+    expect(can(editor, 'site:edit')).toBe(true);
+    expect(can(editor, 'users:manage')).toBe(false);
+  });
+
+  it('lets an admin do everything', () => {
+    expect(can({ role: 'admin' }, 'users:manage')).toBe(true);
+    expect(can({ role: 'admin' }, 'story:publish')).toBe(true);
+  });
+
+  it('lets nobody without a user, or with a role it does not know, do anything', () => {
+    expect(can(null, 'story:save')).toBe(false);
+    expect(can(undefined, 'story:save')).toBe(false);
+    expect(can({ role: 'owner' as never }, 'story:save')).toBe(false);
+  });
+});
+
+describe('isRole', () => {
+  it('knows the three roles and nothing else', () => {
+    expect(['reporter', 'editor', 'admin'].every(isRole)).toBe(true);
+    expect(isRole('Admin')).toBe(false);
+    expect(isRole('superuser')).toBe(false);
+    expect(isRole(undefined)).toBe(false);
+  });
+});

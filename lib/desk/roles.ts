@@ -1,0 +1,41 @@
+/**
+ * Who may do what on the desk. One table, read by the desk's pages, its API and the Keystatic
+ * gate alike, so a reporter cannot publish by crafting a request the forms would not send.
+ */
+export const ROLES = ['reporter', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A signed-in person (by session cookie) or a newsroom tool (by API token), as the desk sees them. */
+export interface DeskUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export type DeskAction =
+  /** Create or change a story in the desk's workspace (never reaches readers by itself). */
+  | 'story:save'
+  /** Put a story, a correction or a schedule live; lift or set an embargo. */
+  | 'story:publish'
+  | 'story:unpublish'
+  /** Upload a picture into the workspace. */
+  | 'picture:upload'
+  /** Change authors, sections and pages (shared by many stories). */
+  | 'site:edit'
+  /** Create accounts, change roles, issue tokens for others. */
+  | 'users:manage';
+
+const allowed: Record<Role, ReadonlySet<DeskAction>> = {
+  reporter: new Set(['story:save', 'picture:upload']),
+  editor: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit']),
+  admin: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit', 'users:manage']),
+};
+
+export function can(user: Pick<DeskUser, 'role'> | null | undefined, action: DeskAction): boolean {
+  return user ? (allowed[user.role] as ReadonlySet<DeskAction> | undefined)?.has(action) === true : false;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

@@ -133,11 +133,18 @@ test.describe('section fronts', () => {
     await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('rel', 'prev');
     await pages.getByRole('link', { name: 'First' }).click();
     await expect(page).toHaveURL('/world');
+    await expect(pages.getByText(`Page 1 of ${WORLD_PAGES}`)).toBeVisible();
     await pages.getByRole('link', { name: 'Last' }).click();
     await expect(page).toHaveURL(`/world/page/${WORLD_PAGES}`);
-    for (let n = WORLD_PAGES; n > 1; n--) await pages.getByRole('link', { name: 'Previous' }).click();
-    await expect(page).toHaveURL('/world');
-    expect(await headlines(page)).toEqual(WORLD.slice(0, PAGE_SIZE).map((story) => story.title));
+    await expect(pages.getByText(`Page ${WORLD_PAGES} of ${WORLD_PAGES}`)).toBeVisible();
+    // Each Previous is a full navigation: wait for the page the reader lands on before the next
+    // click, or a click can hit the page that is going away and the headlines be read mid-load.
+    for (let n = WORLD_PAGES; n > 1; n--) {
+      await pages.getByRole('link', { name: 'Previous' }).click();
+      await expect(page).toHaveURL(n - 1 === 1 ? '/world' : `/world/page/${n - 1}`);
+      await expect(pages.getByText(`Page ${n - 1} of ${WORLD_PAGES}`)).toBeVisible();
+    }
+    await expect.poll(() => headlines(page)).toEqual(WORLD.slice(0, PAGE_SIZE).map((story) => story.title));
   });
 
   test('page 1 lives only at the section URL and pages out of range are 404s', async ({ page, request }) => {

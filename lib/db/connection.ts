@@ -1,5 +1,5 @@
 /**
- * The one database Dateline keeps (decision NNN-one-database-layer): an embedded SQLite file by
+ * The one database Dateline keeps (docs/decisions/034): an embedded SQLite file by
  * default, PostgreSQL when DATABASE_URL says so. Everything that stores rows (the desk's
  * accounts and publish queue now; the content store in the archive-scale issue) goes through the
  * Kysely instance opened here, so the same queries run on both.

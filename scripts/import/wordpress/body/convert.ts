@@ -85,12 +85,15 @@ export function convertBody(html: string, context: BodyContext): { mdx: string; 
       rule: '-',
       fences: true,
       resourceLink: true,
-      // A gallery's <Photo> lines follow each other, as editors write them (docs/EDITING.md).
-      join: [
-        (_left, _right, parent) => (parent.type === 'mdxJsxFlowElement' && parent.name === 'Gallery' ? 0 : undefined),
-      ],
     });
-  const mdx = String(processor.processSync(prepared)).trim();
+  const mdx = String(processor.processSync(prepared))
+    .trim()
+    // A gallery's <Photo> lines follow each other, as editors write them (docs/EDITING.md); the
+    // MDX writer always puts a blank line between a component's children.
+    .replace(
+      /(<Gallery [^\n]*>\n)([\s\S]*?)(\n<\/Gallery>)/g,
+      (_whole, open: string, photos: string, close: string) => `${open}${photos.replace(/\n{2,}/g, '\n')}${close}`,
+    );
   notes.sort((a, b) => a.line - b.line);
   return { mdx: mdx === '' ? '' : `${mdx}\n`, notes };
 }

@@ -16,6 +16,7 @@ import slugify from '@sindresorhus/slugify';
 
 import { routes, tagSlug } from '../../../lib/routes';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_TOP_LEVEL_SLUGS, SLUG_PATTERN } from '../../../lib/schema/reserved';
+import { autop } from './body/autop';
 import { type BodyContext, convertBody, type Picture } from './body/convert';
 import { hasGmt, isoWithOffset } from './dates';
 import { frontmatter } from './frontmatter';
@@ -103,7 +104,9 @@ const plainText = (html: string) =>
   html
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    // Block elements separate words; inline ones (a link, emphasis) sit inside them.
+    .replace(/<\/?(?:p|br|div|li|ul|ol|h\d|td|th|tr|table|figure|figcaption|blockquote|pre)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&#8217;|&rsquo;/g, '’')
@@ -112,6 +115,15 @@ const plainText = (html: string) =>
     .replace(/&[a-z#0-9]+;/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The text of the post's first paragraph that has any (classic posts get their paragraphs first, as WordPress prints them). */
+function firstParagraph(html: string): string {
+  for (const match of autop(html).matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)) {
+    const text = plainText(match[1] ?? '');
+    if (text.length > 0 && !/^https?:\/\/\S+$/.test(text)) return text;
+  }
+  return plainText(html);
+}
 
 /** A standfirst from the first words of the text when the post has no excerpt: one sentence, at most about 200 characters. */
 function standfirstFrom(text: string): string {
@@ -468,7 +480,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       const title = item.title.trim() || `Untitled ${plan.kind} ${item.id}`;
       if (!item.title.trim())
         report.notes.push({ post, line: item.contentLine, what: `has no title; written as “${title}”` });
-      const summary = plainText(item.excerpt) || standfirstFrom(plainText(item.content)) || title;
+      const summary = plainText(item.excerpt) || standfirstFrom(firstParagraph(item.content)) || title;
       const target = path.join(contentDir, plan.file);
       const previous = table.imported[`${plan.kind}:${item.id}`];
       if (previous && previous !== plan.file && existsSync(path.join(contentDir, previous)))

@@ -332,6 +332,8 @@ export function recognise(tree: Root, context: BodyContext, note: Note): void {
       note({ line, what: 'picture inside text kept as a link (a Figure stands on its own line)', kept: address });
       return [link(address, clean(prop(element, 'alt')) || address.split('/').pop() || address)];
     }
+    // The page's one level-1 heading is the headline; a body's own h1 becomes the level below.
+    if (tag === 'h1') element.tagName = 'h2';
     if (tag === 'a') {
       const href = prop(element, 'href');
       const moved = href ? context.newAddress(href) : undefined;

@@ -61,32 +61,47 @@ function jsxHandler(_state: State, element: Element): BlockContent {
   return jsxNode(spec);
 }
 
+/** The post being converted: the one processor below is built once and reads it per run. */
+let current: { context: BodyContext; notes: BodyNote[] } | undefined;
+
+// Built once: making a unified processor (its parsers and writers) costs more than converting a post.
+const processor = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(() => (tree: HastRoot) => {
+    const post = current;
+    if (!post) throw new Error('convertBody: no post is being converted');
+    recognise(tree, post.context, (note) => post.notes.push(note));
+  })
+  .use(rehypeRemark, { handlers: { [JSX_TAG]: jsxHandler } })
+  .use(remarkGfm)
+  .use(remarkMdx)
+  .use(() => (tree: MdastRoot) => {
+    // An <AlsoRead>, <Figure> or embed that ended up inside a paragraph stays a block of its own.
+    tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && node.children.length === 0));
+  })
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    resourceLink: true,
+  })
+  .freeze();
+
 export function convertBody(html: string, context: BodyContext): { mdx: string; notes: BodyNote[] } {
   const notes: BodyNote[] = [];
   const shortcodeNotes: ShortcodeNote[] = [];
   const prepared = expandShortcodes(autop(html.replace(/\r\n?/g, '\n')), shortcodeNotes);
   notes.push(...shortcodeNotes);
-  const processor = unified()
-    .use(rehypeParse, { fragment: true })
-    .use(() => (tree: HastRoot) => {
-      recognise(tree, context, (note) => notes.push(note));
-    })
-    .use(rehypeRemark, { handlers: { [JSX_TAG]: jsxHandler } })
-    .use(remarkGfm)
-    .use(remarkMdx)
-    .use(() => (tree: MdastRoot) => {
-      // An <AlsoRead>, <Figure> or embed that ended up inside a paragraph stays a block of its own.
-      tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && node.children.length === 0));
-    })
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      rule: '-',
-      fences: true,
-      resourceLink: true,
-    });
-  const mdx = String(processor.processSync(prepared))
+  current = { context, notes };
+  let output: string;
+  try {
+    output = String(processor.processSync(prepared));
+  } finally {
+    current = undefined;
+  }
+  const mdx = output
     .trim()
     // A gallery's <Photo> lines follow each other, as editors write them (docs/EDITING.md); the
     // MDX writer always puts a blank line between a component's children.

@@ -125,6 +125,9 @@ function firstParagraph(html: string): string {
   return plainText(html);
 }
 
+/** A post's author login as WordPress keeps logins (letters, digits, space, _ . - @): exports can carry stray characters around it. */
+const loginOf = (creator: string) => creator.replace(/[^A-Za-z0-9 _.@-]/g, '').trim();
+
 /** A standfirst from the first words of the text when the post has no excerpt: one sentence, at most about 200 characters. */
 function standfirstFrom(text: string): string {
   const sentence = /^(.{20,200}?[.!?])(\s|$)/.exec(text)?.[1];
@@ -515,8 +518,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         if (!tags.has(key)) tags.set(key, name);
         if (term.domain === 'post_tag' && plan.status === 'published') usedTags.set(term.nicename, name);
       }
-      const byline = authorOf(item.creator);
-      if (plan.status === 'published' && byline.authors?.[0]) usedAuthors.set(item.creator, byline.authors[0]);
+      const login = loginOf(item.creator);
+      const byline = authorOf(login);
+      if (plan.status === 'published' && byline.authors?.[0]) usedAuthors.set(login, byline.authors[0]);
       if (plan.status === 'published' && plan.section) usedSections.add(plan.section);
       const thumbnail = item.meta._thumbnail_id ? attachments.get(item.meta._thumbnail_id) : undefined;
       const lead = thumbnail ? picture(thumbnail.url, item.meta._thumbnail_id, '', '', title) : undefined;

@@ -22,7 +22,7 @@ export function oldAddressesOf(item: WxrItem, siteLink: string): string[] {
   if (item.type === 'page') {
     found.add(`/?page_id=${item.id}`);
     if (name) found.add(`/${name}/`);
-    return [...found];
+    return [...found].map(encodedPath);
   }
   found.add(`/?p=${item.id}`);
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(item.postDate);
@@ -30,7 +30,7 @@ export function oldAddressesOf(item: WxrItem, siteLink: string): string[] {
     found.add(`/${date[1]}/${date[2]}/${date[3]}/${name}/`);
     found.add(`/${name}/`);
   }
-  return [...found];
+  return [...found].map(encodedPath);
 }
 
 /** /category/<x>/, /tag/<x>/, /author/<x>/ and the feeds, for the lists that exist on the new site. */
@@ -48,6 +48,14 @@ export function siteWideAddresses(used: {
     redirects[`/category/${category}/feed/`] = `/${section}/feed.xml`;
   }
   for (const [tag, name] of used.tags) redirects[`/tag/${tag}/`] = `/tag/${tagSlug(name)}`;
-  for (const [login, slug] of used.authors) redirects[`/author/${login}/`] = `/author/${slug}`;
-  return redirects;
+  // WordPress's author archive names the author by a lowercase form of the login (user_nicename).
+  for (const [login, slug] of used.authors)
+    redirects[`/author/${login.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}/`] = `/author/${slug}`;
+  // Written as a client sends them: anything outside a URL's characters percent-encoded.
+  return Object.fromEntries(Object.entries(redirects).map(([from, to]) => [encodedPath(from), to]));
+}
+
+/** A path as it arrives in a request: characters such as > or a space percent-encoded, existing escapes kept. */
+function encodedPath(address: string): string {
+  return address.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/gu, (character) => encodeURIComponent(character));
 }

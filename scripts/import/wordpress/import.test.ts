@@ -110,6 +110,10 @@ describe('importing the hand-written newsroom export', () => {
     expect(crane).toMatch(
       /<Gallery title="[^"]+">\n {2}<Photo src="\/images\/wordpress\/2024\/07\/quay-one.jpg" alt="Boats moored at the west quay"[^\n]*\/>\n {2}<Photo src="\/images\/wordpress\/2024\/07\/quay-two.jpg"/,
     );
+    // [gallery] without ids: the pictures uploaded to the post, as WordPress shows them.
+    expect(crane).toMatch(
+      /<Gallery title="Pictures \(2\): [^"]+">\n {2}<Photo src="\/images\/wordpress\/2024\/07\/harbour-crane.jpg"/,
+    );
     expect(crane).not.toMatch(/<script|<style|<iframe|trackVisit|\[contact-form/);
   });
 

@@ -227,6 +227,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const items: WxrItem[] = [];
   const attachments = new Map<string, Attachment>();
   const attachmentByUrl = new Map<string, Attachment>();
+  /** Post id → ids of the pictures uploaded to it, in export order. */
+  const attachmentsOf = new Map<string, string[]>();
   const channel: WxrChannel = await readWxr(options.exportFile, {
     skipContent: true,
     onItem: (item) => {
@@ -240,6 +242,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
           credit: creditIn(item.meta._wp_attachment_metadata),
         };
         attachments.set(item.id, attachment);
+        if (item.parent && item.parent !== '0')
+          attachmentsOf.set(item.parent, [...(attachmentsOf.get(item.parent) ?? []), item.id]);
         attachmentByUrl.set(uploadPath(attachment.url) ?? attachment.url, attachment);
         skip('attachment');
         return;
@@ -457,6 +461,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         title: item.title || plan.slug,
         picture: (address, id, alt, caption) => picture(address, id, alt, caption, item.title),
         attachmentAddress: (id) => attachments.get(id)?.url,
+        ownAttachments: () => attachmentsOf.get(item.id) ?? [],
         newAddress: (href) => {
           const key = keyOf(href);
           return key ? byOldAddress.get(key)?.url : undefined;

@@ -29,6 +29,8 @@ export interface BodyContext {
   picture: (address: string, attachmentId?: string, alt?: string, caption?: string) => Picture | undefined;
   /** The address of an attachment, by its id (galleries name pictures by id). */
   attachmentAddress: (id: string) => string | undefined;
+  /** The ids of the pictures uploaded to this post: a [gallery] without ids shows them, as in WordPress. */
+  ownAttachments: () => string[];
   /** The new address of a link to an imported post, or undefined when it is not one. */
   newAddress: (href: string) => string | undefined;
   /** The slug of an imported, published story a link points to, for <AlsoRead>. */
@@ -111,6 +113,7 @@ const attachmentIdOf = (img: Element): string | undefined =>
   /^wp-image-(\d+)$/.exec(classesOf(img).find((name) => name.startsWith('wp-image-')) ?? '')?.[1];
 
 export function recognise(tree: Root, context: BodyContext, note: Note): void {
+  let galleries = 0;
   const pictureFrom = (img: Element, caption: string, attachmentId?: string) => {
     const address = prop(img, 'src');
     const alt = clean(prop(img, 'alt'));
@@ -159,7 +162,10 @@ export function recognise(tree: Root, context: BodyContext, note: Note): void {
     }
     const out: Element[] = [];
     if (photos.length >= 2) {
-      out.push(component({ name: 'Gallery', props: { title: `Pictures: ${context.title}` }, children: photos }, line));
+      // Each gallery of a story needs its own title: its pictures' addresses are made from it.
+      galleries += 1;
+      const title = galleries === 1 ? `Pictures: ${context.title}` : `Pictures (${galleries}): ${context.title}`;
+      out.push(component({ name: 'Gallery', props: { title }, children: photos }, line));
     } else if (photos.length === 1 && photos[0]) {
       out.push(component({ name: 'Figure', props: photos[0].props }, line));
       note({ line, what: 'gallery with one picture carried over became a single Figure' });
@@ -264,7 +270,8 @@ export function recognise(tree: Root, context: BodyContext, note: Note): void {
       return /^https?:\/\//.test(address) ? [paragraph(link(address, address))] : [];
     }
     if (hasClass(element, 'gallery') || hasClass(element, 'wp-block-gallery') || hasClass(element, 'tiled-gallery')) {
-      const ids = prop(element, 'dataIds');
+      const marked = element.properties.dataIds !== undefined;
+      const ids = marked ? prop(element, 'dataIds') || context.ownAttachments().join(',') : '';
       if (ids) {
         return gallery(
           ids
@@ -275,10 +282,10 @@ export function recognise(tree: Root, context: BodyContext, note: Note): void {
           Number(prop(element, 'dataLine')) || line,
         );
       }
-      if (prop(element, 'dataIds') === '' && element.properties.dataIds !== undefined) {
+      if (marked) {
         note({
           line: Number(prop(element, 'dataLine')) || line,
-          what: '[gallery] of the post’s own attachments (no ids given)',
+          what: '[gallery] without pictures: the post has no uploaded pictures in the export',
         });
         return [];
       }

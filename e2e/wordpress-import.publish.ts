@@ -92,6 +92,6 @@ test('an imported story reads as the export held it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Markup: HTML Tags and Formatting');
   await expect(page.getByRole('heading', { name: 'Header two', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tables', exact: true })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Employee' }).first()).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Employee' }).first()).toBeVisible();
   await expect(page.getByText('Stay hungry. Stay foolish.').first()).toBeVisible();
 });

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * What the production server does with each request, in order:
- * 1. TRACE is refused (refuse-trace.js);
+ * 1. TRACE is refused (refuse-trace.js); an old address of an imported site gets its 301
+ *    (lib/redirects/old-addresses.js: the importer's table, before any page is looked up);
  * 2. compression: the `compression` middleware (the same package Next uses inside `next start`)
  *    negotiates br or gzip from Accept-Encoding for compressible types (HTML, JS, CSS, JSON,
  *    XML feeds, SVG, text, the web manifest, Next's RSC payloads) of 1 KB or more, and sets
@@ -19,6 +20,7 @@
 // Typed by ./compression.d.ts.
 import compression from 'compression';
 
+import { redirectOldAddress } from '../lib/redirects/old-addresses.js';
 import { withSharedCachePolicy } from './cache-policy.js';
 import { sendWithPagePolicy } from './html-policy.js';
 import { answerNotModified } from './not-modified.js';
@@ -35,6 +37,7 @@ export function requestListener(handle, options) {
   const compress = compression();
   return (req, res) => {
     if (refuseTrace(req, res)) return;
+    if (redirectOldAddress(req, res)) return;
     compress(req, res, () => undefined);
     withSharedCachePolicy(req, res);
     sendWithPagePolicy(req, res, options);

@@ -6,9 +6,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { contentDir } from '../../../lib/paths';
+import { readRedirects, redirectTableFile } from '../../../lib/redirects/old-addresses.js';
 import { absoluteUrl } from '../../../lib/routes';
 import { forReaders as withoutRuntimeWhereUnneeded } from '../../../lib/runtime/reader-runtime.js';
-import { headersFile, redirectsFile } from './host-files';
+import { headersFile, nginxRedirectMap, oldAddressRules, redirectsFile } from './host-files';
 import { drawVariants, variantUrlsIn } from './images';
 import { exportedRedirect, type Redirect, redirectPage } from './redirect-pages';
 
@@ -62,7 +64,10 @@ export async function finishExport({
   // (app/pagefind-delta, which the export skips as dynamic, answers the same on the server).
   await mkdir(path.join(outDir, 'pagefind-delta'), { recursive: true });
   await writeFile(path.join(outDir, 'pagefind-delta', 'current.json'), 'null');
-  await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects));
+  // An imported site's old addresses, as `npm start` answers them (lib/redirects/old-addresses.js).
+  const oldAddresses = readRedirects(redirectTableFile(contentDir()));
+  await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects) + oldAddressRules(oldAddresses));
+  await writeFile(path.join(outDir, '_redirects.map'), nginxRedirectMap(oldAddresses));
   await writeFile(path.join(outDir, '_headers'), headersFile());
   const images = await drawVariants(variants, {
     publicDir: path.join(root, 'public'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { headersFile, redirectsFile } from './host-files';
+import { headersFile, nginxRedirectMap, oldAddressRules, redirectsFile } from './host-files';
 
 describe('_redirects for static hosts', () => {
   it('folds every "page 1" redirect into one rule per depth', () => {
@@ -25,5 +25,22 @@ describe('_headers for static hosts', () => {
     expect(rules).toContain('/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n');
     expect(rules).toContain('/*/atom.xml\n  Content-Type: application/atom+xml; charset=utf-8\n');
     expect(rules).toContain('/*/feed.json\n  Content-Type: application/feed+json; charset=utf-8\n');
+  });
+});
+
+describe('old addresses of an imported site', () => {
+  const table = new Map([
+    ['/2013/01/10/harbour-crane/', '/uk/harbour-crane'],
+    ['/?p=100', '/uk/harbour-crane'],
+  ]);
+
+  it('become _redirects rules, except the query addresses hosts cannot match', () => {
+    expect(oldAddressRules(table)).toBe('/2013/01/10/harbour-crane/ /uk/harbour-crane 301\n');
+  });
+
+  it('all become lines of the nginx map, quoted', () => {
+    expect(nginxRedirectMap(table)).toBe(
+      '"/2013/01/10/harbour-crane/" "/uk/harbour-crane";\n"/?p=100" "/uk/harbour-crane";\n',
+    );
   });
 });

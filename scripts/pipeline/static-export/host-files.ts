@@ -42,3 +42,24 @@ export function redirectsFile(redirects: Redirect[]): string {
   }
   return [...rules].map((rule) => `${rule}\n`).join('');
 }
+
+/**
+ * An imported site's old addresses (content/.redirects/wordpress.json, lib/redirects) as
+ * `_redirects` rules. WordPress's query addresses (/?p=<id>) are left to the nginx map: the
+ * hosts that read `_redirects` do not agree on a syntax for matching a query string.
+ */
+export function oldAddressRules(table: ReadonlyMap<string, string>): string {
+  return [...table]
+    .filter(([from]) => !from.includes('?'))
+    .map(([from, to]) => `${from} ${to} 301\n`)
+    .join('');
+}
+
+/**
+ * The same table as the body of an nginx `map $request_uri $dateline_moved { … }`
+ * (docs/nginx/static-export.conf): exact addresses, query addresses included.
+ */
+export function nginxRedirectMap(table: ReadonlyMap<string, string>): string {
+  const quote = (text: string) => `"${text.replace(/["\\]/g, (character) => `\\${character}`)}"`;
+  return [...table].map(([from, to]) => `${quote(from)} ${quote(to)};\n`).join('');
+}

@@ -1,7 +1,7 @@
 /**
  * Reads a WordPress export (WXR 1.1 and 1.2, Tools → Export) as a stream: the file is fed to a
  * strict XML parser (saxes) in chunks and each <item> is handed on as soon as it closes, so a
- * twenty-year archive never sits in memory as one document (docs/decisions/NNN-wordpress-import.md).
+ * twenty-year archive never sits in memory as one document (docs/decisions/035-wordpress-import.md).
  */
 import { createReadStream } from 'node:fs';
 

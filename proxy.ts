@@ -23,8 +23,14 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { isPublicFile, notFoundHtml, verdictFor } from './lib/route-guard/current';
 import { isStaticFilePath } from './lib/route-guard/static-files';
 import { methodsFor } from './lib/route-manifest';
+import { MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
+
+/** Paths next.config.js rewrites to the 404 page (lib/security/malformed-url.js). */
+const MALFORMED = new RegExp(`^/${MALFORMED_PATH_PATTERN}$`);
 
 export function proxy(request: NextRequest) {
+  // Answered here rather than by the rewrite, which renders its 404 page into the page cache.
+  if (MALFORMED.test(request.nextUrl.pathname)) return notFound(request) ?? NextResponse.next();
   if (isStaticFilePath(request.nextUrl.pathname)) return staticFile(request);
   return refuseUnknown(request) ?? refuseMethod(request) ?? pageOneRedirect(request) ?? NextResponse.next();
 }

@@ -19,3 +19,8 @@ export declare const gzipJsonSerializer: {
   deserialize: (stored: string | Buffer) => Promise<unknown>;
 };
 export declare function revalidatePathsByTime(handler: Handler, recordTime: (tag: string) => Promise<void>): Handler;
+export declare function withDeadline(
+  handler: Handler,
+  options: { limitMs: number; pauseMs: number; onSlow?: () => void; now?: () => number },
+): { handler: Handler; isSlow: () => boolean };
+export declare function evictionPolicyWarning(policy: string | undefined): string | undefined;

@@ -94,6 +94,79 @@ export function revalidatePathsByTime(handler, recordTime) {
   };
 }
 
+/** What a bounded call answers when its time ran out. */
+const LATE = Symbol('late');
+
+/**
+ * Bounds what a slow or half-open Redis costs a reader. Each read or write of a page through
+ * `handler` gets `limitMs` (a SIGSTOPped redis-server keeps its socket open, so the client sees no
+ * error and would wait for each command's own timeout, once per command); when one runs out it
+ * answers a miss (or skips the write) and the next `pauseMs` send nothing to Redis at all, so
+ * only the reader who found Redis slow paid the limit. `isSlow()` tells the outage memory to take
+ * over meanwhile. Revalidations are not bounded: a publish must reach Redis or say it did not.
+ * @param {Handler} handler the Redis handler
+ * @param {{ limitMs: number, pauseMs: number, onSlow?: () => void, now?: () => number }} options
+ * @returns {{ handler: Handler, isSlow: () => boolean }}
+ */
+export function withDeadline(handler, { limitMs, pauseMs, onSlow, now = Date.now }) {
+  let pausedUntil = 0;
+  const isSlow = () => now() < pausedUntil;
+  /**
+   * @template T
+   * @param {() => Promise<T>} call
+   * @param {T} fallback
+   * @returns {Promise<T>}
+   */
+  const bounded = async (call, fallback) => {
+    if (isSlow()) return fallback;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    /** @type {Promise<typeof LATE>} */
+    const late = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(LATE), limitMs);
+    });
+    try {
+      // A call that fails after the limit has no one waiting for it.
+      const answer = await Promise.race([call().catch(() => fallback), late]);
+      if (answer !== LATE) return /** @type {T} */ (answer);
+      pausedUntil = now() + pauseMs;
+      onSlow?.();
+      return fallback;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    isSlow,
+    handler: {
+      ...handler,
+      get: (key, meta) => bounded(() => handler.get(key, meta), null),
+      set: (key, value, ctx) => bounded(() => handler.set(key, value, ctx), undefined),
+      ...(handler.delete
+        ? {
+            delete: (/** @type {string} */ key) => bounded(() => handler.delete?.(key) ?? Promise.resolve(), undefined),
+          }
+        : {}),
+    },
+  };
+}
+
+/**
+ * Whether Redis's eviction policy keeps what the shared cache needs: pages expire (a week) and
+ * may be evicted; the revalidation times and tag maps have no expiry and must not be. Only the
+ * volatile-* policies evict keys with an expiry alone (docs/deploy.md §3).
+ * @param {string | undefined} policy the value of CONFIG GET maxmemory-policy
+ * @returns {string | undefined} the warning to print, or undefined when the policy is right
+ */
+export function evictionPolicyWarning(policy) {
+  if (policy === undefined || policy.startsWith('volatile-')) return undefined;
+  const what =
+    policy === 'noeviction'
+      ? 'a full Redis then refuses every new page'
+      : 'Redis may then evict the revalidation times, and a revalidated page could be served again';
+  return `Shared cache: Redis's maxmemory-policy is ${policy}: ${what}. Set maxmemory-policy volatile-lru (docs/deploy.md §3).`;
+}
+
 /**
  * A memory cache that only works while Redis does not: asked after Redis failed a command, it
  * answers from what this instance rendered since; while Redis is up it stores and answers nothing,

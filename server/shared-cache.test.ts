@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  evictionPolicyWarning,
   expireAgeSeconds,
   gzipJsonSerializer,
   outageMemory,
   redisKeyPrefix,
   revalidatePathsByTime,
+  withDeadline,
   withRouteHandlerTags,
 } from './shared-cache.js';
 
@@ -136,5 +138,81 @@ describe('revalidatePathsByTime', () => {
     await handler.revalidateTag('stories');
     expect(recorded).toEqual([]);
     expect(store.revalidated).toEqual(['stories']);
+  });
+});
+
+describe('withDeadline', () => {
+  /** A Redis that never answers: a SIGSTOPped redis-server, whose socket stays open. */
+  const hanging = () => {
+    const calls: string[] = [];
+    return {
+      calls,
+      handler: {
+        name: 'hanging',
+        get: (key: string) => (calls.push(key), new Promise<unknown>(() => undefined)),
+        set: (key: string) => (calls.push(key), new Promise<void>(() => undefined)),
+        revalidateTag: () => Promise.resolve(),
+      },
+    };
+  };
+
+  it('answers a miss when Redis does not answer within the limit, instead of waiting', async () => {
+    const redis = hanging();
+    const bounded = withDeadline(redis.handler, { limitMs: 50, pauseMs: 1_000 });
+    const started = performance.now();
+    expect(await bounded.handler.get('/uk/a', { implicitTags: [] })).toBeNull();
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(45);
+    expect(waited).toBeLessThan(200);
+    expect(bounded.isSlow()).toBe(true);
+  });
+
+  it('leaves a slow Redis alone for the pause, so only one reader pays the limit', async () => {
+    let now = 0;
+    const redis = hanging();
+    let warnings = 0;
+    const bounded = withDeadline(redis.handler, {
+      limitMs: 20,
+      pauseMs: 5_000,
+      now: () => now,
+      onSlow: () => warnings++,
+    });
+    await bounded.handler.get('/first', { implicitTags: [] });
+    await bounded.handler.set('/second', {});
+    expect(await bounded.handler.get('/third', { implicitTags: [] })).toBeNull();
+    expect(redis.calls).toEqual(['/first']);
+    expect(warnings).toBe(1);
+    now = 5_001;
+    expect(bounded.isSlow()).toBe(false);
+    await bounded.handler.get('/after-the-pause', { implicitTags: [] });
+    expect(redis.calls).toEqual(['/first', '/after-the-pause']);
+  });
+
+  it('passes answers, writes and failures of a Redis in time through unchanged, and never bounds a revalidation', async () => {
+    const { entries, revalidated, handler } = recorder();
+    const bounded = withDeadline(
+      {
+        ...handler,
+        get: (key: string) => (key === '/broken' ? Promise.reject(new Error('READONLY')) : handler.get(key)),
+      },
+      { limitMs: 1_000, pauseMs: 1_000 },
+    );
+    await bounded.handler.set('/uk/a', { html: 'a' });
+    expect(entries.get('/uk/a')).toEqual({ html: 'a' });
+    expect(await bounded.handler.get('/uk/a', { implicitTags: [] })).toEqual({ html: 'a' });
+    expect(await bounded.handler.get('/broken', { implicitTags: [] })).toBeNull();
+    expect(bounded.isSlow()).toBe(false);
+    await bounded.handler.revalidateTag('_N_T_/uk');
+    expect(revalidated).toEqual(['_N_T_/uk']);
+  });
+});
+
+describe('evictionPolicyWarning', () => {
+  it('is quiet for a volatile policy, and names the policy and the fix for any other', () => {
+    expect(evictionPolicyWarning('volatile-lru')).toBeUndefined();
+    expect(evictionPolicyWarning('volatile-ttl')).toBeUndefined();
+    expect(evictionPolicyWarning(undefined)).toBeUndefined();
+    expect(evictionPolicyWarning('allkeys-lru')).toMatch(/maxmemory-policy is allkeys-lru.*volatile-lru/);
+    expect(evictionPolicyWarning('noeviction')).toMatch(/noeviction: a full Redis then refuses every new page/);
   });
 });

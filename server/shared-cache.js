@@ -94,16 +94,15 @@ export function revalidatePathsByTime(handler, recordTime) {
   };
 }
 
-/** What a bounded call answers when its time ran out. */
-const LATE = Symbol('late');
-
 /**
- * Bounds what a slow or half-open Redis costs a reader. Each read or write of a page through
- * `handler` gets `limitMs` (a SIGSTOPped redis-server keeps its socket open, so the client sees no
- * error and would wait for each command's own timeout, once per command); when one runs out it
- * answers a miss (or skips the write) and the next `pauseMs` send nothing to Redis at all, so
- * only the reader who found Redis slow paid the limit. `isSlow()` tells the outage memory to take
- * over meanwhile. Revalidations are not bounded: a publish must reach Redis or say it did not.
+ * Bounds what a slow or half-open Redis costs a reader. A SIGSTOPped redis-server keeps its socket
+ * open, so the client sees no error and each command waits for its own timeout. Here a read gets
+ * `limitMs`: when it runs out the reader gets a miss (the page renders, or comes from the outage
+ * memory), and for the next `pauseMs` nothing is read from or written to Redis, so only the reader
+ * who found Redis slow paid the limit; `isSlow()` tells the outage memory to take over meanwhile.
+ * A write is waited for at most `limitMs` too, and then finishes (or times out) on its own: its
+ * time is mostly gzip of the page, not Redis, so a slow write does not count as a slow Redis.
+ * Revalidations are not bounded: a publish must reach Redis or say that it did not.
  * @param {Handler} handler the Redis handler
  * @param {{ limitMs: number, pauseMs: number, onSlow?: () => void, now?: () => number }} options
  * @returns {{ handler: Handler, isSlow: () => boolean }}
@@ -112,40 +111,49 @@ export function withDeadline(handler, { limitMs, pauseMs, onSlow, now = Date.now
   let pausedUntil = 0;
   const isSlow = () => now() < pausedUntil;
   /**
+   * Whether `call` settled within the limit, and with what.
    * @template T
    * @param {() => Promise<T>} call
-   * @param {T} fallback
-   * @returns {Promise<T>}
+   * @param {T} fallback what a failed call answers
+   * @returns {Promise<{ late: true } | { late: false, answer: T }>}
    */
-  const bounded = async (call, fallback) => {
-    if (isSlow()) return fallback;
+  const withinLimit = async (call, fallback) => {
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
-    /** @type {Promise<typeof LATE>} */
+    /** @type {Promise<{ late: true }>} */
     const late = new Promise((resolve) => {
-      timer = setTimeout(() => resolve(LATE), limitMs);
+      timer = setTimeout(() => resolve({ late: true }), limitMs);
     });
     try {
-      // A call that fails after the limit has no one waiting for it.
-      const answer = await Promise.race([call().catch(() => fallback), late]);
-      if (answer !== LATE) return /** @type {T} */ (answer);
-      pausedUntil = now() + pauseMs;
-      onSlow?.();
-      return fallback;
+      // A call that fails, before or after the limit, is a miss; no one waits for it after.
+      const settled = call().then(
+        (answer) => ({ late: /** @type {const} */ (false), answer }),
+        () => ({ late: /** @type {const} */ (false), answer: fallback }),
+      );
+      return await Promise.race([settled, late]);
     } finally {
       clearTimeout(timer);
     }
+  };
+  /** @param {() => Promise<void>} call */
+  const write = async (call) => {
+    if (!isSlow()) await withinLimit(call, undefined);
   };
   return {
     isSlow,
     handler: {
       ...handler,
-      get: (key, meta) => bounded(() => handler.get(key, meta), null),
-      set: (key, value, ctx) => bounded(() => handler.set(key, value, ctx), undefined),
+      async get(key, meta) {
+        if (isSlow()) return null;
+        const result = await withinLimit(() => handler.get(key, meta), null);
+        if (!result.late) return result.answer;
+        pausedUntil = now() + pauseMs;
+        onSlow?.();
+        return null;
+      },
+      set: (key, value, ctx) => write(() => handler.set(key, value, ctx)),
       ...(handler.delete
-        ? {
-            delete: (/** @type {string} */ key) => bounded(() => handler.delete?.(key) ?? Promise.resolve(), undefined),
-          }
+        ? { delete: (/** @type {string} */ key) => write(() => handler.delete?.(key) ?? Promise.resolve()) }
         : {}),
     },
   };

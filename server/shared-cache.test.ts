@@ -188,6 +188,15 @@ describe('withDeadline', () => {
     expect(redis.calls).toEqual(['/first', '/after-the-pause']);
   });
 
+  it('waits for a slow write no longer than the limit, without taking Redis for slow (gzip is most of a write)', async () => {
+    const redis = hanging();
+    const bounded = withDeadline(redis.handler, { limitMs: 30, pauseMs: 5_000 });
+    const started = performance.now();
+    await bounded.handler.set('/big-page', {});
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(bounded.isSlow()).toBe(false);
+  });
+
   it('passes answers, writes and failures of a Redis in time through unchanged, and never bounds a revalidation', async () => {
     const { entries, revalidated, handler } = recorder();
     const bounded = withDeadline(

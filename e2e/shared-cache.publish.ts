@@ -100,6 +100,9 @@ test('a story one instance rendered is a cache hit on the other, under this buil
 });
 
 test('hostile traffic: addresses that do not exist fill neither .next nor Redis, none is a 5xx, every real page stays 200', async () => {
+  // 25,000 requests and every real page three times: under a minute on a quiet 2-core machine,
+  // a few on one shared with other builds.
+  test.setTimeout(600_000);
   const table = JSON.parse(
     readFileSync(path.join(site.root, '.contentlayer/dateline/routes.json'), 'utf8'),
   ) as RouteTable;

@@ -35,13 +35,8 @@ export function expireAgeSeconds(staleAgeSeconds) {
 }
 
 /**
- * @typedef {{
- *   name: string,
- *   get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>,
- *   set: (key: string, value: unknown, ctx?: unknown) => Promise<void>,
- *   revalidateTag: (tag: string) => Promise<void>,
- *   delete?: (key: string) => Promise<void>,
- * }} Handler
+ * One of the package's cache handlers (Redis, memory), as @fortedigital/nextjs-cache-handler types it.
+ * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler
  */
 
 /**
@@ -216,6 +211,7 @@ export function outageMemory(redisIsReady, makeMemory) {
  * memory, for about a millisecond of gunzip per request. zlib runs off the main thread.
  * An entry that does not decode (another format, a cut value) counts as a miss and is rendered again.
  */
+/** @type {import('@fortedigital/nextjs-cache-handler/redis-strings').CacheValueSerializer} */
 export const gzipJsonSerializer = {
   /** @param {unknown} value */
   async serialize(value) {

@@ -3,7 +3,7 @@
  * The inline scripts of an HTML document and their CSP hash sources (docs/decisions/019).
  * Shared by the production server, which hashes every HTML response it sends (server/), and by
  * scripts/pipeline/security-headers.ts, which hashes the static export's files. Plain JavaScript because
- * the server runs without a TypeScript loader; types are in inline-scripts.d.ts.
+ * the server runs without a TypeScript loader; its JSDoc types are checked by `npm run typecheck`.
  */
 import { createHash } from 'node:crypto';
 

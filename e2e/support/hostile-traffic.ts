@@ -8,7 +8,7 @@
 import { Agent, request } from 'node:http';
 
 import type { RouteTable } from '../../lib/route-guard/table';
-import { SITE_NAMES } from '../../lib/route-manifest';
+import { SECTION_FILES, SITE_NAMES, type SiteName } from '../../lib/route-manifest';
 
 export const HOSTILE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'] as const;
 
@@ -19,14 +19,16 @@ export interface PlainRequest {
 
 /** Every address the route table says exists, one of each list page, with the site's own names. */
 export function realAddresses(table: RouteTable): string[] {
-  const paths = new Set<string>(['/', '/search', '/corrections', '/tag', '/archive', '/sitemap.xml', '/robots.txt']);
-  for (const name of ['feed.xml', 'atom.xml', 'feed.json', 'news-sitemap.xml', 'card.png', 'logo.png']) {
-    paths.add(`/${name}`);
-  }
+  // The site's own pages and files (lib/route-manifest.ts), then what the store has.
+  const paths = new Set<string>(
+    Object.entries<SiteName>(SITE_NAMES)
+      .filter(([, entry]) => entry.self !== 'none')
+      .map(([name]) => `/${name}`),
+  );
   for (const [section, { pages, stories }] of Object.entries(table.sections)) {
     paths.add(`/${section}`);
     for (let page = 2; page <= pages; page++) paths.add(`/${section}/page/${page}`);
-    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'card.png']) paths.add(`/${section}/${file}`);
+    for (const file of Object.keys(SECTION_FILES)) paths.add(`/${section}/${file}`);
     for (const story of stories) paths.add(`/${section}/${story}`);
   }
   for (const card of table.cards) paths.add(`/${card}/card.png`);

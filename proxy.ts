@@ -9,10 +9,11 @@
  *    file). TRACE never reaches this code (Next refuses to build a Request for it);
  *    server/refuse-trace.js answers it in `npm start`.
  *
- * 2. Addresses the content store does not have (lib/route-guard): a made-up story slug, tag,
- *    author, month or page number gets the prerendered 404 page from here, so Next neither
- *    renders it nor writes it to the page cache (stories outside the prerendered window and
- *    deep list pages render on request; docs/decisions/023).
+ * 2. Addresses that do not exist (lib/route-guard, from lib/route-manifest.ts and the content
+ *    store's route table): a made-up story slug, tag, author, month or page number, anything
+ *    below /search or a feed, an /api endpoint this build lacks, whatever the method, gets the
+ *    prerendered 404 page from here, so Next neither renders it nor writes it to the page cache
+ *    (stories outside the prerendered window and deep list pages render on request; docs/decisions/023).
  *
  * Each page's Content-Security-Policy is not decided here: `npm start` computes it from the
  * HTML it sends (server/html-policy.js, docs/decisions/019), the 404 page included.
@@ -20,13 +21,31 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
 import { isPublicFile, notFoundHtml, verdictFor } from './lib/route-guard/current';
+import { isStaticFilePath } from './lib/route-guard/static-files';
+import { methodsFor } from './lib/route-manifest';
+import { MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
 
-// Next's build assets and everything under public/: keep in step with the folders there.
-const STATIC_FILE = /^\/(?:_next\/static\/|images\/|js\/|pagefind\/|favicon\.ico$)/;
+/** Paths next.config.js rewrites to the 404 page (lib/security/malformed-url.js). */
+const MALFORMED = new RegExp(`^/${MALFORMED_PATH_PATTERN}$`);
 
 export function proxy(request: NextRequest) {
-  if (STATIC_FILE.test(request.nextUrl.pathname)) return staticFile(request);
-  return refuseUnknown(request) ?? pageOneRedirect(request) ?? NextResponse.next();
+  // Answered here rather than by the rewrite, which renders its 404 page into the page cache.
+  if (MALFORMED.test(request.nextUrl.pathname)) return notFound(request) ?? NextResponse.next();
+  if (isStaticFilePath(request.nextUrl.pathname)) return staticFile(request);
+  return refuseUnknown(request) ?? refuseMethod(request) ?? pageOneRedirect(request) ?? NextResponse.next();
+}
+
+/**
+ * 4. Pages, feeds, cards and files answer GET and HEAD only, API endpoints their own methods
+ *    (lib/route-manifest.ts): anything else is a 405 here, before a route renders (a POST to a
+ *    page would otherwise render it, and its 404, into the page cache).
+ */
+function refuseMethod(request: NextRequest): NextResponse | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined;
+  if (process.env.DATELINE_EDITOR === '1' && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
+  const methods = methodsFor(request.nextUrl.pathname.split('/').slice(1));
+  if (methods.includes(request.method) || (request.method === 'HEAD' && methods.includes('GET'))) return undefined;
+  return new NextResponse(null, { status: 405, headers: { Allow: methods.join(', ') } });
 }
 
 /**
@@ -57,13 +76,12 @@ function staticFile(request: NextRequest): NextResponse {
   return NextResponse.next();
 }
 
-/** An operator's build with the newsroom editor in it (DATELINE_EDITOR=1, next.config.js). */
-const EDITOR = /^\/keystatic(?:\/|$)/;
+/** An operator's build with the newsroom editor in it (DATELINE_EDITOR=1, next.config.js): its pages and API. */
+const EDITOR_API = /^\/(?:api\/)?keystatic(?:\/|$)/;
 
 function refuseUnknown(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
-  if (process.env.DATELINE_EDITOR === '1' && EDITOR.test(request.nextUrl.pathname)) return undefined;
-  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  if (process.env.DATELINE_EDITOR === '1' && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
   if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
   return notFound(request);
 }
@@ -72,7 +90,8 @@ function notFound(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined;
   const html = notFoundHtml();
   if (html === null) return undefined;
-  return new NextResponse(request.method === 'HEAD' ? null : html, {
+  // Only GET gets the page: a HEAD, and a POST to an address that does not exist, get the status alone.
+  return new NextResponse(request.method === 'GET' ? html : null, {
     status: 404,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

@@ -99,6 +99,10 @@ test.describe('embeds', () => {
     const frame = page.locator('iframe');
     await expect(frame).toHaveCount(1);
     await expect(frame).toHaveAttribute('src', `https://www.youtube-nocookie.com/embed/${YOUTUBE_ID}`);
+    // The player may run its script and go full screen, never navigate the story's page.
+    const sandbox = (await frame.getAttribute('sandbox'))?.split(' ') ?? [];
+    expect(sandbox).toEqual(expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-presentation']));
+    expect(sandbox.filter((token) => token.startsWith('allow-top-navigation'))).toEqual([]);
     await expect(
       page.frameLocator('iframe').getByText('Stub frame from https://www.youtube-nocookie.com'),
     ).toBeVisible();
@@ -114,6 +118,10 @@ test.describe('embeds', () => {
     await page.getByRole('button', { name: 'Load post (Bluesky may set cookies)' }).click();
     await expect(page.locator('iframe')).toHaveCount(2);
     await expect(page.locator('iframe').nth(1)).toHaveAttribute('src', /^https:\/\/embed\.bsky\.app\/embed\//);
+    await expect(page.locator('iframe').nth(1)).toHaveAttribute(
+      'sandbox',
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     await expect(
       page.frameLocator('iframe >> nth=1').getByText('Stub frame from https://embed.bsky.app'),
     ).toBeVisible();

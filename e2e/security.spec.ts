@@ -4,9 +4,12 @@
  * really is enforced (an injected inline script is refused).
  */
 import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { expect, type Page, type Response, test } from '@playwright/test';
 
+import { requestListener } from '../server/request-listener.js';
 import { article, articles } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');
@@ -121,6 +124,44 @@ test.describe('security', () => {
     expect(ran).toBe(false);
     await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
     expect(problems.some((problem) => problem.includes('Content Security Policy'))).toBe(true);
+  });
+
+  test('a foreign inline script in the HTML the server sends is refused; the site’s own scripts still run', async ({
+    page,
+    baseURL,
+  }) => {
+    // The server's own layer (server/request-listener.js) in front of a stand-in for Next that
+    // adds a script to each page it fetches from the real server: as a story body, an embed or
+    // a compromised dependency might. The layer hashes only the site's own shapes of script.
+    const FOREIGN = 'window.__foreign = true';
+    const handler = async (req: IncomingMessage, res: ServerResponse) => {
+      const upstream = await fetch(`${baseURL}${req.url}`);
+      const type = upstream.headers.get('content-type') ?? '';
+      let body = Buffer.from(await upstream.arrayBuffer());
+      if (type.startsWith('text/html'))
+        body = Buffer.from(body.toString('utf8').replace('</body>', `<script>${FOREIGN}</script></body>`));
+      res.writeHead(upstream.status, { 'Content-Type': type });
+      res.end(body);
+    };
+    const server = createServer(requestListener(handler, {}));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const problems = await watch(page);
+      // /search runs Next's runtime: its flight data and bootstrap must still run, and hydrate.
+      await page.goto(`http://127.0.0.1:${port}/search`);
+      await page.getByRole('searchbox', { name: 'Search stories' }).fill('armistice');
+      await expect(
+        page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: SEOUL.title }),
+      ).toBeVisible({ timeout: 15_000 });
+      // One script refused (the policy asks for no sample of it): the foreign one, which never ran.
+      expect(await page.evaluate(() => (window as unknown as { __foreign?: boolean }).__foreign)).toBeUndefined();
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(true);
+      await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+      expect(problems.filter((problem) => !problem.includes('Content Security Policy'))).toEqual([]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   test('a page navigated to without a reload keeps working under the first page’s policy', async ({ page }) => {

@@ -22,11 +22,13 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { createClient } from '@redis/client';
 
 import {
+  evictionPolicyWarning,
   expireAgeSeconds,
   gzipJsonSerializer,
   outageMemory,
   redisKeyPrefix,
   revalidatePathsByTime,
+  withDeadline,
   withRouteHandlerTags,
 } from './shared-cache.js';
 
@@ -35,6 +37,13 @@ const REVALIDATED_TAGS = '__revalidated_tags__';
 
 /** How long a start waits for Redis before serving from memory (it keeps trying after). */
 const CONNECT_WAIT_MS = 3_000;
+
+/**
+ * The most a slow or half-open Redis adds to a request (withDeadline): a read that takes longer is
+ * a miss, and Redis is then left alone for SLOW_PAUSE_MS while memory serves.
+ */
+const REDIS_LIMIT_MS = 150;
+const SLOW_PAUSE_MS = 5_000;
 
 CacheHandler.onCreation(async ({ buildId }) => {
   const url = process.env.REDIS_URL;
@@ -57,36 +66,66 @@ CacheHandler.onCreation(async ({ buildId }) => {
     down = true;
     console.warn(`Shared cache: Redis at ${safeUrl(url)} is unreachable (${error.message}); serving from memory`);
   });
-  const memory = outageMemory(
-    () => client.isReady,
-    () => createLruHandler({ maxItemsNumber: 1_000 }),
-  );
+  /** @type {{ isSlow: () => boolean } | undefined} */
+  let deadline;
+  const usable = () => client.isReady && !deadline?.isSlow();
+  const memory = outageMemory(usable, () => createLruHandler({ maxItemsNumber: 1_000 }));
   client.on('ready', () => {
     memory.forget();
+    warnAboutEviction(client);
     if (!down) return;
     down = false;
     console.info(`Shared cache: Redis at ${safeUrl(url)} is back; memory cache emptied`);
   });
   // For the revalidation endpoint (lib/publish/shared-cache-state.ts), bundled apart from this file.
-  Object.assign(globalThis, { [Symbol.for('dateline.shared-cache')]: { isReady: () => client.isReady } });
+  Object.assign(globalThis, { [Symbol.for('dateline.shared-cache')]: { isReady: usable } });
   await Promise.race([client.connect().catch(() => undefined), delay(CONNECT_WAIT_MS)]);
 
   const keyPrefix = redisKeyPrefix(buildId);
   const packaged = createRedisHandler({
     client,
     keyPrefix,
-    // A command that takes longer than this counts as Redis being down for that request.
+    // A command that takes longer than this fails (a reader waits REDIS_LIMIT_MS at most: withDeadline).
     timeoutMs: 1_000,
     valueSerializer: gzipJsonSerializer,
   });
   const redis = revalidatePathsByTime(packaged, async (tag) => {
     await client.hSet(`${keyPrefix}${REVALIDATED_TAGS}`, tag, Date.now());
   });
+  let warnedSlow = 0;
+  const bounded = withDeadline(redis, {
+    limitMs: REDIS_LIMIT_MS,
+    pauseMs: SLOW_PAUSE_MS,
+    onSlow() {
+      // Once a minute at most: a Redis that stays slow would otherwise fill the log.
+      if (Date.now() - warnedSlow < 60_000) return;
+      warnedSlow = Date.now();
+      console.warn(
+        `Shared cache: Redis at ${safeUrl(url)} took over ${REDIS_LIMIT_MS} ms; serving from memory, trying again in ${SLOW_PAUSE_MS / 1000} s`,
+      );
+    },
+  });
+  deadline = bounded;
   return {
-    handlers: [withRouteHandlerTags(redis), withRouteHandlerTags(memory.handler)],
+    handlers: [withRouteHandlerTags(bounded.handler), withRouteHandlerTags(memory.handler)],
     ttl: { estimateExpireAge: expireAgeSeconds },
   };
 });
+
+/**
+ * Warns at start (and on each reconnect) when Redis's eviction policy can drop what must stay.
+ * A managed Redis may refuse CONFIG: then nothing is said.
+ * @param {{ configGet: (parameter: string) => Promise<Record<string, string>> }} client
+ */
+function warnAboutEviction(client) {
+  client
+    .configGet('maxmemory-policy')
+    .then((config) => {
+      const warning = evictionPolicyWarning(config['maxmemory-policy']);
+      if (warning) console.warn(warning);
+    })
+    .catch(() => undefined);
+}
 
 /** @param {number} ms */
 function delay(ms) {

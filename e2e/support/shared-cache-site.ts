@@ -23,6 +23,9 @@ export interface SharedCacheSite {
   publish: (through: 0 | 1) => Promise<{ status: number | null; stdout: string; stderr: string }>;
   stopRedis: () => Promise<void>;
   startRedis: () => Promise<void>;
+  /** SIGSTOP / SIGCONT the redis-server: a Redis that keeps its connections open and answers nothing. */
+  pauseRedis: () => void;
+  resumeRedis: () => void;
   stopInstance: (index: 0 | 1, signal?: NodeJS.Signals) => Promise<void>;
   startInstance: (index: 0 | 1) => Promise<void>;
   stop: () => Promise<void>;
@@ -84,6 +87,8 @@ export async function startSharedCacheSite(ports: [number, number], redisPort: n
       }),
     stopRedis,
     startRedis,
+    pauseRedis: () => redis?.pid && process.kill(redis.pid, 'SIGSTOP'),
+    resumeRedis: () => redis?.pid && process.kill(redis.pid, 'SIGCONT'),
     stopInstance: (index, signal) => instances[index].stop(signal),
     startInstance,
     async stop() {

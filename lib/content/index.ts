@@ -69,6 +69,17 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
 }
 
 /** Previous (older) and next (newer) story in the same section. */
+/** What a story's social card shows: its headline, section and picture; an article or a live blog alike. */
+export function storyCard(
+  section: string,
+  slug: string,
+): Pick<ArticleSummary, 'title' | 'sectionTitle' | 'image'> | undefined {
+  const article = findArticle(section, slug);
+  if (!article) return undefined;
+  const { title, sectionTitle, image } = summarize(article);
+  return { title, sectionTitle, ...(image ? { image } : {}) };
+}
+
 export function adjacent(section: string, slug: string): { previous?: ArticleSummary; next?: ArticleSummary } {
   const article = findArticle(section, slug);
   if (!article) return {};

@@ -5,7 +5,7 @@ import { EMBED_PROVIDERS, embedTarget, frameOrigin } from './embed-providers';
 describe('embed providers', () => {
   it('loads YouTube from youtube-nocookie.com and links to the video on youtube.com', () => {
     const target = embedTarget('YouTube', 'aqz-KE-bpKQ');
-    expect(target).toEqual({
+    expect(target).toMatchObject({
       frame: 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ',
       link: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
     });
@@ -13,14 +13,14 @@ describe('embed providers', () => {
   });
 
   it('turns each post address into its provider frame and a clean link', () => {
-    expect(embedTarget('XPost', 'https://twitter.com/council/status/1862000000000000000?s=20')).toEqual({
+    expect(embedTarget('XPost', 'https://twitter.com/council/status/1862000000000000000?s=20')).toMatchObject({
       frame: 'https://platform.twitter.com/embed/Tweet.html?id=1862000000000000000&dnt=true',
       link: 'https://x.com/council/status/1862000000000000000',
     });
     expect(embedTarget('BlueskyPost', 'https://bsky.app/profile/council.example/post/3lcqzq2xkna2s').frame).toBe(
       'https://embed.bsky.app/embed/council.example/app.bsky.feed.post/3lcqzq2xkna2s',
     );
-    expect(embedTarget('MastodonPost', 'https://social.example/@council/113000000000000000')).toEqual({
+    expect(embedTarget('MastodonPost', 'https://social.example/@council/113000000000000000')).toMatchObject({
       frame: 'https://social.example/@council/113000000000000000/embed',
       link: 'https://social.example/@council/113000000000000000',
     });
@@ -48,5 +48,28 @@ describe('embed providers', () => {
     const result = EMBED_PROVIDERS[component]!.resolve(value);
     expect('problem' in result).toBe(true);
     expect(() => embedTarget(component, value)).toThrow(`<${component}>`);
+  });
+});
+
+describe('embed frames', () => {
+  it('are sandboxed with what the provider needs: scripts on its own origin, popups, full screen for videos; never the top page', () => {
+    const video = embedTarget('YouTube', 'aqz-KE-bpKQ').sandbox.split(' ');
+    const post = embedTarget(
+      'BlueskyPost',
+      'https://bsky.app/profile/council.example/post/3lcqzq2xkna2s',
+    ).sandbox.split(' ');
+    expect(video).toEqual(
+      expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-presentation']),
+    );
+    expect(post).toEqual(expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-popups']));
+    for (const token of [...video, ...post]) {
+      expect([
+        'allow-top-navigation',
+        'allow-top-navigation-by-user-activation',
+        'allow-forms',
+        'allow-downloads',
+        'allow-modals',
+      ]).not.toContain(token);
+    }
   });
 });

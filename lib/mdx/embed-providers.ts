@@ -12,6 +12,8 @@ export type EmbedKind = 'video' | 'post';
 export interface EmbedTarget {
   /** Where the reader's click points the frame. */
   frame: string;
+  /** The frame's sandbox: what the provider's player or post needs, and nothing else (FRAME_SANDBOX). */
+  sandbox: string;
   /** The item on the provider's own site: the link shown before and after loading. */
   link: string;
 }
@@ -32,8 +34,21 @@ export interface EmbedProvider {
   /** What it is for, in the editors' reference (docs/EDITING.md). */
   use: string;
   /** The frame and the link for a valid value, or the reason it is not one (and a fix, when one can be told). */
-  resolve: (value: string) => EmbedTarget | EmbedProblem;
+  resolve: (value: string) => Omit<EmbedTarget, 'sandbox'> | EmbedProblem;
 }
+
+/**
+ * What a provider's frame may do, by kind (the iframe's `sandbox`). Every provider's player or
+ * post runs its own script on its own origin (allow-scripts, allow-same-origin: a cross-origin
+ * frame gains no access to the story's page by it) and opens the original in a new tab
+ * (allow-popups, and allow-popups-to-escape-sandbox so that tab is an ordinary page). A video
+ * also goes full screen (allow-presentation; fullscreen itself is in the frame's `allow`). Never
+ * allowed: navigating the story's page (allow-top-navigation), forms, downloads, modals.
+ */
+export const FRAME_SANDBOX: Record<EmbedKind, string> = {
+  video: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation',
+  post: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+};
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const VIMEO_ID = /^\d{6,11}$/;
@@ -203,7 +218,7 @@ export function embedTarget(component: string, value: string): EmbedTarget {
   if (!provider) throw new Error(`<${component}> is not an embed component`);
   const target = provider.resolve(value.trim());
   if ('problem' in target) throw new Error(`<${component}> ${target.problem} — run npm run check:content`);
-  return target;
+  return { ...target, sandbox: FRAME_SANDBOX[provider.kind] };
 }
 
 /** The origin the page's frame-src must allow for this target. */

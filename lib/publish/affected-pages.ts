@@ -12,6 +12,12 @@
 import { monthKey } from '../content/grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
+import {
+  LIVE_BLOG_PAGE_ROUTE,
+  PAGED_LIST_ROUTES,
+  pagesListingEveryStory,
+  sectionFilesListingEveryStory,
+} from '../route-manifest';
 import { routes, tagSlug } from '../routes';
 import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
 import { site } from '../site';
@@ -34,13 +40,10 @@ export interface Revalidation {
 /** Every page of every site: after a change to an author, section or page (names in every header and footer). */
 export const everything: Revalidation = { paths: [], routes: [{ route: '/', type: 'layout' }] };
 
-const DEEP_LIST_PAGES: Revalidation['routes'] = [
-  { route: '/[section]/page/[n]', type: 'page' },
-  { route: '/(browse)/tag/[tag]/page/[n]', type: 'page' },
-  { route: '/(browse)/author/[slug]/page/[n]', type: 'page' },
-];
+// The route manifest (lib/route-manifest.ts) names the paged lists and the site-wide pages.
+const DEEP_LIST_PAGES: Revalidation['routes'] = PAGED_LIST_ROUTES.map((route) => ({ route, type: 'page' }));
 
-const LIVE_BLOG_OLDER_PAGES: Revalidation['routes'][number] = { route: '/[section]/[slug]/page/[post]', type: 'page' };
+const LIVE_BLOG_OLDER_PAGES: Revalidation['routes'][number] = { route: LIVE_BLOG_PAGE_ROUTE, type: 'page' };
 
 function storyPages(story: Story): string[] {
   const [year, month] = monthKey(story.date, site.timeZone).split('-').map(Number) as [number, number];
@@ -50,9 +53,7 @@ function storyPages(story: Story): string[] {
     // What an open live blog polls for new posts.
     ...(story.live ? [routes.livePosts(story.section, story.slug)] : []),
     routes.section(story.section),
-    routes.feed('rss', story.section),
-    routes.feed('atom', story.section),
-    routes.feed('json', story.section),
+    ...sectionFilesListingEveryStory().map((name) => `${routes.section(story.section)}/${name}`),
     ...(story.tags ?? []).map((tag) => routes.tag(tagSlug(tag))),
     ...(story.authors ?? []).map((author) => routes.author(author)),
     routes.archiveMonth(year, month),
@@ -77,17 +78,7 @@ export function affectedPages<A extends Story>(options: {
   const oldIndex = buildIndex(options.before);
   const newIndex = buildIndex(options.after);
   const changed = [...options.removed, ...options.added];
-  const paths = new Set<string>([
-    routes.home(),
-    routes.feed('rss'),
-    routes.feed('atom'),
-    routes.feed('json'),
-    routes.sitemapIndex(),
-    routes.newsSitemap(),
-    routes.archive(),
-    routes.tagIndex(),
-    routes.corrections(),
-  ]);
+  const paths = new Set<string>(pagesListingEveryStory());
   const slugs = new Set(changed.map((story) => story.slug));
   for (const story of changed) for (const path of storyPages(story)) paths.add(path);
   // Previous / Next: the stories either side of each change, before and after it.

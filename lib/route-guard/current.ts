@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { fileStamp, routesFile } from '../paths';
 import { judge, lookupOf, type Verdict } from './guard';
+import { canonicalFilePath } from './static-files';
 import type { RouteTable } from './table';
 
 let current: { stamp: string; lookup: ReturnType<typeof lookupOf> | null } | undefined;
@@ -49,17 +50,13 @@ export function notFoundHtml(): string | null {
 
 /**
  * Whether a path under /images/, /js/, /pagefind/ or /favicon.ico names a file Next will serve:
- * one in public/ at build time, or one of Next's build assets (/_next/static, left to Next).
+ * one in public/ at build time, spelled as Next serves it (./static-files.ts), or one of Next's
+ * build assets (/_next/static, left to Next).
  */
 export function isPublicFile(pathname: string): boolean {
-  if (pathname.startsWith('/_next/')) return true;
-  let relative: string;
-  try {
-    relative = decodeURIComponent(pathname);
-  } catch {
-    return false;
-  }
-  if (relative.includes('\0')) return false;
+  const relative = canonicalFilePath(pathname);
+  if (relative === null) return false;
+  if (relative.startsWith('/_next/static/')) return true; // Next's build assets: Next checks those itself.
   const root = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
   const file = path.join(root, relative);
   return file.startsWith(`${root}${path.sep}`) && existsSync(file);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { methodsFor } from '../route-manifest';
 import { judge, lookupOf } from './guard';
 import { routeTable } from './table';
 
@@ -128,5 +129,59 @@ describe('route guard', () => {
   it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', () => {
     expect(verdict('/uk/harbour%2Dcrane%2Dcollapses')).toBe('pass');
     expect(verdict('/uk/%E0%A4%A')).toBe('pass');
+  });
+
+  it('accepts nothing below a name that is one page or one file: search, corrections, feeds, robots, icons', () => {
+    for (const name of [
+      'search',
+      'corrections',
+      'feed.xml',
+      'atom.xml',
+      'feed.json',
+      'robots.txt',
+      'sitemap.xml',
+      'news-sitemap.xml',
+      'card.png',
+      'logo.png',
+      'icon.svg',
+      'favicon.ico',
+    ]) {
+      expect(verdict(`/${name}`), name).toBe('pass');
+      for (const below of ['x', 'page/2', 'feed.xml', 'x/y/z'])
+        expect(verdict(`/${name}/${below}`), `${name}/${below}`).toBe('unknown');
+    }
+    expect(verdict('/uk/feed.xml/x')).toBe('unknown');
+    expect(verdict('/uk/card.png/x')).toBe('unknown');
+  });
+
+  it('accepts under /api only the endpoints this build has', () => {
+    expect(verdict('/api/revalidate')).toBe('pass');
+    for (const path of ['/api', '/api/x1', '/api/revalidate/x', '/api/keystatic/tree', '/api/%72evalidate2']) {
+      expect(verdict(path), path).toBe('unknown');
+    }
+  });
+
+  it('accepts under /_next only build assets, and under /pagefind-delta only Pagefind file names', () => {
+    expect(verdict('/_next/static/chunks/x.js')).toBe('pass');
+    expect(verdict('/_next/data/x/index.json')).toBe('unknown');
+    expect(verdict('/_next')).toBe('unknown');
+    expect(verdict('/pagefind-delta/current.json')).toBe('pass');
+    expect(verdict('/pagefind-delta/x')).toBe('unknown');
+    expect(verdict('/pagefind-delta/base-ids.json')).toBe('unknown');
+  });
+
+  it('accepts below the home page nothing: an empty segment is not the home page', () => {
+    expect(verdict('//x')).toBe('unknown');
+    expect(verdict('//uk')).toBe('unknown');
+  });
+});
+
+describe('methods', () => {
+  it('gives pages, feeds and files GET and HEAD, and an API endpoint only its own', () => {
+    expect(methodsFor(['uk', 'harbour-crane-collapses'])).toEqual(['GET', 'HEAD']);
+    expect(methodsFor(['feed.xml'])).toEqual(['GET', 'HEAD']);
+    expect(methodsFor([''])).toEqual(['GET', 'HEAD']);
+    expect(methodsFor(['api', 'revalidate'])).toEqual(['POST']);
+    expect(methodsFor(['api', 'revalidate', 'x'])).toEqual(['GET', 'HEAD']);
   });
 });

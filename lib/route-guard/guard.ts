@@ -4,9 +4,20 @@
  * pages) would otherwise render, and cache, a 404 for every made-up slug or page number that
  * anyone asks for; proxy.ts answers those with the prerendered 404 page instead.
  *
- * Only the dynamic parts of the URL space are judged; everything else ('/', '/search', feeds,
- * build assets, files under public/) passes to Next unchanged.
+ * Every top-level name accepts exactly the shapes lib/route-manifest.ts declares for it: /search,
+ * the feeds and files nothing below them, /api only its endpoints, /tag, /author, /archive and
+ * /sitemaps what the store has; sections, stories and static pages come from the table.
  */
+import {
+  API_ENDPOINTS,
+  LIVE_BLOG_FILES,
+  SECTION_FILES,
+  SITE_NAMES,
+  type SiteName,
+  type SiteNameKey,
+  STORY_FILES,
+} from '../route-manifest';
+import { deltaFileFor } from '../search/delta-files';
 import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
 import type { RouteTable } from './table';
 
@@ -55,34 +66,8 @@ function sitemapPartsOf(table: RouteTable): number {
   return Math.max(1, Math.ceil(urls / MAX_URLS_PER_SITEMAP));
 }
 
-/** Top-level names that are the site's own routes or files, never a section or page. */
-const SITE_ROUTES = new Set([
-  '',
-  '_next',
-  'api',
-  'archive',
-  'atom.xml',
-  'author',
-  'card.png',
-  'corrections',
-  'favicon.ico',
-  'feed.json',
-  'feed.xml',
-  'icon.svg',
-  'images',
-  'js',
-  'logo.png',
-  'news-sitemap.xml',
-  'pagefind',
-  'pagefind-delta',
-  'robots.txt',
-  'search',
-  'sitemap.xml',
-  'sitemaps',
-  'tag',
-]);
-
-const SECTION_FILES = new Set(['feed.xml', 'atom.xml', 'feed.json', 'card.png']);
+const isStoryFile = (name: string) => (STORY_FILES as readonly string[]).includes(name);
+const isLiveBlogFile = (name: string) => (LIVE_BLOG_FILES as readonly string[]).includes(name);
 
 /** "2" → 2; anything but canonical digits (lib/pagination.ts parsePageParam) → undefined. */
 const pageNumber = (value: string | undefined) => (value && /^[1-9][0-9]*$/.test(value) ? Number(value) : undefined);
@@ -91,17 +76,37 @@ const pageNumber = (value: string | undefined) => (value && /^[1-9][0-9]*$/.test
 const listPage = (rest: string[], pages: number) =>
   rest.length === 2 && rest[0] === 'page' && (pageNumber(rest[1]) ?? Infinity) <= pages;
 
-function siteRoute(lookup: Lookup, [first, second, ...rest]: string[]): Verdict {
-  switch (first) {
+/** An address below one of the site's own top-level names, judged as the manifest declares it. */
+function siteRoute(lookup: Lookup, name: SiteNameKey, rest: string[]): Verdict {
+  const entry: SiteName = SITE_NAMES[name];
+  if (rest.length === 0) return entry.self === 'none' ? 'unknown' : 'pass';
+  switch (entry.below) {
+    case 'nothing':
+      return 'unknown';
+    case 'public-files':
+      // proxy.ts checks these against the files themselves (isPublicFile) before the guard.
+      return 'pass';
+    case 'build-assets':
+      return rest[0] === 'static' && rest.length > 1 ? 'pass' : 'unknown';
+    case 'search-delta':
+      return deltaFileFor(rest) ? 'pass' : 'unknown';
+    case 'endpoints':
+      return rest.length === 1 && Object.hasOwn(API_ENDPOINTS, rest[0] as string) ? 'pass' : 'unknown';
+    case 'store':
+      return storeRoute(lookup, name, rest);
+  }
+}
+
+/** Below /tag, /author, /archive and /sitemaps: what the content store has. */
+function storeRoute(lookup: Lookup, name: SiteNameKey, [second, ...rest]: string[]): Verdict {
+  switch (name) {
     case 'tag': {
-      if (second === undefined) return 'pass';
-      const pages = lookup.tags.get(second);
+      const pages = lookup.tags.get(second as string);
       if (pages === undefined) return 'unknown';
       return rest.length === 0 || listPage(rest, pages) ? 'pass' : 'unknown';
     }
     case 'author': {
-      if (second === undefined) return 'unknown';
-      const pages = lookup.authors.get(second);
+      const pages = lookup.authors.get(second as string);
       if (pages === undefined) return 'unknown';
       return rest.length === 0 || listPage(rest, pages) ? 'pass' : 'unknown';
     }
@@ -111,12 +116,13 @@ function siteRoute(lookup: Lookup, [first, second, ...rest]: string[]): Verdict 
       return fits && Number(part) <= lookup.sitemapParts ? 'pass' : 'unknown';
     }
     case 'archive':
-      if (second === undefined) return 'pass';
       return rest.length === 1 && lookup.months.has(`${second}/${rest[0]}`) ? 'pass' : 'unknown';
     default:
-      return 'pass';
+      return 'unknown';
   }
 }
+
+const isSiteName = (name: string): name is SiteNameKey => Object.hasOwn(SITE_NAMES, name);
 
 /** The verdict for a pathname such as /uk/harbour-crane-collapses (percent-encoded as requested). */
 export function judge(lookup: Lookup, pathname: string): Verdict {
@@ -127,7 +133,7 @@ export function judge(lookup: Lookup, pathname: string): Verdict {
     return 'pass'; // next.config.js rewrites undecodable paths to the 404 page already.
   }
   const [first = '', second, third, ...more] = parts;
-  if (SITE_ROUTES.has(first)) return siteRoute(lookup, parts);
+  if (isSiteName(first)) return siteRoute(lookup, first, parts.slice(1));
   const section = lookup.sections.get(first);
   if (!section) {
     // A static page (/about) and its card; nothing else lives at the top level.
@@ -137,14 +143,14 @@ export function judge(lookup: Lookup, pathname: string): Verdict {
   }
   if (second === undefined) return 'pass';
   if (third === undefined) {
-    if (SECTION_FILES.has(second)) return 'pass';
+    if (Object.hasOwn(SECTION_FILES, second)) return 'pass';
     return section.stories.has(second) ? 'pass' : 'unknown';
   }
   if (second === 'page') return more.length === 0 && listPage([second, third], section.pages) ? 'pass' : 'unknown';
-  if (third === 'card.png' && more.length === 0) return lookup.cards.has(`${first}/${second}`) ? 'pass' : 'unknown';
+  if (isStoryFile(third) && more.length === 0) return lookup.cards.has(`${first}/${second}`) ? 'pass' : 'unknown';
   // A live blog's JSON of new posts, and its older pages, one per post.
   const posts = lookup.live.get(`${first}/${second}`);
-  if (posts && third === 'posts.json' && more.length === 0) return 'pass';
+  if (posts && isLiveBlogFile(third) && more.length === 0) return 'pass';
   if (posts && third === 'page' && more.length === 1 && posts.has(more[0] as string)) return 'pass';
   return 'unknown';
 }

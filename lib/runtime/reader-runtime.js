@@ -14,8 +14,8 @@
  * It decides from the page itself, so nothing has to be declared: a client component added
  * tomorrow keeps the runtime on the pages that render it. Anything it cannot read (a payload in
  * another form, a module it cannot name) keeps the runtime too.
- * Plain JavaScript because the production server (server/) runs with node alone; types in
- * reader-runtime.d.ts.
+ * Plain JavaScript because the production server (server/) runs with node alone; its JSDoc
+ * types are checked by `npm run typecheck` (allowJs, with `// @ts-check` in each file).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

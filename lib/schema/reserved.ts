@@ -1,36 +1,30 @@
+import { SITE_NAME_SLUGS } from '../route-manifest';
+
 /**
  * URL segments the site's own routes own. A section or page slug equal to one of these would
  * shadow a route (or be shadowed by it), so the validator refuses them.
  */
-export const RESERVED_TOP_LEVEL_SLUGS = [
-  'tag',
+export const RESERVED_TOP_LEVEL_SLUGS: readonly string[] = [
+  // Every top-level name the route manifest declares (lib/route-manifest.ts): the routes that exist.
+  ...SITE_NAME_SLUGS,
+  // Names kept for routes a newsroom expects, or that readers and crawlers guess.
   'tags',
-  'author',
   'authors',
-  'search',
-  'archive',
   'page',
-  'api',
   'keystatic',
   'feed',
   'feeds',
   'rss',
   'atom',
   'sitemap',
-  'sitemaps',
   'robots',
-  'images',
-  'js',
   'fonts',
   'og',
   'static',
-  'corrections',
   'index',
-  'favicon.ico',
-  '_next',
   '404',
   '500',
-] as const;
+];
 
 /** Slugs an article cannot take because /<section>/<slug> would collide with a section route. */
 export const RESERVED_ARTICLE_SLUGS = ['page', 'feed', 'rss', 'atom'] as const;

@@ -3,9 +3,11 @@
  * The inline scripts of an HTML document and their CSP hash sources (docs/decisions/019).
  * Shared by the production server, which hashes every HTML response it sends (server/), and by
  * scripts/pipeline/security-headers.ts, which hashes the static export's files. Plain JavaScript because
- * the server runs without a TypeScript loader; types are in inline-scripts.d.ts.
+ * the server runs without a TypeScript loader; its JSDoc types are checked by `npm run typecheck`.
  */
 import { createHash } from 'node:crypto';
+
+import { themeScript } from './theme-script.js';
 
 /** Script types a browser executes; anything else (application/ld+json, application/json) is a data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
@@ -46,13 +48,68 @@ export function scriptHashSource(text, encoding = 'utf8') {
   return `'sha256-${createHash('sha256').update(normalised, encoding).digest('base64')}'`;
 }
 
+const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])';
+const FLIGHT_DATA = 'self.__next_f.push(';
+const TURBOPACK_BOOTSTRAP = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
+const CHUNK = /^static\/chunks\/[\w.-]+\.(?:js|css)$/;
+
+/** `text` as JSON, or undefined when it is not JSON (then it is code, or not ours). @param {string} text */
+function jsonOf(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The distinct hash sources for a document's inline scripts, in order of first appearance.
+ * Whether an inline script is one the site itself emits, recognised by its shape (issue 22):
+ * - the theme script (./theme-script.js), byte for byte;
+ * - Next's flight data: `(self.__next_f=self.__next_f||[]).push([0])`, then
+ *   `self.__next_f.push(<JSON array of a number 1–3 and a string>)`. The payload is JSON, which
+ *   runs no code whatever text a story puts in it; a `</script>` in it would end the script
+ *   there, and what follows would be a script of no known shape;
+ * - Turbopack's bootstrap: `(globalThis["TURBOPACK"] || …).push(<JSON of chunk paths and module ids>);`.
+ * Anything else (a script an editor, an embed or a compromised dependency got into the HTML) is
+ * not hashed, so the browser refuses to run it.
+ * @param {string} text
+ * @returns {boolean}
+ */
+export function isSiteScript(text) {
+  if (text === themeScript || text === FLIGHT_START) return true;
+  if (text.startsWith(FLIGHT_DATA) && text.endsWith(')')) {
+    const data = jsonOf(text.slice(FLIGHT_DATA.length, -1));
+    return Array.isArray(data) && data.length === 2 && [1, 2, 3].includes(data[0]) && typeof data[1] === 'string';
+  }
+  if (text.startsWith(TURBOPACK_BOOTSTRAP) && text.endsWith(');')) {
+    const data = jsonOf(text.slice(TURBOPACK_BOOTSTRAP.length, -2));
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+    const { otherChunks = [], runtimeModuleIds = [], ...rest } = /** @type {Record<string, unknown>} */ (data);
+    return (
+      Object.keys(rest).length === 0 &&
+      Array.isArray(otherChunks) &&
+      otherChunks.every((chunk) => typeof chunk === 'string' && CHUNK.test(chunk)) &&
+      Array.isArray(runtimeModuleIds) &&
+      runtimeModuleIds.every((id) => Number.isInteger(id))
+    );
+  }
+  return false;
+}
+
+/**
+ * The distinct hash sources for a document's inline scripts of the site's own shapes
+ * (isSiteScript), in order of first appearance.
  * @param {string} html
  * @returns {string[]}
  */
 export function inlineScriptHashes(html) {
-  return [...new Set(executableInlineScripts(html).map((text) => scriptHashSource(text)))];
+  return [
+    ...new Set(
+      executableInlineScripts(html)
+        .filter(isSiteScript)
+        .map((text) => scriptHashSource(text)),
+    ),
+  ];
 }
 
 /**
@@ -61,9 +118,13 @@ export function inlineScriptHashes(html) {
  * multi-byte UTF-8 character is ASCII, and each script's characters turn back into its exact
  * bytes for hashing. On a 95 KB article that is about 0.17 ms against 0.4 ms decoding UTF-8.
  * @param {Buffer} bytes
+ * @param {{ anyScript?: boolean }} [options] anyScript: every inline script, for the newsroom
+ *   editor's pages (an operator's DATELINE_EDITOR=1 build), whose scripts are Keystatic's own
  * @returns {string[]}
  */
-export function inlineScriptHashesOfBytes(bytes) {
+export function inlineScriptHashesOfBytes(bytes, { anyScript = false } = {}) {
   const html = bytes.toString('latin1');
-  return [...new Set(executableInlineScripts(html).map((text) => scriptHashSource(text, 'latin1')))];
+  // The theme script is ASCII, and JSON stays JSON read as latin1: the shapes are the same.
+  const scripts = executableInlineScripts(html).filter((text) => anyScript || isSiteScript(text));
+  return [...new Set(scripts.map((text) => scriptHashSource(text, 'latin1')))];
 }

@@ -5,7 +5,7 @@
  * the files written for the static export (scripts/pipeline/security-headers.ts: a _headers file and an
  * nginx snippet).
  *
- * Plain JavaScript because next.config.js imports it; types are in policy.d.ts.
+ * Plain JavaScript because next.config.js imports it; its JSDoc types are checked by `npm run typecheck`.
  */
 
 /**

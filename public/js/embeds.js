@@ -36,6 +36,9 @@
     frame.src = button.dataset.frame;
     frame.title = button.dataset.frameTitle || '';
     frame.className = 'embed-frame';
+    // What the provider needs and no more (lib/mdx/embed-providers.ts FRAME_SANDBOX); set before the
+    // frame is in the document, so its first load is already sandboxed. No value: the strictest.
+    frame.setAttribute('sandbox', button.dataset.frameSandbox || '');
     frame.allow = 'autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture';
     // YouTube refuses to play without the page's origin as referrer; no path or query is sent.
     frame.referrerPolicy = 'strict-origin';

@@ -31,6 +31,20 @@ export function imagePathProblem(
       fix: `start it with a slash: /${src.replace(/^(\.\.?\/)*(public\/)?/, '')}`,
     };
   }
+  // "/../../x.png" would name a file outside public/ that the social cards then read (and the
+  // server never serves); "/images/./x.png" or "/images//x.png" a file the server serves under
+  // another address. One spelling only: the file's own path from public/.
+  const parts = src.slice(1).split('/');
+  if (src.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
+    const inside = path.posix.normalize(src).replace(/^(\/\.\.)+/, '');
+    return {
+      file: entry.file,
+      line,
+      field,
+      message: `"${src}" is not a plain path inside public/ (it has "..", "." or an empty part, or a backslash)`,
+      fix: `write the file's own path from public/ with slashes only, e.g. ${inside.includes('\\') || inside === '/' ? '/images/articles/x.jpg' : inside}`,
+    };
+  }
   if (!existsSync(path.join(publicDir, src))) {
     return {
       file: entry.file,

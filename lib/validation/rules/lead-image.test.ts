@@ -23,6 +23,28 @@ describe('lead image', () => {
     ]);
   });
 
+  it('refuses a path that leaves public/ or names a file in two spellings, even when the file is there', () => {
+    const files = publicFolder('/images/crane.jpg');
+    expect(problemsOf([...base(), withImage('/../../x.png')], files).map((p) => [p.field, p.message, p.fix])).toEqual([
+      [
+        'image.src',
+        '"/../../x.png" is not a plain path inside public/ (it has "..", "." or an empty part, or a backslash)',
+        "write the file's own path from public/ with slashes only, e.g. /x.png",
+      ],
+    ]);
+    for (const src of [
+      '/images/../images/crane.jpg',
+      '/images/./crane.jpg',
+      '/images//crane.jpg',
+      '/images\\crane.jpg',
+    ]) {
+      expect(
+        problemsOf([...base(), withImage(src)], files).map((p) => p.field),
+        src,
+      ).toEqual(['image.src']);
+    }
+  });
+
   it('accepts a picture saved under public/', () => {
     expect(problemsOf([...base(), withImage('/images/crane.jpg')], publicFolder('/images/crane.jpg'))).toEqual([]);
   });

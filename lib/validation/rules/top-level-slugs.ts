@@ -8,7 +8,7 @@ export function topLevelSlugProblems(context: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const topLevel = new Map<string, Entry>();
   for (const entry of [...ofKind(context.entries, 'section'), ...ofKind(context.entries, 'page')]) {
-    if ((RESERVED_TOP_LEVEL_SLUGS as readonly string[]).includes(entry.slug)) {
+    if (RESERVED_TOP_LEVEL_SLUGS.includes(entry.slug)) {
       problems.push({
         file: entry.file,
         field: 'file',

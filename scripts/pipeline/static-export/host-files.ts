@@ -4,17 +4,17 @@
  * host supports them. Other host files (the security work's `_headers`) belong beside it:
  * add a writer here rather than a second walk of out/.
  */
+import { FEEDS } from '../../../lib/route-manifest';
 import type { Redirect } from './redirect-pages';
 
 /**
  * Feeds as `next start` types them. A host types files by extension, so without these rules
  * feeds arrive as application/xml and application/json, which readers still accept.
  */
-const FEED_TYPES: [name: string, type: string][] = [
-  ['feed.xml', 'application/rss+xml; charset=utf-8'],
-  ['atom.xml', 'application/atom+xml; charset=utf-8'],
-  ['feed.json', 'application/feed+json; charset=utf-8'],
-];
+const FEED_TYPES: [name: string, type: string][] = Object.entries(FEEDS).map(([name, { contentType }]) => [
+  name,
+  contentType,
+]);
 
 /** `_headers` (Netlify, Cloudflare Pages): the feeds' media types, for the site and each section. */
 export function headersFile(): string {

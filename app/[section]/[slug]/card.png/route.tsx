@@ -1,4 +1,4 @@
-import { articleParams, getArticle } from '@/lib/content';
+import { articleParams, storyCard } from '@/lib/content';
 import { socialCard } from '@/lib/seo/og-card';
 import { site } from '@/lib/site';
 
@@ -14,7 +14,8 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params;
-  const article = getArticle(section, slug);
-  if (!article) return new Response('Not found', { status: 404 });
-  return socialCard({ title: article.title, label: article.sectionTitle, image: article.image });
+  // A live blog's card too: its JSON-LD and og:image name it like an article's.
+  const story = storyCard(section, slug);
+  if (!story) return new Response('Not found', { status: 404 });
+  return socialCard({ title: story.title, label: story.sectionTitle, image: story.image });
 }

@@ -280,7 +280,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const mapped = sectionMap.categories[first.nicename];
     if (mapped) return mapped;
     let slug = slugOf(first.nicename) || slugOf(first.name) || sectionMap.uncategorized;
-    if ((RESERVED_TOP_LEVEL_SLUGS as readonly string[]).includes(slug) || existingPages.has(slug))
+    if ((RESERVED_TOP_LEVEL_SLUGS).includes(slug) || existingPages.has(slug))
       slug = `${slug}-news`;
     return slug;
   };
@@ -307,7 +307,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (kind === 'article' && (RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug)) slug = `${slug}-${item.id}`;
     if (
       kind === 'page' &&
-      ((RESERVED_TOP_LEVEL_SLUGS as readonly string[]).includes(slug) || existingSections.has(slug))
+      ((RESERVED_TOP_LEVEL_SLUGS).includes(slug) || existingSections.has(slug))
     )
       slug = `${slug}-page`;
     const key = `${kind}:${slug}`;

@@ -16,7 +16,8 @@ export const NOW = '2026-11-28T12:00:00Z';
 export interface PublishSite {
   root: string;
   baseURL: string;
-  publish: () => Promise<{ status: number | null; stdout: string; stderr: string }>;
+  /** `npm run publish`, with `extra` added to its environment. */
+  publish: (extra?: Record<string, string>) => Promise<{ status: number | null; stdout: string; stderr: string }>;
   stop: () => Promise<void>;
 }
 
@@ -37,8 +38,11 @@ export async function startPublishSite(port: number): Promise<PublishSite> {
   return {
     root,
     baseURL,
-    publish: () =>
-      runAsync('npm', ['run', '--silent', 'publish'], { cwd: root, env: { ...env, DATELINE_SERVER: baseURL } }),
+    publish: (extra: Record<string, string> = {}) =>
+      runAsync('npm', ['run', '--silent', 'publish'], {
+        cwd: root,
+        env: { ...env, DATELINE_SERVER: baseURL, ...extra },
+      }),
     async stop() {
       await server.stop();
       rmSync(root, { recursive: true, force: true });

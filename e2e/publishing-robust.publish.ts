@@ -1,7 +1,7 @@
 /**
  * A publish that cannot be lost or wedged, and pictures served at once (issues 21 and 22,
  * docs/decisions/NNN-publish-journal-and-lock.md and NNN-new-pictures-served-at-once.md), against
- * a running `npm start` that is never restarted:
+ * a running `npm start` that is never restarted (the site publish.publish.ts used, when it ran first):
  * - `npm run publish` killed with SIGKILL after each of its steps, then run again: the story page,
  *   its section front and search all have the story after the rerun;
  * - two publishes started together: one publishes, the other waits its turn or is told another is
@@ -13,23 +13,18 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
-import { type PublishSite, startPublishSite } from './support/publish-site';
-
-const PORT = Number(process.env.PUBLISH_ROBUST_E2E_PORT ?? 4210);
+import { PUBLISH_PORT as PORT, type PublishSite, test } from './support/publish-site';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 let site: PublishSite;
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  site = await startPublishSite(PORT);
-});
-test.afterAll(async () => {
-  if ((site as PublishSite | undefined) !== undefined) await site.stop();
+// The site publish.publish.ts used, if it ran in this worker (e2e/support/publish-site.ts).
+test.beforeAll(({ publishSite }) => {
+  site = publishSite;
 });
 
 function story(fields: { title: string; word: string; section?: string; extra?: string }) {

@@ -92,6 +92,7 @@ function step(name: string): void {
 }
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
+  if (!readManifest()) throw new PublishError('no manifest of the last build: run npm run build first');
   let unlock: () => void;
   try {
     unlock = takeLock(path.join(datelineDir(), 'publish.lock'));

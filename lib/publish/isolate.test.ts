@@ -92,6 +92,21 @@ describe('a publish refuses only the files that fail the check', () => {
     expect(accepted.edited).toEqual(['articles/2026/a.mdx']);
   });
 
+  it('refuses an edited author alone, keeping its last record, while a story naming it goes out', async () => {
+    const author = (role: string) => `---\nname: "Ann Reporter"\nrole: ${role}\n---\nAnn reports.\n`;
+    const { refused, accepted, checked, before } = await setUp(
+      { 'authors/ann.mdx': author('"Reporter"'), 'articles/2026/a.mdx': article('A') },
+      (write) => {
+        write('authors/ann.mdx', author('[not, a, role]'));
+        write('articles/2026/b.mdx', article('B').replace('byline: "Wire staff"', 'authors: [ann]'));
+      },
+    );
+    expect(refused.map((file) => file.file)).toEqual(['authors/ann.mdx']);
+    expect(accepted.edited).toEqual(['articles/2026/b.mdx']);
+    const record = checked.files.find((entry) => entry.path === 'authors/ann.mdx');
+    expect(record).toEqual(before.find((entry) => entry.path === 'authors/ann.mdx'));
+  });
+
   it('holds back every changed file of a live blog when one post is refused', async () => {
     const blog = 'live/2026/storm';
     const index = `---\ntitle: "Storm live"\ndek: "Updates."\nstatus: live\ncoverageStart: 2026-11-20T09:00:00+00:00\nsection: uk\nauthors: [ann]\n---\n\nIntro.\n`;

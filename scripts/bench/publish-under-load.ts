@@ -9,7 +9,7 @@
  * their ratio, the readers' requests, errors and non-2xx answers, and the load average (this
  * machine has other work on it: read the numbers with it).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -104,4 +104,5 @@ try {
   );
 } finally {
   await server.stop();
+  if (!values.project) rmSync(root, { recursive: true, force: true });
 }

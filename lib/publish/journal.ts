@@ -12,16 +12,16 @@
  *   changes are found and published again (the manifest still says they are new);
  * - no: the swap happened; every step after it is done again (each one is idempotent: the
  *   manifest rename, the search delta since the build, the revalidation of the same pages).
+ * A full build in between drops the journal (./manifest.ts promotePendingManifest).
  */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import path from 'node:path';
 
 import { writeAtomically } from '../build/atomic-write';
 import { routeTableOf } from '../build/store-writer';
 import { currentStore } from '../content/store';
-import { datelineDir, manifestFile, routesFile, versionFile } from '../paths';
+import { manifestFile, routesFile, versionFile } from '../paths';
 import type { Revalidation } from './affected-pages';
-import type { Manifest } from './manifest';
+import { journalFile, type Manifest, nextManifestFile } from './manifest';
 
 export interface Journal {
   /** The store version this publish replaces: while the store still has it, the swap did not happen. */
@@ -31,9 +31,6 @@ export interface Journal {
   /** The pages to render again, sent with whatever store version is current when they are. */
   revalidate: Revalidation;
 }
-
-export const journalFile = () => path.join(datelineDir(), 'publish-journal.json');
-const nextManifestFile = () => `${manifestFile()}.next`;
 
 export function readJournal(): Journal | undefined {
   if (!existsSync(journalFile())) return undefined;

@@ -7,12 +7,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 import { liveBlogs, sectionStories } from './sample';
-import { cacheSize, type PublishSite, SECRET, startPublishSite } from './support/publish-site';
-
-const PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
+import { cacheSize, PUBLISH_PORT as PORT, type PublishSite, SECRET, test } from './support/publish-site';
 
 // Each test builds on the last; the made-up-address test alone sends 3,200 requests, which take
 // over 30 s on a busy 2-core machine.
@@ -71,13 +69,9 @@ const PAGES_SHOWING_IT = [
 // The newest UK story before the publish: its "Next Story" becomes the new one.
 const previousNewest = sectionStories('uk')[0]!;
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  site = await startPublishSite(PORT);
-});
-// `site` is unset when the build in beforeAll failed; that failure is the one to report.
-test.afterAll(async () => {
-  if ((site as PublishSite | undefined) !== undefined) await site.stop();
+// The site is shared with the specs after this one in the worker (e2e/support/publish-site.ts).
+test.beforeAll(({ publishSite }) => {
+  site = publishSite;
 });
 
 test('a made-up address is a 404 that renders nothing and writes nothing to the cache', async () => {

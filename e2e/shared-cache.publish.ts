@@ -5,7 +5,7 @@
  * when it is back; with one instance gone the other serves alone. Run by `npm run test:publish`,
  * which makes sure a redis-server is there (scripts/test-support/ensure-redis.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, type Page, test } from '@playwright/test';
@@ -187,6 +187,32 @@ test('a publish sent to one instance reaches readers of both: new story, correct
     expect((await get(index, URL)).status).toBe(404);
     expect((await get(index, '/uk')).text).not.toContain(URL);
     expect((await get(index, '/feed.xml')).text).not.toContain(URL);
+  }
+});
+
+test('a new picture published through one instance is served by both, the original and its sizes', async () => {
+  // Put under public/ after both instances started (server/public-files.js).
+  const picture = '/images/articles/2026/lifeboat-station-at-dusk.jpg';
+  const from = path.join(site.root, 'public', 'images', 'articles', 'cafe-culture-returns-to-market-towns.jpg');
+  mkdirSync(path.join(site.root, 'public', 'images', 'articles', '2026'), { recursive: true });
+  copyFileSync(from, path.join(site.root, 'public', ...picture.split('/')));
+  const slug = 'lifeboat-station-reopens';
+  writeFileSync(
+    path.join(site.root, 'content', 'articles', '2026', `${slug}.mdx`),
+    story('Lifeboat station reopens').replace(
+      'tags: ["Ports"]\n',
+      `tags: ["Ports"]\nimage:\n  src: ${picture}\n  alt: "The lifeboat station at dusk"\n`,
+    ),
+  );
+  expect((await publish(1)).stdout).toContain(`published /uk/${slug}`);
+  const size = `/_next/image?url=${encodeURIComponent(picture)}&w=640&q=75`;
+  for (const index of BOTH) {
+    expect((await get(index, `/uk/${slug}`)).text).toContain(encodeURIComponent(picture));
+    for (const pathname of [picture, size]) {
+      const response = await fetch(`${instance(index)}${pathname}`, { headers: { Accept: 'image/webp,*/*' } });
+      expect(response.status, `${pathname} on instance ${index}`).toBe(200);
+      expect(response.headers.get('content-type'), `${pathname} on instance ${index}`).toMatch(/^image\//);
+    }
   }
 });
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { forReaders, loadClientModules } from '../lib/runtime/reader-runtime.js';
 import { isHttps } from '../lib/security/policy.js';
 import { serverArgs } from './args.js';
+import { publicFiles } from './public-files.js';
 import { requestListener } from './request-listener.js';
 
 // Before Next (and React, which picks its production build when first loaded) is imported.
@@ -39,7 +40,10 @@ process.chdir(dir);
 // next's package is CommonJS: its module.exports is the createServer function.
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ ((await import('next')).default));
 const app = next({ dev: false, dir, hostname: args.hostname ?? 'localhost', port: args.port });
+// Listed before Next lists public/: files added later are served by public-files.js, originals and sizes.
+const newPublicFiles = publicFiles({ dir: path.join(dir, 'public'), https: isHttps(process.env.SITE_URL) });
 await app.prepare();
+await newPublicFiles.intoImageOptimizer(app);
 
 // Reader pages that render no client component of ours are sent without the Next.js runtime
 // (lib/runtime/reader-runtime.js): the build's client-reference manifests name each module.
@@ -48,7 +52,10 @@ const clientModules = loadClientModules(path.join(dir, '.next'));
 const transform = (html) => Buffer.from(forReaders(html.toString('utf8'), clientModules));
 // The same SITE_URL the build was given (docs/deploy.md): https adds upgrade-insecure-requests.
 const server = createServer(
-  requestListener(app.getRequestHandler(), { https: isHttps(process.env.SITE_URL), transform }),
+  requestListener(newPublicFiles.inFrontOf(app.getRequestHandler()), {
+    https: isHttps(process.env.SITE_URL),
+    transform,
+  }),
 );
 if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
 

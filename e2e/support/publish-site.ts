@@ -6,6 +6,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { test as base } from '@playwright/test';
+
 import { startSite } from './server-process';
 import { copyProject, runAsync } from './temp-project';
 
@@ -16,7 +18,8 @@ export const NOW = '2026-11-28T12:00:00Z';
 export interface PublishSite {
   root: string;
   baseURL: string;
-  publish: () => Promise<{ status: number | null; stdout: string; stderr: string }>;
+  /** `npm run publish`, with `extra` added to its environment. */
+  publish: (extra?: Record<string, string>) => Promise<{ status: number | null; stdout: string; stderr: string }>;
   stop: () => Promise<void>;
 }
 
@@ -37,8 +40,11 @@ export async function startPublishSite(port: number): Promise<PublishSite> {
   return {
     root,
     baseURL,
-    publish: () =>
-      runAsync('npm', ['run', '--silent', 'publish'], { cwd: root, env: { ...env, DATELINE_SERVER: baseURL } }),
+    publish: (extra: Record<string, string> = {}) =>
+      runAsync('npm', ['run', '--silent', 'publish'], {
+        cwd: root,
+        env: { ...env, DATELINE_SERVER: baseURL, ...extra },
+      }),
     async stop() {
       await server.stop();
       rmSync(root, { recursive: true, force: true });
@@ -61,3 +67,24 @@ export function cacheSize(root: string): { files: number; bytes: number } {
   }
   return { files, bytes };
 }
+
+/** Where the shared publish site listens. */
+export const PUBLISH_PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
+
+/**
+ * The publish site as a worker fixture: built once per test worker and shared by the specs that
+ * run in it one after the other (publish.publish.ts, then publishing-robust.publish.ts), so the
+ * run pays for one build, not one per spec. A failed test restarts the worker, and the next spec
+ * gets a fresh site.
+ */
+export const test = base.extend<object, { publishPort: number; publishSite: PublishSite }>({
+  publishPort: [PUBLISH_PORT, { scope: 'worker', option: true }],
+  publishSite: [
+    async ({ publishPort }, use) => {
+      const site = await startPublishSite(publishPort);
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+});

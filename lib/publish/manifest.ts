@@ -5,10 +5,11 @@
  * written, so a failed build never leaves a manifest ahead of the store. `npm run publish`
  * compares the content folder against it to find the few files it must check and publish.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 import { writeAtomically } from '../build/atomic-write';
-import { manifestFile, pendingManifestFile } from '../paths';
+import { datelineDir, manifestFile, pendingManifestFile } from '../paths';
 import type { FileRecord } from '../validation/validate-content';
 
 export interface Manifest {
@@ -27,9 +28,20 @@ export function writePendingManifest(contentDir: string, files: FileRecord[]): v
   writeAtomically(pendingManifestFile(), JSON.stringify(manifest));
 }
 
-/** Called by the store writer after a full build's store is in place. */
+/** What a publish must finish if it is stopped after its store swap (./journal.ts). */
+export const journalFile = () => path.join(datelineDir(), 'publish-journal.json');
+/** The manifest that publish puts in place once its store is swapped. */
+export const nextManifestFile = () => `${manifestFile()}.next`;
+
+/**
+ * Called by the store writer after a full build's store is in place. The build supersedes any
+ * publish left unfinished before it (its store, search index and pages are all new), so that
+ * publish's journal goes: finishing it would put an older manifest over the build's.
+ */
 export function promotePendingManifest(): void {
   if (existsSync(pendingManifestFile())) renameSync(pendingManifestFile(), manifestFile());
+  rmSync(nextManifestFile(), { force: true });
+  rmSync(journalFile(), { force: true });
 }
 
 function read(file: string): Manifest | undefined {

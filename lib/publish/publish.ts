@@ -4,17 +4,22 @@
  *
  * 1. find the files that changed since the last build or publish (./changes.ts);
  * 2. check those files, and the stories whose ALSO READ names them, with every rule of
- *    `npm run check:content` and the same messages; any problem → nothing changes, exit 1;
+ *    `npm run check:content` and the same messages; a file with a problem is refused and
+ *    treated as unchanged, with what cannot go out without it (./isolate.ts), and the rest goes on;
  * 3. type the changed stories with Contentlayer (./typed-subset.ts) and compile their bodies;
- * 4. write the new content store and route table atomically (a reader, or a `kill -9`, sees the
+ * 4. write down what must follow the store swap (./journal.ts), so that a publish killed at any
+ *    later step is finished by the next one;
+ * 5. write the new content store and route table atomically (a reader, or a `kill -9`, sees the
  *    old store or the new one; the last good one stays until the new one is complete);
- * 5. update the search index for what changed since the build (lib/search);
- * 6. ask the server to read the new store and render the affected pages again (./request.ts).
+ * 6. put the manifest in place, update the search index for what changed since the build
+ *    (lib/search), ask the server to read the new store and render the affected pages again
+ *    (./request.ts), and close the journal.
+ *
+ * One publish at a time, across processes (./lock.ts).
  */
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { writeAtomically } from '../build/atomic-write';
 import { cachedBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
@@ -23,10 +28,20 @@ import { buildNow } from '../now';
 import { datelineDir, routesFile } from '../paths';
 import type { RouteTable } from '../route-guard/table';
 import { formatProblem } from '../validation/problem';
-import { validateContent } from '../validation/validate-content';
 import { affectedPages, everything, type Revalidation } from './affected-pages';
 import { findChanges, visibleArticles } from './changes';
-import { readManifest, writeManifest } from './manifest';
+import { checkIsolated, isSharedFile, type RefusedFile } from './isolate';
+import {
+  closeJournal,
+  completeSwap,
+  dropJournal,
+  type Journal,
+  readJournal,
+  swapHappened,
+  writeJournal,
+} from './journal';
+import { takeLock } from './lock';
+import { type Manifest, readManifest, writeManifest } from './manifest';
 import type { RevalidateRequest } from './request';
 import type { SharedCacheState } from './shared-cache-state';
 import { typeSubset } from './typed-subset';
@@ -51,44 +66,39 @@ export interface PublishOptions {
   updateSearch?: (changes: { upsert: string[]; remove: string[] }) => Promise<void>;
 }
 
+export type { RefusedFile } from './isolate';
+
 export type PublishResult =
-  | { status: 'published'; added: string[]; updated: string[]; removed: string[]; revalidated: number }
-  | { status: 'nothing' }
-  | { status: 'refused'; problems: string[] };
+  | {
+      status: 'published';
+      added: string[];
+      updated: string[];
+      removed: string[];
+      revalidated: number;
+      refused: RefusedFile[];
+    }
+  | { status: 'nothing'; refused: RefusedFile[] }
+  /** Every changed file was refused; nothing changed. */
+  | { status: 'refused'; problems: string[]; refused: RefusedFile[] };
 
 export class PublishError extends Error {}
 
-/** One publish at a time: two would each merge into the store the other is replacing. */
-function lock(): () => void {
-  const file = path.join(datelineDir(), 'publish.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
-    } catch {
-      const holder = Number(readFileSync(file, 'utf8'));
-      if (holder && isRunning(holder)) throw new PublishError(`another publish is running (process ${holder})`);
-      rmSync(file, { force: true }); // Left by a publish that was killed.
-    }
-  }
-  throw new PublishError(`cannot take the publish lock ${file}`);
+/**
+ * A test's way to kill the publish with SIGKILL just after a named step
+ * (DATELINE_PUBLISH_KILL_AT=store-written), as `kill -9` would (e2e/publish-kill.publish.ts).
+ */
+function step(name: string): void {
+  if (process.env.DATELINE_PUBLISH_KILL_AT === name) process.kill(process.pid, 'SIGKILL');
 }
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const pendingFile = () => path.join(datelineDir(), 'revalidate-pending.json');
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const unlock = lock();
+  if (!readManifest()) throw new PublishError('no manifest of the last build: run npm run build first');
+  let unlock: () => void;
+  try {
+    unlock = takeLock(path.join(datelineDir(), 'publish.lock'));
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
   try {
     return await publishLocked(options);
   } finally {
@@ -100,67 +110,74 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   const { log } = options;
   const started = performance.now();
   const took = () => `${((performance.now() - started) / 1000).toFixed(2)} s`;
-  const manifest = readManifest();
-  if (!manifest) throw new PublishError('no manifest of the last build: run npm run build first');
+  if (!readManifest()) throw new PublishError('no manifest of the last build: run npm run build first');
+  // What a publish that was stopped (kill -9, a server that did not answer) left to do, first.
+  await finishJournal(options);
+  const manifest = readManifest() as Manifest;
   if (path.resolve(manifest.contentDir) !== path.resolve(options.contentDir)) {
     throw new PublishError(
       `the last build read ${manifest.contentDir}, not ${options.contentDir}: set CONTENT_DIR as the build had it`,
     );
   }
-  // A revalidation the server did not take last time is sent first.
-  await sendPending(options);
 
   const store = currentStore();
   const changes = findChanges(options.contentDir, manifest.files);
   const now = buildNow();
   const body = cachedBodyChecker(path.join(datelineDir(), 'check-cache.json'), options.root);
-  const checked = await validateContent({
-    contentDir: options.contentDir,
-    publicDir: options.publicDir,
-    rootDir: options.root,
-    now,
-    checkBody: body.check,
-    only: (file) => changes.toCheck.has(file),
-    known: changes.known,
-    listing: changes.listing,
-  });
+  const { checked, refused, accepted } = await checkIsolated(
+    {
+      contentDir: options.contentDir,
+      publicDir: options.publicDir,
+      rootDir: options.root,
+      now,
+      checkBody: body.check,
+    },
+    changes,
+    manifest.files,
+  );
+  const sharedChanged = [...accepted.edited, ...accepted.deleted].some(isSharedFile);
   log(
     `Checked ${changes.toCheck.size} ${changes.toCheck.size === 1 ? 'story' : 'stories'}` +
-      `${changes.sharedChanged ? ', authors, sections and pages' : ''} (${changes.edited.length} changed, ${changes.deleted.length} deleted) in ${took()}.`,
+      `${changes.sharedChanged ? ', authors, sections and pages' : ''} (${changes.edited.length} changed, ${changes.deleted.length} deleted` +
+      `${refused.length > 0 ? `, ${refused.length} refused` : ''}) in ${took()}.`,
   );
-  if (checked.problems.length > 0) return { status: 'refused', problems: checked.problems.map(formatProblem) };
+  step('checked');
 
   const visible = visibleArticles(checked.files, now);
-  const edited = new Set(changes.edited);
+  const edited = new Set(accepted.edited);
   const inStore = new Set(store.articles.map((article) => article.sourceFilePath));
   const toType = [...visible].filter((file) => edited.has(file) || !inStore.has(file)).sort();
   const leaving = store.articles.filter(
     (article) => !visible.has(article.sourceFilePath) || edited.has(article.sourceFilePath),
   );
-  if (toType.length === 0 && leaving.length === 0 && !changes.sharedChanged) {
+  if (toType.length === 0 && leaving.length === 0 && !sharedChanged) {
     writeManifest({ ...manifest, files: checked.files });
-    return { status: 'nothing' };
+    if (refused.length === 0) return { status: 'nothing', refused };
+    const changedAndGood = accepted.edited.length + accepted.deleted.length;
+    return changedAndGood === 0
+      ? { status: 'refused', problems: refused.flatMap((file) => file.problems.map(formatProblem)), refused }
+      : { status: 'nothing', refused };
   }
 
-  const typed = toType.length > 0 || changes.sharedChanged ? await typeChanged(options, toType) : undefined;
+  // Shared files refused this time keep the version the store has.
+  const heldShared = new Set(refused.map((file) => file.file).filter(isSharedFile));
+  const typed = toType.length > 0 || sharedChanged ? await typeChanged(options, toType, heldShared) : undefined;
   if (typed && typed.articles.length !== toType.length) {
     throw new PublishError(`Contentlayer typed ${typed.articles.length} of the ${toType.length} stories to publish`);
   }
   log(`Typed and compiled ${toType.length} ${toType.length === 1 ? 'story' : 'stories'} in ${took()}.`);
+  step('typed');
   const incoming = (typed?.articles ?? []) as unknown as StoredArticle[];
   const leavingFiles = new Set(leaving.map((article) => article.sourceFilePath));
+  const keepHeld = <T>(fresh: T[] | undefined, old: T[]): T[] =>
+    fresh ? [...fresh, ...old.filter((record) => heldShared.has(sourceOf(record)))] : old;
   const content: StoreContent = {
     articles: [...store.articles.filter((article) => !leavingFiles.has(article.sourceFilePath)), ...incoming] as never,
-    authors: typed?.authors ?? store.authors,
-    sections: typed?.sections ?? store.sections,
-    pages: typed?.pages ?? store.pages,
+    authors: keepHeld(typed?.authors, store.authors as never),
+    sections: keepHeld(typed?.sections, store.sections as never),
+    pages: keepHeld(typed?.pages, store.pages as never),
   };
-  const previousRoutes = existsSync(routesFile())
-    ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)
-    : undefined;
-  const { version } = writeStore(content, previousRoutes);
   const after = content.articles as unknown as StoredArticle[];
-  log(`Wrote the content store (${after.length} stories, version ${version}) in ${took()}.`);
 
   // The search index and the manifest say what changed since the last full build.
   const addedUrls = new Set(incoming.map((article) => article.url));
@@ -169,17 +186,24 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     changed: [...new Set([...manifest.sinceBuild.changed.filter((url) => !goneUrls.includes(url)), ...addedUrls])],
     removed: [...new Set([...manifest.sinceBuild.removed.filter((url) => !addedUrls.has(url)), ...goneUrls])],
   };
-  writeManifest({ contentDir: manifest.contentDir, files: checked.files, sinceBuild });
-  if (options.updateSearch) {
-    await options.updateSearch({ upsert: sinceBuild.changed, remove: sinceBuild.removed });
-    log(`Updated the search index in ${took()}.`);
-  }
-
-  const pages: Revalidation = changes.sharedChanged
+  const pages: Revalidation = sharedChanged
     ? everything
     : affectedPages({ before: store.articles, after, removed: leaving, added: incoming });
-  const revalidated = await revalidate(options, { ...pages, version });
-  log(`The server at ${options.server} renders ${revalidated} pages and page groups again; done in ${took()}.`);
+  // Written down before the swap: whatever happens after it, the next publish finishes it.
+  writeJournal(
+    { replaces: store.version, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, revalidate: pages },
+    { contentDir: manifest.contentDir, files: checked.files, sinceBuild },
+  );
+  step('journal-written');
+
+  const previousRoutes = existsSync(routesFile())
+    ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)
+    : undefined;
+  const { version } = writeStore(content, previousRoutes);
+  log(`Wrote the content store (${after.length} stories, version ${version}) in ${took()}.`);
+  step('store-written');
+
+  const revalidated = await followUp(options, readJournal() as Journal, took);
 
   const before = new Map(leaving.map((article) => [article.sourceFilePath, article]));
   return {
@@ -188,11 +212,48 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     updated: incoming.filter((article) => before.has(article.sourceFilePath)).map((article) => article.url),
     removed: goneUrls,
     revalidated,
+    refused,
   };
 }
 
-async function typeChanged(options: PublishOptions, articles: string[]): Promise<StoreContent> {
-  const subset = await typeSubset({ ...options, articles });
+/** A store record's file inside the content folder (authors, sections and pages keep Contentlayer's _raw). */
+const sourceOf = (record: unknown) =>
+  (record as { _raw?: { sourceFilePath?: string } })._raw?.sourceFilePath ??
+  (record as { sourceFilePath?: string }).sourceFilePath ??
+  '';
+
+/** A journal left by a publish that did not finish: dropped if its swap never happened, else finished. */
+async function finishJournal(options: PublishOptions): Promise<void> {
+  const journal = readJournal();
+  if (!journal) return;
+  if (!swapHappened(journal)) {
+    dropJournal();
+    options.log('An earlier publish stopped before it changed the site; its changes are published again now.');
+    return;
+  }
+  options.log('Finishing an earlier publish that stopped after it changed the content store.');
+  const started = performance.now();
+  await followUp(options, journal, () => `${((performance.now() - started) / 1000).toFixed(2)} s`);
+}
+
+/** Every step after the swap, each one safe to do again: manifest, search, revalidation; then the journal goes. */
+async function followUp(options: PublishOptions, journal: Journal, took: () => string): Promise<number> {
+  completeSwap();
+  step('manifest-written');
+  if (options.updateSearch) {
+    await options.updateSearch(journal.search);
+    options.log(`Updated the search index in ${took()}.`);
+  }
+  step('search-updated');
+  const revalidated = await revalidate(options, { ...journal.revalidate, version: currentStore().version });
+  options.log(`The server at ${options.server} renders ${revalidated} pages and page groups again; done in ${took()}.`);
+  step('revalidated');
+  closeJournal();
+  return revalidated;
+}
+
+async function typeChanged(options: PublishOptions, articles: string[], held: Set<string>): Promise<StoreContent> {
+  const subset = await typeSubset({ ...options, articles, leaveOut: [...held] });
   try {
     const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
     return await typedRecords(compiledBodies(), tally, subset.generatedDir);
@@ -205,22 +266,13 @@ async function revalidate(options: PublishOptions, request: RevalidateRequest): 
   try {
     await send(options, request);
   } catch (error) {
-    // The store is written; keep the request so the next publish sends it first.
-    writeAtomically(pendingFile(), JSON.stringify(request));
+    // The store is written and the journal keeps the request: the next publish sends it first.
     throw new PublishError(
       `the new content is saved, but the server did not take it: ${(error as Error).message}. ` +
         'Pages catch up within 5 minutes; run npm run publish again once the server answers.',
     );
   }
   return request.paths.length + request.routes.length;
-}
-
-async function sendPending(options: PublishOptions): Promise<void> {
-  if (!existsSync(pendingFile())) return;
-  const pending = JSON.parse(readFileSync(pendingFile(), 'utf8')) as RevalidateRequest;
-  // The pending request names the store it was made for; the server reads the current one.
-  await send(options, { ...pending, version: currentStore().version });
-  rmSync(pendingFile(), { force: true });
 }
 
 async function send(options: PublishOptions, request: RevalidateRequest): Promise<void> {

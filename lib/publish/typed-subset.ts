@@ -6,7 +6,7 @@
  * the same code as a full build's (lib/build/store-writer.ts typedRecords).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -27,6 +27,8 @@ export async function typeSubset(options: {
    * files that did not change; a fresh temporary folder when not given.
    */
   scratch?: string;
+  /** Authors, sections or pages (paths inside the content folder) to leave out: a publish refused them. */
+  leaveOut?: string[];
 }): Promise<TypedSubset> {
   const scratch = options.scratch ?? mkdtempSync(path.join(tmpdir(), 'dateline-publish-'));
   const remove = () => {
@@ -39,8 +41,19 @@ export async function typeSubset(options: {
     rmSync(path.join(scratch, 'node_modules'), { force: true });
     mkdirSync(path.join(content, 'articles'), { recursive: true });
     mkdirSync(path.join(content, 'live'), { recursive: true });
+    const leaveOut = new Set(options.leaveOut ?? []);
     for (const folder of ['authors', 'sections', 'pages']) {
-      symlinkSync(path.join(options.contentDir, folder), path.join(content, folder));
+      const source = path.join(options.contentDir, folder);
+      const held = [...leaveOut].some((file) => file.startsWith(`${folder}/`));
+      if (!held) {
+        symlinkSync(source, path.join(content, folder));
+        continue;
+      }
+      // One link per file, so the files left out keep the version the store has.
+      mkdirSync(path.join(content, folder));
+      for (const name of readdirSync(source)) {
+        if (!leaveOut.has(`${folder}/${name}`)) symlinkSync(path.join(source, name), path.join(content, folder, name));
+      }
     }
     // A live blog (live/<yyyy>/<slug>/index.mdx) is typed with every post in its folder: the
     // folder itself is linked.

@@ -3,61 +3,46 @@
  * project a running `npm start` serves, with the same DATELINE_PUBLISH_SECRET and CONTENT_DIR;
  * DATELINE_SERVER says where that server listens (default http://127.0.0.1:3000). With several
  * instances sharing one cache (REDIS_URL), DATELINE_SERVERS lists them all, comma-separated: each
- * must read the new content store, and the first is asked to revalidate for all.
+ * must read the new content store, and the first is asked to revalidate for all
+ * (lib/publish/from-environment.ts, shared with the desk).
  *
- * Exit codes: 0 published or nothing to publish; 1 the content has problems (nothing changed);
- * 2 publishing failed (the message says what was and was not done).
+ * A file with a problem is refused and every other change goes out (lib/publish/isolate.ts).
+ * Exit codes: 0 published or nothing to publish; 1 some file was refused (the rest was
+ * published; the messages say which); 2 publishing failed (the message says what was and was
+ * not done).
  */
-import { searchDocumentsFor } from '../../lib/content';
-import { contentDir, publicDir } from '../../lib/paths';
+import { publishOptionsFromEnvironment } from '../../lib/publish/from-environment';
 import { publish, PublishError } from '../../lib/publish/publish';
-import { updateSearchDelta } from '../../lib/search/search-delta';
+import { formatProblem } from '../../lib/validation/problem';
 
-const secret = process.env.DATELINE_PUBLISH_SECRET;
-const [server = 'http://127.0.0.1:3000', ...otherServers] = (
-  process.env.DATELINE_SERVERS ??
-  process.env.DATELINE_SERVER ??
-  ''
-)
-  .split(',')
-  .map((address) => address.trim())
-  .filter(Boolean);
-
-if (!secret) {
-  console.error(
-    'Publish refused: DATELINE_PUBLISH_SECRET is not set — set it to the secret the running server (npm start) was started with.',
-  );
-  process.exit(2);
-}
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 try {
-  const result = await publish({
-    root: process.cwd(),
-    contentDir: contentDir(),
-    publicDir: publicDir(),
-    server,
-    otherServers,
-    secret,
-    log: (line) => console.log(line),
-    warn: (line) => console.error(line),
-    // Every story changed since the last full build, from the store the publish just wrote.
-    updateSearch: ({ upsert, remove }) =>
-      updateSearchDelta({ upsert: searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')), remove }),
-  });
-  if (result.status === 'refused') {
-    console.error(result.problems.join('\n'));
-    const files = new Set(result.problems.map((line) => line.split(':')[0])).size;
-    console.error(
-      `\nPublish refused: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Nothing was changed; the site is as it was.`,
-    );
-    process.exit(1);
-  }
-  if (result.status === 'nothing') {
+  const result = await publish(
+    publishOptionsFromEnvironment(process.env, {
+      log: (line) => console.log(line),
+      warn: (line) => console.error(line),
+    }),
+  );
+  if (result.status === 'nothing' && result.refused.length === 0) {
     console.log('Nothing to publish: no story changed since the last build or publish.');
-  } else {
+  }
+  if (result.status === 'published') {
     for (const url of result.added) console.log(`  published ${url}`);
     for (const url of result.updated) console.log(`  updated   ${url}`);
     for (const url of result.removed) console.log(`  removed   ${url}`);
+  }
+  if (result.refused.length > 0) {
+    const problems = result.refused.flatMap((file) => file.problems);
+    console.error(problems.map(formatProblem).join('\n'));
+    console.error(
+      `\nPublish refused ${plural(result.refused.length, 'file')} (${plural(problems.length, 'problem')}): ` +
+        `${result.refused.map((file) => file.file).join(', ')}. ` +
+        (result.status === 'published'
+          ? 'Everything else was published; the refused files stay as the site had them.'
+          : 'Nothing was changed; the site is as it was.'),
+    );
+    process.exit(1);
   }
 } catch (error) {
   if (!(error instanceof PublishError)) throw error;

@@ -3,8 +3,8 @@
  * `Authorization: Bearer <token>`. A request that sends an Authorization header is judged by it
  * alone (a bad token is not rescued by a cookie), so a tool never rides on a browser session.
  */
-import { isRole, type Role } from '../roles';
 import type { DeskUser } from '../roles';
+import { isRole, type Role } from '../roles';
 import { type DeskContext, deskContext } from './desk-context';
 import { tokenOwner } from './tokens';
 
@@ -37,11 +37,11 @@ export async function identifyWith(context: DeskContext, request: Request): Prom
     const userId = token ? await tokenOwner(context.database.db, token) : undefined;
     if (!userId) return null;
     const internal = (await context.auth.$context).internalAdapter;
-    return asDeskUser((await internal.findUserById(userId)) as StoredUser | null);
+    return asDeskUser(await internal.findUserById(userId));
   }
   if (!request.headers.get('cookie')) return null;
   const session = await context.auth.api.getSession({ headers: request.headers });
-  return asDeskUser(session?.user as StoredUser | undefined);
+  return asDeskUser(session?.user);
 }
 
 /** The contract's entry point (docs/notes: DESK-CONTRACT): identify with the running desk's context. */

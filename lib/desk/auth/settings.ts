@@ -34,11 +34,14 @@ export function deskSettings(env: Env = process.env, root = process.cwd()): Desk
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new Error(`DESK_URL: "${rawUrl}" must start with https:// (or http:// on this machine)`);
-  const production = env.NODE_ENV === 'production' || env.DESK_ENV === 'production';
+  // A desk reachable from other machines (https, or a host other than this one's loopback) is a
+  // production desk whatever NODE_ENV says: it must have a secret of its own.
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  const production = env.NODE_ENV === 'production' || url.protocol === 'https:' || !loopback;
   const secret = env.DESK_SECRET ?? env.BETTER_AUTH_SECRET;
   if (!secret && production)
     throw new Error(
-      'DESK_SECRET is not set: the desk signs its session cookies with it. Set it to a long random string, e.g. DESK_SECRET=$(openssl rand -base64 48)',
+      `DESK_SECRET is not set: a desk at ${url.origin} signs its session cookies with it. Set it to a long random string, e.g. DESK_SECRET=$(openssl rand -base64 48)`,
     );
   if (secret !== undefined && secret.length < MIN_SECRET_LENGTH)
     throw new Error(

@@ -2,7 +2,7 @@
  * `npm run desk:user -- <command> …`, read into a command or refused with a message that says
  * what to type instead. Kept apart from the script so every refusal is unit-tested.
  */
-import { isRole, ROLES, type Role } from '../roles';
+import { isRole, type Role, ROLES } from '../roles';
 
 export type UserCommand =
   | { command: 'add'; email: string; name: string; role: Role; password: string | undefined }

@@ -33,7 +33,9 @@ export const EDITOR_POLICY = [
 
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
+  // Not no-referrer: with it, browsers send `Origin: null` on the desk's own form posts, which the
+  // CSRF check must refuse. same-origin sends nothing to other sites.
+  'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'no-store',

@@ -22,7 +22,7 @@ export type PathVerdict = { ok: true; path: string; search: string } | { ok: fal
  * (/keystatic/collection/articles/item/2026%2Fharbour-lights). Only there is %2F allowed,
  * and only between slug characters.
  */
-const KEYSTATIC_ITEM = /^\/keystatic\/(?:branch\/[^/]+\/)?collection\/[a-z]+\/item\/[a-z0-9-]+(?:%2F[a-z0-9-]+)*$/;
+const KEYSTATIC_ITEM = /^\/keystatic\/(?:branch\/[^/]+\/)?collection\/[a-z]+\/item\/[a-z0-9-]+(?:%2F[a-z0-9-]+)*\/?$/i;
 
 export function checkPath(rawUrl: string): PathVerdict {
   if (!rawUrl.startsWith('/')) return { ok: false, reason: 'the address must start with /' };

@@ -228,6 +228,16 @@ test('the sign-in page sends a stranger back where they were going, and refuses 
   }
   expect(snapshot()).toEqual(before);
 
+  // Signed in, Keystatic's item address (slash encoded as %2F) reaches the editor, which this
+  // copy has not built (503 saying how), not the desk's 404.
+  const item = await sendRaw(PORT, {
+    method: 'GET',
+    path: '/keystatic/collection/articles/item/2026%2Frestored-pier-reopens-after-six-years',
+    headers: { Cookie: cookie },
+  });
+  expect(item.status).toBe(503);
+  expect(item.text).toContain('npm run desk:build');
+
   // Signed in, the desk's own page knows who this is; signing out ends the session.
   await page.goto(`${desk.origin}/desk`);
   await expect(page.getByText(`Signed in as ${EDITOR.email} (editor)`)).toBeVisible();

@@ -3,6 +3,7 @@
  * with accounts made by `npm run desk:user`, for the desk's end-to-end checks.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { assertPortFree, stopGroup, waitFor } from './server-process';
@@ -22,6 +23,9 @@ export interface DeskSite {
 export async function startDeskSite(port: number): Promise<DeskSite> {
   await assertPortFree(port);
   const root = copyProject('dateline-desk-');
+  // The gate is tested without the editor's build (it answers 503 saying how to build it): a
+  // .next-desk copied from the project would need the content store the copy does not have.
+  rmSync(path.join(root, '.next-desk'), { recursive: true, force: true });
   const origin = `http://127.0.0.1:${port}`;
   const workspace = path.join(root, '.dateline', 'desk', 'workspace');
   const database = path.join(root, '.dateline', 'dateline.sqlite');

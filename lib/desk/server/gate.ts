@@ -139,7 +139,8 @@ export async function gate(deps: GateDependencies, incoming: GateRequest): Promi
   if (!verdict.ok) return withHeaders(new Response(`Bad request: ${verdict.reason}.\n`, { status: 400 }));
   const { path, search } = verdict;
   const area = areaOf(path);
-  const exact = path === path.toLowerCase();
+  // Keystatic spells the encoded slash in its item addresses %2F: that is not a capital letter.
+  const exact = path.replace(/%2F/g, '%2f') === path.toLowerCase();
 
   if (area === 'sign-in' && exact && path === '/desk/sign-in') {
     if (READS.has(method)) {

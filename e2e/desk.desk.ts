@@ -287,6 +287,29 @@ test("a token identifies its owner: a reporter's story goes to the workspace, an
   expect(accepted.status).toBe(200);
   expect(readFileSync(path.join(desk.workspace, story), 'utf8')).toContain('A line.');
   expect(existsSync(path.join(desk.root, story))).toBe(false);
+
+  // Its picture goes to the workspace too, and the editor's preview is served from there.
+  const picture = 'public/images/articles/2026/desk-gate-test/harbour.png';
+  const pixel = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const upload = await sendRaw(PORT, {
+    method: 'POST',
+    path: '/api/keystatic/update',
+    headers: { ...auth, 'no-cors': '1', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ additions: [{ path: picture, contents: pixel.toString('base64url') }], deletions: [] }),
+  });
+  expect(upload.status).toBe(200);
+  expect(existsSync(path.join(desk.root, picture))).toBe(false);
+  for (const [address, type] of [
+    ['/images/articles/2026/desk-gate-test/harbour.png', 'image/png'],
+    ['/images/articles/cafe-culture-returns-to-market-towns.jpg', 'image/jpeg'],
+  ] as const) {
+    const preview = await sendRaw(PORT, { method: 'GET', path: address, headers: auth });
+    expect(preview.status, address).toBe(200);
+    expect(header(preview.text, 'content-type'), address).toBe(type);
+  }
 });
 
 test('a revoked or unknown token is 401', async () => {

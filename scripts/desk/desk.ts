@@ -57,7 +57,12 @@ async function main() {
     closeNext = () => app.close();
   }
 
-  const deps = { context, keystaticApi: keystaticApi(settings.workspace), editorBuilt: nextHandler !== undefined };
+  const deps = {
+    root,
+    context,
+    keystaticApi: keystaticApi(settings.workspace),
+    editorBuilt: nextHandler !== undefined,
+  };
   const server = createServer((req, res) => {
     void (async () => {
       try {

@@ -17,11 +17,14 @@ import { handleDeskPage } from '../pages/router';
 import type { DeskUser } from '../roles';
 import { COMMON_HEADERS } from './headers';
 import { areaOf, checkPath, DESK_PATHS, safeNext, signInAddress } from './paths';
+import { readPicture } from './pictures';
 import { messagePage, SIGN_IN_POLICY, signInPage } from './sign-in-page';
 
 export interface GateDependencies {
   context: DeskContext;
   keystaticApi: (request: Request, user: DeskUser) => Promise<Response>;
+  /** The project root: its public/images/ backs the editor's picture previews. */
+  root: string;
   /** Whether the Keystatic editor's build (.next-desk) is there to answer /keystatic. */
   editorBuilt: boolean;
 }
@@ -191,6 +194,13 @@ export async function gate(deps: GateDependencies, incoming: GateRequest): Promi
         ),
       );
     return 'editor';
+  }
+  if (path.startsWith('/images/') && READS.has(method)) {
+    const picture = await readPicture(path, { workspace: deps.context.settings.workspace, root: deps.root });
+    if (picture)
+      return withHeaders(
+        new Response(new Uint8Array(picture.bytes), { status: 200, headers: { 'content-type': picture.type } }),
+      );
   }
   if (path === '/') return redirect(DESK_PATHS.home);
   return html(404, messagePage('Not found', 'There is nothing at this address on the desk.'));

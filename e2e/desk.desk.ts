@@ -238,6 +238,23 @@ test('the sign-in page sends a stranger back where they were going, and refuses 
   expect(item.status).toBe(503);
   expect(item.text).toContain('npm run desk:build');
 
+  // The editor's own save, with the browser's cookie and the Origin a same-origin fetch from the
+  // desk's page carries (the pages here have no editor build to send it from), is accepted.
+  const saved = await context.request.post(`${desk.origin}/api/keystatic/update`, {
+    headers: { origin: desk.origin, 'no-cors': '1', 'content-type': 'application/json' },
+    data: JSON.stringify({
+      additions: [
+        {
+          path: 'content/articles/2026/browser-save.mdx',
+          contents: Buffer.from('---\ntitle: Saved from the browser\n---\n\nBody.\n').toString('base64url'),
+        },
+      ],
+      deletions: [],
+    }),
+  });
+  expect(saved.status()).toBe(200);
+  expect(readFileSync(path.join(desk.workspace, 'content/articles/2026/browser-save.mdx'), 'utf8')).toContain('Body.');
+
   // Signed in, the desk's own page knows who this is; signing out ends the session.
   await page.goto(`${desk.origin}/desk`);
   await expect(page.getByText(`Signed in as ${EDITOR.email} (editor)`)).toBeVisible();

@@ -46,5 +46,16 @@ export async function startDeskSite(port: number): Promise<DeskSite> {
   // The desk runs the migrations as it starts; desk:user runs after it is up, so they never race.
   const child = spawn(tsx, ['scripts/desk/desk.ts'], { cwd: root, env, stdio: 'ignore', detached: true });
   await waitFor(`${origin}/desk/sign-in`);
-  return { root, origin, port, workspace, database, deskUser, stop: () => stopGroup(child) };
+  return {
+    root,
+    origin,
+    port,
+    workspace,
+    database,
+    deskUser,
+    stop: async () => {
+      await stopGroup(child);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }

@@ -15,6 +15,7 @@ import dateline from './eslint-rules/index.mjs';
 export default defineConfig(
   globalIgnores([
     '.next/',
+    '.next-desk/',
     'out/',
     '.contentlayer/',
     '.dateline/',

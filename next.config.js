@@ -86,6 +86,14 @@ export default function config(phase) {
   const base = editorEnabled(phase)
     ? { ...nextConfig, pageExtensions: ['keystatic.tsx', 'keystatic.ts', 'tsx', 'ts', 'jsx', 'js'] }
     : nextConfig;
+  // The desk's editor build (`npm run desk:build`, served by `npm run desk`): its own folder, so
+  // it never replaces the readers' .next, and no headers of its own — the desk's gate sets them.
+  if (process.env.DATELINE_DESK === '1') {
+    const { headers: _deskSetsHeaders, ...withoutHeaders } = base;
+    // Its own tsconfig too: Next adds its distDir's route types to the tsconfig it checks with, and
+    // the readers' tsconfig.json must not list .next-desk's (two builds' route types would clash).
+    return { ...withoutHeaders, distDir: '.next-desk', typescript: { tsconfigPath: 'tsconfig.desk.json' } };
+  }
   // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
   // a static export has no server to send headers (it gets _headers and an nginx map instead).
   const exporting = process.env.DATELINE_STATIC_EXPORT === '1';

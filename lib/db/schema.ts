@@ -11,6 +11,21 @@ export interface MigrationNoteTable {
   note: string;
 }
 
+// access
+/** An API token of the desk (lib/desk/auth/tokens.ts): its hash, never the token itself. */
+export interface DeskTokenTable {
+  id: Generated<number>;
+  /** Better Auth's user id. */
+  user_id: string;
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  /** ISO 8601. */
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
+  // access
+  desk_token: DeskTokenTable;
 }

@@ -8,6 +8,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 
 import type { Database, DialectName } from './connection';
 import * as meta from './migrations/001-meta';
+import * as deskPublishing from './migrations/020-desk-publishing';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -16,6 +17,7 @@ interface Step {
 /** Every migration, by a name that sorts in the order they must run. */
 const steps: Record<string, Step> = {
   '001-meta': meta,
+  '020-desk-publishing': deskPublishing,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

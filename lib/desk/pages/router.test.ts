@@ -1,8 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { handleDeskApi } from '../api/router';
 import { editor, reporter, startTestDesk, storyText, type TestDesk } from '../publishing/test-desk';
 import type { DeskUser } from '../roles';
+import { syncWorkspace } from '../workspace/sync';
 import { handleDeskPage } from './router';
 
 const ORIGIN = 'http://127.0.0.1:4502';
@@ -70,6 +74,19 @@ describe('the desk pages', () => {
     const published = await get(editor, '/desk/stories/2026/existing-story');
     expect(published.text).toContain('Status:<span class="status">published</span>');
     expect(published.text).toContain('Published:<a href="/world/existing-story">');
+  });
+
+  it('says "changed on the server too" when content/ changed under a desk edit, and keeps the desk version', async () => {
+    await save('existing-story', storyText({ title: 'Desk version' }));
+    writeFileSync(
+      path.join(t.root, 'content/articles/2026/existing-story.mdx'),
+      storyText({ title: 'Server version' }),
+    );
+    await syncWorkspace(t.desk.options.database, t.desk.workspace);
+    const { text } = await get(editor, '/desk/stories/2026/existing-story');
+    expect(text).toContain('This story was changed on the server too');
+    expect(text).toContain('<h1>Desk version</h1>');
+    expect((await get(editor, '/desk')).text).toContain('changed on the server too');
   });
 
   it('answers 404 for anything else, including a bad story address', async () => {

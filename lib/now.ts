@@ -24,11 +24,20 @@ function fromEnvironment(): Date | undefined {
 const rendersOnRequest = () =>
   process.env.NEXT_RUNTIME !== undefined && process.env.NEXT_PHASE !== 'phase-production-build';
 
+/** Set by a long-running process that is not a Next server (the desk): its clock moves too. */
+let moving = false;
+
+/** Called by the desk at start: each publish it runs measures embargoes from the clock at that publish. */
+export function keepClockMoving(): void {
+  moving = true;
+  if (!process.env.DATELINE_NOW) pinned = undefined;
+}
+
 export function buildNow(): Date {
   if (pinned) return pinned;
   const fixed = fromEnvironment();
   if (fixed) return (pinned = fixed);
   // A server keeps running for weeks: its clock moves. A build or a command is one moment.
-  if (rendersOnRequest()) return new Date();
+  if (rendersOnRequest() || moving) return new Date();
   return (pinned = new Date());
 }

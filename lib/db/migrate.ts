@@ -9,6 +9,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database, DialectName } from './connection';
 import * as meta from './migrations/001-meta';
 import * as deskTokens from './migrations/010-desk-tokens';
+import * as deskPublishing from './migrations/020-desk-publishing';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -18,6 +19,7 @@ interface Step {
 const steps: Record<string, Step> = {
   '001-meta': meta,
   '010-desk-tokens': deskTokens,
+  '020-desk-publishing': deskPublishing,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -24,8 +24,50 @@ export interface DeskTokenTable {
   revoked_at: string | null;
 }
 
+// publishing
+export type DeskJobKind = 'publish' | 'unpublish' | 'schedule';
+export type DeskJobState = 'queued' | 'running' | 'done' | 'refused' | 'failed';
+
+export interface DeskJobTable {
+  id: Generated<number>;
+  kind: DeskJobKind;
+  /** <year>/<slug>; null for a scheduled lift of every due embargo. */
+  story: string | null;
+  /** The desk user's id, or "scheduler". */
+  requested_by: string;
+  state: DeskJobState;
+  /** JSON of the job's outcome (lib/desk/publishing/outcome.ts) once it finished. */
+  result: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface DeskSyncTable {
+  /** Path inside the content folder, posix separators. */
+  path: string;
+  /** Hash of the bytes both sides last agreed on; null when the file was absent on both. */
+  hash: string | null;
+  /** `size:mtimeMs` (or "absent") of each side when last compared, to skip unchanged files. */
+  content_stat: string;
+  workspace_stat: string;
+  /** 1 when both sides changed since they last agreed: the desk keeps its version and says so. */
+  conflict: number;
+}
+
+export interface DeskSaveTable {
+  story: string;
+  user_id: string;
+  user_name: string;
+  user_email: string;
+  saved_at: string;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
   desk_token: DeskTokenTable;
+  // publishing
+  desk_jobs: DeskJobTable;
+  desk_sync: DeskSyncTable;
+  desk_saves: DeskSaveTable;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run desk`: the newsroom's desk on DESK_PORT (default 3001), on the publishing host beside
  * `npm start` (docs/deploy.md, "The desk"). Run with tsx: the desk is a long-running process on
- * the server, never part of a reader's build (decision 039-desk-accounts).
+ * the server, never part of a reader's build (docs/decisions/039).
  *
  * Everything goes through lib/desk/server/gate.ts; the Keystatic editor's pages come from the
  * desk's own Next build (.next-desk, `npm run desk:build`), its API from Keystatic's handler
@@ -18,6 +18,7 @@ import { gate } from '../../lib/desk/server/gate';
 import { COMMON_HEADERS, EDITOR_POLICY } from '../../lib/desk/server/headers';
 import { keystaticApi } from '../../lib/desk/server/keystatic-gate';
 import { BodyTooLarge, sendResponse, toRequest } from '../../lib/desk/server/node-adapter';
+import { contentDir, publicDir } from '../../lib/paths';
 
 // The environment as the operator gave it (NODE_ENV=production there means a production desk).
 const givenEnv = { ...process.env };
@@ -37,7 +38,12 @@ async function main() {
   const context = await openDeskContext(givenEnv, root);
   setDeskContext(context);
   const { settings } = context;
-  const publishing = await startPublishing({ root, workspace: settings.workspace, database: context.database });
+  // The workspace the gate roots Keystatic at is the one the publishing side syncs and releases.
+  const publishing = await startPublishing({
+    database: context.database,
+    project: { root, contentDir: contentDir(), publicDir: publicDir() },
+    env: { ...givenEnv, DESK_WORKSPACE: settings.workspace },
+  });
 
   const build = editorBuildState(root);
   if (build.state === 'missing')

@@ -4,7 +4,7 @@ import { withAutoId } from '../columns';
 import type { DialectName } from '../connection';
 
 /**
- * API tokens for newsroom tools (decision 039-desk-accounts): only a SHA-256 of each token is
+ * API tokens for newsroom tools (docs/decisions/039): only a SHA-256 of each token is
  * kept, so a copy of the database does not hand out working tokens. `user_id` is Better Auth's
  * user id; a revoked token keeps its row (revoked_at set) so the audit of who had one stays.
  */

@@ -1,5 +1,5 @@
 /**
- * Better Auth for the desk (decision 039-desk-accounts): email and password accounts, the admin
+ * Better Auth for the desk (docs/decisions/039): email and password accounts, the admin
  * plugin's `role` on each user, sessions in the database, sign-in attempts rate-limited in the
  * database (so a restart does not reset the count), no telemetry. Its HTTP handler is never
  * exposed: the desk's own routes (lib/desk/server) call it with requests they have checked.

@@ -1,7 +1,7 @@
 /**
  * API tokens for newsroom tools (`Authorization: Bearer <token>`, docs/EDITING.md). A token is
  * 32 random bytes shown once by `npm run desk:user -- token`; the database keeps its SHA-256
- * only. Our own table rather than Better Auth's API-key plugin: see decision 039-desk-accounts.
+ * only. Our own table rather than Better Auth's API-key plugin: see docs/decisions/039.
  */
 import { createHash, randomBytes } from 'node:crypto';
 

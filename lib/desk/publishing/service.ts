@@ -1,23 +1,91 @@
-// placeholder: replaced by the publishing branch
 /**
- * The desk's publishing side (queue worker, scheduler, workspace sync); see DESK-CONTRACT.
- * This stand-in only makes sure the workspace exists, seeded with a copy of content/ the first time.
+ * startPublishing: what the desk server starts beside its pages: the database tables, the
+ * workspace (filled from content/ at first start, then kept in step every 30 s), the publish
+ * queue (re-running a job a killed desk left running) and the scheduler that lifts embargoes.
  */
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-
 import type { Database } from '../../db/connection';
+import { openDatabase } from '../../db/connection';
+import { migrate } from '../../db/migrate';
+import { keepClockMoving } from '../../now';
+import { contentDir, publicDir } from '../../paths';
+import { syncWorkspace } from '../workspace/sync';
+import { type ProjectFolders, workspaceFor } from '../workspace/workspace';
+import { setCurrentDesk } from './current';
+import { Desk, pollReaders } from './desk';
+import { readerServers, runPipeline, type RunPublish } from './run-publish';
+import { embargoedStories, startScheduler, type Timers } from './scheduler';
 
 export interface PublishingOptions {
-  /** The project root: content/ and public/ the site publishes from. */
-  root: string;
-  workspace: string;
-  database: Database;
+  /** The database (default: openDatabase() from DATABASE_URL); it is migrated at start. */
+  database?: Database;
+  project?: ProjectFolders;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The pipeline (default: lib/publish/publish.ts in this process). */
+  runPublish?: RunPublish;
+  readersSee?: (url: string, visible: boolean) => Promise<void>;
+  now?: () => Date;
+  timers?: Timers;
+  /** How often content/ is looked at for changes made outside the desk (default 30 s; 0 = never). */
+  syncEveryMs?: number;
+  /** Queue one lift at start, for embargoes that fell due while the desk was down (default true). */
+  liftDueAtStart?: boolean;
+  log?: (line: string) => void;
 }
 
-export function startPublishing(options: PublishingOptions): Promise<{ stop(): Promise<void> }> {
-  const content = path.join(options.workspace, 'content');
-  if (!existsSync(content)) cpSync(path.join(options.root, 'content'), content, { recursive: true });
-  mkdirSync(path.join(options.workspace, 'public', 'images'), { recursive: true });
-  return Promise.resolve({ stop: () => Promise.resolve() });
+export async function startPublishing(options: PublishingOptions = {}): Promise<{ stop(): Promise<void>; desk: Desk }> {
+  const env = options.env ?? process.env;
+  const ownsDatabase = options.database === undefined;
+  const database = options.database ?? openDatabase();
+  await migrate(database);
+  // The desk runs for weeks: its "now" must move (unless DATELINE_NOW pins it for tests).
+  if (!options.now) keepClockMoving();
+  const now = options.now ?? (() => new Date(env.DATELINE_NOW ?? Date.now()));
+  const project = options.project ?? { root: process.cwd(), contentDir: contentDir(), publicDir: publicDir() };
+  const workspace = workspaceFor(project, env);
+  const log = options.log ?? ((line: string) => console.log(`[desk] ${line}`));
+  await syncWorkspace(database, workspace);
+
+  const desk = new Desk({
+    database,
+    workspace,
+    runPublish: options.runPublish ?? runPipeline,
+    readersSee: options.readersSee ?? pollReaders(readerServers(env)[0] ?? 'http://127.0.0.1:3000'),
+    now,
+    log,
+  });
+  desk.scheduler = startScheduler({
+    dueTimes: () => embargoedStories(now().getTime()).map((story) => story.at),
+    now: () => now().getTime(),
+    lift: () => {
+      void desk.queue
+        .hasQueued('schedule')
+        .then((waiting) => (waiting ? undefined : desk.queue.enqueue('schedule', null, 'scheduler')));
+    },
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  await desk.queue.start();
+  if (options.liftDueAtStart !== false && !(await desk.queue.hasQueued('schedule'))) {
+    await desk.queue.enqueue('schedule', null, 'scheduler');
+  }
+  setCurrentDesk(desk);
+
+  const syncEveryMs = options.syncEveryMs ?? 30_000;
+  const syncTimer =
+    syncEveryMs > 0
+      ? setInterval(() => {
+          syncWorkspace(database, workspace).catch((error: unknown) => log(`workspace sync failed: ${String(error)}`));
+        }, syncEveryMs)
+      : undefined;
+  syncTimer?.unref();
+
+  return {
+    desk,
+    async stop() {
+      if (syncTimer) clearInterval(syncTimer);
+      desk.scheduler?.stop();
+      await desk.queue.stop();
+      setCurrentDesk(undefined);
+      if (ownsDatabase) await database.close();
+    },
+  };
 }

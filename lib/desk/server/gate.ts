@@ -1,5 +1,5 @@
 /**
- * The desk's gate: every request passes here, in this order (decision 039-desk-accounts):
+ * The desk's gate: every request passes here, in this order (docs/decisions/039):
  *   1. the raw path is checked (lib/desk/server/paths.ts) — odd spellings get 400, nothing runs;
  *   2. the sign-in page and form are the only things a stranger may use;
  *   3. who is asking (session cookie or Bearer token);

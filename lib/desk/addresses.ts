@@ -1,0 +1,19 @@
+/**
+ * The desk's own addresses (not the site's: those come from lib/routes.ts). Joined from parts
+ * that have already been checked (lib/desk/workspace/story-key.ts, pictures.ts).
+ */
+import type { StoryKey } from './workspace/story-key';
+
+const join = (...parts: (string | number)[]) => ['', ...parts].join('/');
+
+export const desk = {
+  stories: () => join('desk'),
+  story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
+  storyAction: (key: StoryKey, action: 'publish' | 'unpublish') => join('desk', 'stories', key.year, key.slug, action),
+  schedule: () => join('desk', 'schedule'),
+  job: (id: number) => join('api', 'desk', 'jobs', id),
+  /** Where an uploaded picture is served once published: /images/<path>. */
+  picture: (segments: string[]) => join('images', ...segments),
+  /** The story in the desk's Keystatic (articles are keyed <year>/<slug> there). */
+  keystaticEdit: (key: StoryKey) => join('keystatic', 'collection', 'articles', 'item', key.year, key.slug),
+};

@@ -1,0 +1,140 @@
+/**
+ * A desk on a temporary project for the desk's unit tests: a content folder with one story, a
+ * SQLite file, and a stand-in for the pipeline that refuses a story with `section: harbours` the
+ * way the real check words it (the real pipeline is exercised by e2e/desk.publish.ts).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { openDatabase } from '../../db/connection';
+import type { DeskUser } from '../roles';
+import type { Desk } from './desk';
+import type { DeskPublishResult } from './run-publish';
+import { startPublishing } from './service';
+
+export const reporter: DeskUser = {
+  id: 'u-reporter',
+  email: 'rita@example.test',
+  name: 'Rita Reporter',
+  role: 'reporter',
+};
+export const editor: DeskUser = { id: 'u-editor', email: 'ed@example.test', name: 'Ed Editor', role: 'editor' };
+export const admin: DeskUser = { id: 'u-admin', email: 'ada@example.test', name: 'Ada Admin', role: 'admin' };
+
+export const NOW = new Date('2026-11-28T12:00:00Z');
+
+export function storyText(fields: {
+  title: string;
+  section?: string;
+  date?: string;
+  extra?: string;
+  body?: string;
+}): string {
+  return `---
+title: "${fields.title}"
+dek: "A short summary of the story for the list pages."
+date: ${fields.date ?? '2026-11-28T10:30:00+00:00'}
+section: ${fields.section ?? 'uk'}
+authors: [grace-whitfield]
+${fields.extra ?? ''}---
+
+${fields.body ?? 'The harbour master said the wall was repaired before dawn.'}
+`;
+}
+
+export interface TestDesk {
+  root: string;
+  desk: Desk;
+  /** Every time the stand-in pipeline ran: the story files content/ held then. */
+  runs: string[][];
+  seen: { url: string; visible: boolean }[];
+  content: (file: string) => string | undefined;
+  workspaceFile: (file: string) => string | undefined;
+  stop: () => Promise<void>;
+}
+
+export async function startTestDesk(options: { waitMs?: number; publishDelayMs?: number } = {}): Promise<TestDesk> {
+  const root = mkdtempSync(path.join(tmpdir(), 'dateline-desk-'));
+  const contentDir = path.join(root, 'content');
+  mkdirSync(path.join(contentDir, 'articles', '2026'), { recursive: true });
+  mkdirSync(path.join(root, 'public', 'images'), { recursive: true });
+  writeFileSync(
+    path.join(contentDir, 'articles', '2026', 'existing-story.mdx'),
+    storyText({ title: 'Existing story' }),
+  );
+  const database = openDatabase({ dialect: 'sqlite', target: path.join(root, 'desk.sqlite') });
+  const runs: string[][] = [];
+  const seen: { url: string; visible: boolean }[] = [];
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const service = await startPublishing({
+    database,
+    project: { root, contentDir, publicDir: path.join(root, 'public') },
+    env: { DESK_WORKSPACE: 'workspace' },
+    now: () => NOW,
+    syncEveryMs: 0,
+    liftDueAtStart: false,
+    log: () => undefined,
+    runPublish: async () => {
+      if (options.publishDelayMs) await new Promise((resolve) => setTimeout(resolve, options.publishDelayMs));
+      const dir = path.join(contentDir, 'articles', '2026');
+      const files = readdir(dir).map((name) => `articles/2026/${name}`);
+      runs.push(files);
+      const refused = files
+        .filter((file) => read(path.join(contentDir, file))?.includes('section: harbours'))
+        .map((file) => ({
+          file,
+          problems: [
+            {
+              file: `content/${file}`,
+              line: 5,
+              field: 'section',
+              message: '"harbours" is not a section',
+              fix: 'use one of business, uk, world (content/sections/)',
+            },
+          ],
+        }));
+      const result: DeskPublishResult = {
+        status: 'published',
+        added: [],
+        updated: [],
+        removed: [],
+        revalidated: 1,
+        refused,
+      };
+      return result;
+    },
+    readersSee: (url, visible) => {
+      seen.push({ url, visible });
+      return Promise.resolve();
+    },
+  });
+  if (options.waitMs !== undefined) service.desk.options.waitMs = options.waitMs;
+  return {
+    root,
+    desk: service.desk,
+    runs,
+    seen,
+    content: (file) => read(path.join(contentDir, file)),
+    workspaceFile: (file) => read(path.join(root, 'workspace', 'content', file)),
+    async stop() {
+      await service.stop();
+      await database.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function readdir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}

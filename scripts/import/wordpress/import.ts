@@ -280,8 +280,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const mapped = sectionMap.categories[first.nicename];
     if (mapped) return mapped;
     let slug = slugOf(first.nicename) || slugOf(first.name) || sectionMap.uncategorized;
-    if ((RESERVED_TOP_LEVEL_SLUGS).includes(slug) || existingPages.has(slug))
-      slug = `${slug}-news`;
+    if (RESERVED_TOP_LEVEL_SLUGS.includes(slug) || existingPages.has(slug)) slug = `${slug}-news`;
     return slug;
   };
   const titleOfSection = (slug: string, item?: WxrItem) => {
@@ -305,10 +304,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const kind = item.type === 'page' ? 'page' : 'article';
     let slug = slugOf(item.slug) || slugOf(item.title) || `${kind}-${item.id}`;
     if (kind === 'article' && (RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug)) slug = `${slug}-${item.id}`;
-    if (
-      kind === 'page' &&
-      ((RESERVED_TOP_LEVEL_SLUGS).includes(slug) || existingSections.has(slug))
-    )
+    if (kind === 'page' && (RESERVED_TOP_LEVEL_SLUGS.includes(slug) || existingSections.has(slug)))
       slug = `${slug}-page`;
     const key = `${kind}:${slug}`;
     if (taken.has(key)) {

@@ -78,7 +78,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // DESIGN.md: components take plain props and import nothing from lib/content but its types.
+    // docs/ARCHITECTURE.md: components take plain props and import nothing from lib/content but its types.
     files: ['components/**'],
     plugins: { dateline },
     rules: { 'dateline/no-content-in-components': 'error' },

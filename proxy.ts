@@ -49,7 +49,7 @@ function refuseMethod(request: NextRequest): NextResponse | undefined {
 }
 
 /**
- * 3. /…/page/1 → the list's own URL, permanently. The routes redirect too (app/paged.ts), but a
+ * 3. /…/page/1 → the list's own URL, permanently. The routes redirect too (app/paged-fronts.tsx), but a
  *    redirect that renders on request reaches the reader with its Location header twice (Next
  *    16.4, first render only), which some clients refuse; answered here, it never renders.
  */

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Components take plain props (DESIGN.md): a route calls lib/content and hands the results down,
+ * Components take plain props (docs/ARCHITECTURE.md): a route calls lib/content and hands the results down,
  * so a component never imports the content reader or Contentlayer's data. The prop types that
  * lib/content/types.ts declares may be imported with `import type`; they vanish at build time.
  */

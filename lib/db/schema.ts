@@ -36,7 +36,7 @@ export interface DeskJobTable {
   /** The desk user's id, or "scheduler". */
   requested_by: string;
   state: DeskJobState;
-  /** JSON of the job's outcome (lib/desk/publishing/outcome.ts) once it finished. */
+  /** JSON of the job's outcome (`Outcome` in lib/desk/publishing/queue.ts) once it finished. */
   result: string | null;
   created_at: string;
   finished_at: string | null;

@@ -85,7 +85,7 @@ export class PublishError extends Error {}
 
 /**
  * A test's way to kill the publish with SIGKILL just after a named step
- * (DATELINE_PUBLISH_KILL_AT=store-written), as `kill -9` would (e2e/publish-kill.publish.ts).
+ * (DATELINE_PUBLISH_KILL_AT=store-written), as `kill -9` would (e2e/publishing-robust.publish.ts).
  */
 function step(name: string): void {
   if (process.env.DATELINE_PUBLISH_KILL_AT === name) process.kill(process.pid, 'SIGKILL');

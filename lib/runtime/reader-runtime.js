@@ -29,7 +29,7 @@ const WORKS_WITHOUT_RUNTIME = [
 
 /**
  * Module id → the source paths Next's client-reference manifests give it, from the build in
- * `distDir` (.next): every `*_client-reference-manifest.js` under server/app.
+ * `distDir` (.next): every `*_client-reference-manifest.js` under .next/server/app.
  * @param {string} distDir
  * @returns {Map<string, Set<string>>}
  */

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Loads an embed's frame when the reader asks for it (docs/decisions/030-privacy-first-embeds.md).
+ * Loads an embed's frame when the reader asks for it (docs/decisions/030-privacy-first-embeds-and-galleries.md).
  * components/mdx/Embed.tsx renders the placeholder, its "Load …" button and a plain link to the
  * original; this file is loaded only by pages that carry an embed, so no other page pays for it.
  * Until the click the page has made no request to the provider: no iframe exists.

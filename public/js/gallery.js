@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The gallery viewer (docs/decisions/030-privacy-first-embeds.md). components/mdx/Gallery.tsx
+ * The gallery viewer (docs/decisions/030-privacy-first-embeds-and-galleries.md). components/mdx/Gallery.tsx
  * renders each gallery as a grid in which every picture links to its full-size file, which is
  * all a reader without JavaScript needs; this file, loaded only by pages with a gallery, opens
  * a picture large instead.

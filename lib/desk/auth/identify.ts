@@ -44,7 +44,7 @@ export async function identifyWith(context: DeskContext, request: Request): Prom
   return asDeskUser(session?.user);
 }
 
-/** The contract's entry point (docs/notes: DESK-CONTRACT): identify with the running desk's context. */
+/** The entry point the desk's gate calls (lib/desk/server/gate.ts): identify with the running desk's context. */
 export function identify(request: Request): Promise<DeskUser | null> {
   return identifyWith(deskContext(), request);
 }

@@ -1,5 +1,5 @@
 /**
- * A page that redirects during prerendering (`/…/page/1` → `/…`, app/paged.ts) is exported by
+ * A page that redirects during prerendering (`/…/page/1` → `/…`, app/paged-fronts.tsx) is exported by
  * Next as an error shell whose only way on is client JavaScript: no status, no meta refresh.
  * On a static host it must still reach its target, with script or without, and tell search
  * engines where the content lives. So each such file becomes a small HTML page with a

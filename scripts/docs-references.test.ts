@@ -33,6 +33,8 @@ const topLevelFiles =
   /(?<![\w./@-])((?:proxy|next\.config|contentlayer\.config|eslint\.config|vitest\.config|playwright(?:\.\w+)?\.config)\.(?:ts|js|mjs))\b/g;
 /** A bare Markdown file name in capitals (DESIGN.md, EDITING.md): it must exist somewhere in the repository. */
 const bareMarkdown = /(?<![\w./@-])([A-Z][A-Z0-9_-]+\.md)\b/g;
+/** A path relative to the citing file, named with its extension (./changes.ts, ../layout.keystatic.tsx). */
+const relativePath = /(?<![\w./@~-])(\.\.?\/[\w./[\]-]+\.(?:ts|tsx|js|mjs|cjs|md))\b/g;
 /** Extensions a path may leave off (`lib/publish/manifest` is lib/publish/manifest.ts). */
 const impliedExtensions = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.md'];
 
@@ -85,6 +87,20 @@ export function citationsIn(text: string): { line: number; cited: string }[] {
   return citations;
 }
 
+/**
+ * The paths a text cites relative to its own folder, named with their extension: in Markdown
+ * anywhere, in code only on comment lines (a test's command lines name made-up files).
+ */
+export function relativeCitationsIn(text: string, markdown: boolean): { line: number; cited: string }[] {
+  return text
+    .split('\n')
+    .flatMap((lineText, index) =>
+      markdown || /^\s*(?:\/\/|\/\*|\*)/.test(lineText)
+        ? [...lineText.matchAll(relativePath)].map((match) => ({ line: index + 1, cited: match[1] ?? '' }))
+        : [],
+    );
+}
+
 const decisions = readdirSync(path.join(root, 'docs/decisions'));
 const allFileNames = new Set(walk(root).map((file) => path.basename(file)));
 
@@ -109,8 +125,12 @@ function staleCitations(): Citation[] {
   for (const file of walk(root)) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (relative === 'scripts/docs-references.test.ts') continue; // its own examples are made up
-    for (const { line, cited } of citationsIn(readFileSync(file, 'utf8'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const { line, cited } of citationsIn(text)) {
       if (!exists(cited)) stale.push({ file: relative, line, cited });
+    }
+    for (const { line, cited } of relativeCitationsIn(text, file.endsWith('.md'))) {
+      if (!existsSync(path.resolve(path.dirname(file), cited))) stale.push({ file: relative, line, cited });
     }
   }
   return stale;
@@ -134,6 +154,15 @@ describe('paths cited in comments, lint messages and docs', () => {
       'lib/paths.ts',
       'docs/EDITING.md',
     ]);
+  });
+
+  it('finds paths relative to the citing file on comment lines only', () => {
+    const text = [' * Step 1 (./changes.ts), then ../layout.tsx.', "run('node --require ./x.cjs a.js');"].join('\n');
+    expect(relativeCitationsIn(text, false).map((citation) => citation.cited)).toEqual([
+      './changes.ts',
+      '../layout.tsx',
+    ]);
+    expect(relativeCitationsIn(text, true)).toHaveLength(3);
   });
 
   it('knows a stale path from a live one, and a decision record by its number', () => {

@@ -1,5 +1,5 @@
 /**
- * Every catalogued editor mistake (./mistakes.ts) gives its exact message, naming file, line,
+ * Every catalogued editor mistake (test/oracles/mistakes.ts) gives its exact message, naming file, line,
  * field and fix; and a valid publication passes.
  */
 import { describe, expect, it } from 'vitest';

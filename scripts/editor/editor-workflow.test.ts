@@ -2,7 +2,7 @@
  * The editor's workflow, end to end on the real build: a new valid article dropped into
  * content/ is published at its URL with every part of the article page after a rebuild, and an
  * invalid one stops the build naming its file and field. Runs `npm run build` in a copy of the
- * project (./temp-project.ts), so the project's own build output is untouched.
+ * project (e2e/support/temp-project.ts), so the project's own build output is untouched.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

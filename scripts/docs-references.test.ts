@@ -35,6 +35,8 @@ const topLevelFiles =
 const bareMarkdown = /(?<![\w./@-])([A-Z][A-Z0-9_-]+\.md)\b/g;
 /** A path relative to the citing file, named with its extension (./changes.ts, ../layout.keystatic.tsx). */
 const relativePath = /(?<![\w./@~-])(\.\.?\/[\w./[\]-]+\.(?:ts|tsx|js|mjs|cjs|md))\b/g;
+/** A Markdown link's target on this site's files: not a URL, an absolute site path or an anchor. */
+const markdownLink = /\]\((?!https?:|mailto:|#|\/)([^)\s#]+)(?:#[^)\s]*)?\)/g;
 /** Extensions a path may leave off (`lib/publish/manifest` is lib/publish/manifest.ts). */
 const impliedExtensions = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.md'];
 
@@ -89,15 +91,17 @@ export function citationsIn(text: string): { line: number; cited: string }[] {
 
 /**
  * The paths a text cites relative to its own folder, named with their extension: in Markdown
- * anywhere, in code only on comment lines (a test's command lines name made-up files).
+ * anywhere, in code only on comment lines (a test's command lines name made-up files); and in
+ * Markdown, every link's target that is a file of the repository ([001](001-title.md)).
  */
 export function relativeCitationsIn(text: string, markdown: boolean): { line: number; cited: string }[] {
   return text
     .split('\n')
     .flatMap((lineText, index) =>
-      markdown || /^\s*(?:\/\/|\/\*|\*)/.test(lineText)
-        ? [...lineText.matchAll(relativePath)].map((match) => ({ line: index + 1, cited: match[1] ?? '' }))
-        : [],
+      [
+        ...(markdown || /^\s*(?:\/\/|\/\*|\*)/.test(lineText) ? lineText.matchAll(relativePath) : []),
+        ...(markdown ? lineText.matchAll(markdownLink) : []),
+      ].map((match) => ({ line: index + 1, cited: match[1] ?? '' })),
     );
 }
 
@@ -163,6 +167,11 @@ describe('paths cited in comments, lint messages and docs', () => {
       '../layout.tsx',
     ]);
     expect(relativeCitationsIn(text, true)).toHaveLength(3);
+    const links = '| [001](001-validate.md) | [site](https://example.org) [top](#top) [x](docs/x.md#part)';
+    expect(relativeCitationsIn(links, true).map((citation) => citation.cited)).toEqual([
+      '001-validate.md',
+      'docs/x.md',
+    ]);
   });
 
   it('knows a stale path from a live one, and a decision record by its number', () => {

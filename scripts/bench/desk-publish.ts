@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -23,6 +23,7 @@ import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-proje
 import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
 import { writeCorpus } from './corpus';
+import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-desk-publish-secret';
 const PORT = Number(process.env.BENCH_PORT ?? 4530);
@@ -40,25 +41,7 @@ const { values } = parseArgs({
   },
 });
 
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-
-async function page(pathname: string): Promise<{ status: number; body: string }> {
-  try {
-    const response = await fetch(`${base}${pathname}`, { signal: AbortSignal.timeout(10_000) });
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return { status: 0, body: '' };
-  }
-}
-
-const firstHeadlineLink = (html: string) => /class="headline-link[^"]*"[^>]*href="([^"]+)"/.exec(html)?.[1];
-function latestFirstLink(html: string): string | undefined {
-  const latest = html.split('id="list-latest"')[1] ?? html.split('>Latest</h2>')[1];
-  return latest ? /href="([^"]+)"/.exec(latest)?.[1] : undefined;
-}
+const page = pageReader(() => base);
 
 function story(title: string, extra = ''): string {
   return `---
@@ -137,7 +120,9 @@ if (!project) {
   corpus = path.join(scratch, 'corpus');
   if (values.sample) cpSync(path.join(projectRoot, 'content'), corpus, { recursive: true });
   else writeCorpus(corpus, Number(values.size), Number(values.seed), false, path.join(projectRoot, 'public'));
-  console.log(`Building ${values.sample ? 'the sample' : `${values.size} stories`} in ${project} (load ${load()})…`);
+  console.log(
+    `Building ${values.sample ? 'the sample' : `${values.size} stories`} in ${project} (load ${loadAverage()})…`,
+  );
   const built = await runAsync('npm', ['run', 'build'], {
     cwd: project,
     env: { ...process.env, CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
@@ -207,7 +192,7 @@ try {
     { action: 'unpublish', timings: unpublishes },
   );
   const stories = values.sample ? 'the sample' : `${Number(values.size).toLocaleString('en-GB')} stories`;
-  console.log(`\n${stories}, ${count} of each, load at the end ${load()}`);
+  console.log(`\n${stories}, ${count} of each, load at the end ${loadAverage()}`);
   console.log(
     '| change | answered p50 | answered p95 | listed p50 | listed p95 | not 200 |\n|---|---|---|---|---|---|',
   );

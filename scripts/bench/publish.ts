@@ -20,7 +20,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -30,6 +30,7 @@ import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { startNginx, startRedis } from './cluster';
 import { writeCorpus } from './corpus';
+import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-publish-secret';
 const PORT = Number(process.env.BENCH_PORT ?? 3250);
@@ -44,25 +45,7 @@ interface Row {
 }
 
 const seconds = (ms: number | undefined) => (ms === undefined ? 'not seen' : `${(ms / 1000).toFixed(1)} s`);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-
-async function text(pathname: string): Promise<{ status: number; body: string }> {
-  try {
-    const response = await fetch(`${base}${pathname}`, { signal: AbortSignal.timeout(10_000) });
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return { status: 0, body: '' };
-  }
-}
-
-const firstHeadlineLink = (html: string) => /class="headline-link[^"]*"[^>]*href="([^"]+)"/.exec(html)?.[1];
-function latestFirstLink(html: string): string | undefined {
-  const latest = html.split('id="list-latest"')[1] ?? html.split('>Latest</h2>')[1];
-  return latest ? /href="([^"]+)"/.exec(latest)?.[1] : undefined;
-}
+const text = pageReader(() => base);
 
 async function searchFinds(browser: Browser, word: string, url: string): Promise<boolean> {
   const page = await browser.newPage();
@@ -210,7 +193,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
       search: () => searchFinds(browser, word, url),
     });
 
-    console.log(`\n${size} stories: a new story (load ${load()})`);
+    console.log(`\n${size} stories: a new story (load ${loadAverage()})`);
     writeFileSync(file, story(slug, 'Harbour wall repaired overnight', 'quillacorbel'));
     rows.push({
       size,
@@ -218,7 +201,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
       ...(await timePublish(project, contentDir, shows('Harbour wall repaired overnight', 'quillacorbel'))),
     });
 
-    console.log(`\n${size} stories: a correction (load ${load()})`);
+    console.log(`\n${size} stories: a correction (load ${loadAverage()})`);
     writeFileSync(file, story(slug, 'Harbour wall repaired before dawn', 'marravellin'));
     rows.push({
       size,
@@ -226,7 +209,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
       ...(await timePublish(project, contentDir, shows('Harbour wall repaired before dawn', 'marravellin'))),
     });
 
-    console.log(`\n${size} stories: an unpublish (load ${load()})`);
+    console.log(`\n${size} stories: an unpublish (load ${loadAverage()})`);
     writeFileSync(file, story(slug, 'Harbour wall repaired before dawn', 'marravellin', 'draft: true\n'));
     rows.push({
       size,
@@ -245,7 +228,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     const first = await timeRequests(urls);
     const second = await timeRequests(urls);
     console.log(
-      `\n${size} stories, ${urls.length} stories outside the prerendered window: first request p50 ${percentile(first, 50).toFixed(0)} ms, p95 ${percentile(first, 95).toFixed(0)} ms; second p50 ${percentile(second, 50).toFixed(0)} ms, p95 ${percentile(second, 95).toFixed(0)} ms (load ${load()})`,
+      `\n${size} stories, ${urls.length} stories outside the prerendered window: first request p50 ${percentile(first, 50).toFixed(0)} ms, p95 ${percentile(first, 95).toFixed(0)} ms; second p50 ${percentile(second, 50).toFixed(0)} ms, p95 ${percentile(second, 95).toFixed(0)} ms (load ${loadAverage()})`,
     );
     return rows;
   } finally {
@@ -278,7 +261,7 @@ try {
       const project = copyProject('dateline-bench-publish-project-');
       const corpus = path.join(scratch, `corpus-${size}`);
       writeCorpus(corpus, size, Number(values.seed), false, path.join(projectRoot, 'public'));
-      console.log(`Building ${size} stories in ${project} (load ${load()})…`);
+      console.log(`Building ${size} stories in ${project} (load ${loadAverage()})…`);
       const built = await runAsync('npm', ['run', 'build'], {
         cwd: project,
         env: { ...process.env, CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
@@ -300,4 +283,4 @@ for (const row of rows) {
     `| ${row.size.toLocaleString('en-GB')} | ${row.action} | ${row.exit} | ${names.map((name) => seconds(row.milestones[name])).join(' | ')} |`,
   );
 }
-console.log(`\nload average at the end: ${load()}`);
+console.log(`\nload average at the end: ${loadAverage()}`);

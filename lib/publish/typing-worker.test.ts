@@ -26,7 +26,10 @@ function typed(generatedDir: string): Record<string, unknown[]> {
 }
 
 async function typeWith(articles: string[], worker?: TypingWorker): Promise<Record<string, unknown[]>> {
-  const subset = await typeSubset({ ...folders, articles, worker, log: () => {} });
+  const lines: string[] = [];
+  const subset = await typeSubset({ ...folders, articles, worker, log: (line) => lines.push(line) });
+  // A worker that is given answers itself: no fallback to a process of its own.
+  if (worker) expect(lines).toEqual([]);
   try {
     return typed(subset.generatedDir);
   } finally {

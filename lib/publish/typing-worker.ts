@@ -42,11 +42,13 @@ export class TypingWorker {
 
   /** Waits for the previous request's result to be read; the returned function frees the folder. */
   async take(): Promise<() => void> {
-    let free: () => void = () => {};
     const previous = this.turn;
-    this.turn = new Promise<void>((resolve) => (free = resolve));
+    const freed: { resolve?: () => void } = {};
+    this.turn = new Promise<void>((resolve) => {
+      freed.resolve = resolve;
+    });
     await previous;
-    return free;
+    return () => freed.resolve?.();
   }
 
   /** Types the scratch folder's content; resolves with Contentlayer's document count. */
@@ -100,7 +102,10 @@ export class TypingWorker {
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.ready = new Promise<void>((resolve, reject) => {
       child.on('message', (answer: Answer) => {
-        if (answer.ready) return resolve();
+        if (answer.ready) {
+          resolve();
+          return;
+        }
         const waiter = answer.id === undefined ? undefined : this.waiting.get(answer.id);
         if (!waiter || answer.id === undefined) return;
         this.waiting.delete(answer.id);

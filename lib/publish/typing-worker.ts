@@ -20,6 +20,9 @@ interface Answer {
   error?: string;
 }
 
+/** Longer than any publish's typing has taken on a loaded machine (seconds), short of forever. */
+const STUCK_AFTER_MS = 5 * 60 * 1000;
+
 /** The worker stopped or never started: the caller types with a process of its own instead. */
 export class TypingWorkerGone extends Error {}
 
@@ -56,9 +59,13 @@ export class TypingWorker {
     const child = await this.started();
     const id = this.nextId++;
     this.output = '';
+    // A worker that never answers is stopped: its exit fails this request over to a process of its own.
+    const stuck = setTimeout(() => child.kill('SIGKILL'), STUCK_AFTER_MS);
     return new Promise<number>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       child.send({ id });
+    }).finally(() => {
+      clearTimeout(stuck);
     });
   }
 

@@ -65,4 +65,6 @@ process.on('message', (message) => {
     }
   });
 });
+// The desk went away (even killed): nothing is left to type for.
+process.on('disconnect', () => process.exit(0));
 process.send({ ready: true });

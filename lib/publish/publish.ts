@@ -45,6 +45,7 @@ import { type Manifest, readManifest, writeManifest } from './manifest';
 import type { RevalidateRequest } from './request';
 import type { SharedCacheState } from './shared-cache-state';
 import { typeSubset } from './typed-subset';
+import type { TypingWorker } from './typing-worker';
 
 export interface PublishOptions {
   root: string;
@@ -64,6 +65,11 @@ export interface PublishOptions {
   warn?: (line: string) => void;
   /** Updates the search index for every story changed or removed since the last full build. */
   updateSearch?: (changes: { upsert: string[]; remove: string[] }) => Promise<void>;
+  /**
+   * A Contentlayer kept running between publishes (the desk's); without it each publish starts
+   * its own, as the one-shot `npm run publish` does.
+   */
+  typingWorker?: TypingWorker;
 }
 
 export type { RefusedFile } from './isolate';
@@ -253,7 +259,7 @@ async function followUp(options: PublishOptions, journal: Journal, took: () => s
 }
 
 async function typeChanged(options: PublishOptions, articles: string[], held: Set<string>): Promise<StoreContent> {
-  const subset = await typeSubset({ ...options, articles, leaveOut: [...held] });
+  const subset = await typeSubset({ ...options, articles, leaveOut: [...held], worker: options.typingWorker });
   try {
     const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
     return await typedRecords(compiledBodies(), tally, subset.generatedDir);

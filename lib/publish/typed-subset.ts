@@ -10,6 +10,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { type TypingWorker, TypingWorkerGone } from './typing-worker';
+
 export interface TypedSubset {
   /** Contentlayer's `generated` folder for the subset. */
   generatedDir: string;
@@ -29,46 +31,72 @@ export async function typeSubset(options: {
   scratch?: string;
   /** Authors, sections or pages (paths inside the content folder) to leave out: a publish refused them. */
   leaveOut?: string[];
+  /**
+   * A long-lived Contentlayer (the desk's, ./typing-worker.ts) to type in, instead of starting
+   * one for this call; if it has stopped, this call starts its own and says so in `log`.
+   */
+  worker?: TypingWorker;
+  log?: (line: string) => void;
 }): Promise<TypedSubset> {
+  if (options.worker) {
+    const free = await options.worker.take();
+    try {
+      linkSubset(options, options.worker.scratch);
+      await options.worker.type();
+      return { generatedDir: path.join(options.worker.scratch, '.contentlayer', 'generated'), remove: free };
+    } catch (error) {
+      free();
+      if (!(error instanceof TypingWorkerGone)) throw error;
+      (options.log ?? console.warn)(`Typing with a Contentlayer process of its own: ${error.message.split('\n')[0]}.`);
+    }
+  }
   const scratch = options.scratch ?? mkdtempSync(path.join(tmpdir(), 'dateline-publish-'));
   const remove = () => {
     if (!options.scratch) rmSync(scratch, { recursive: true, force: true });
   };
   try {
-    const content = path.join(scratch, 'content');
-    // The links are made again each time; their targets' times are what Contentlayer's cache compares.
-    rmSync(content, { recursive: true, force: true });
-    rmSync(path.join(scratch, 'node_modules'), { force: true });
-    mkdirSync(path.join(content, 'articles'), { recursive: true });
-    mkdirSync(path.join(content, 'live'), { recursive: true });
-    const leaveOut = new Set(options.leaveOut ?? []);
-    for (const folder of ['authors', 'sections', 'pages']) {
-      const source = path.join(options.contentDir, folder);
-      const held = [...leaveOut].some((file) => file.startsWith(`${folder}/`));
-      if (!held) {
-        symlinkSync(source, path.join(content, folder));
-        continue;
-      }
-      // One link per file, so the files left out keep the version the store has.
-      mkdirSync(path.join(content, folder));
-      for (const name of readdirSync(source)) {
-        if (!leaveOut.has(`${folder}/${name}`)) symlinkSync(path.join(source, name), path.join(content, folder, name));
-      }
-    }
-    // A live blog (live/<yyyy>/<slug>/index.mdx) is typed with every post in its folder: the
-    // folder itself is linked.
-    const files = options.articles.map((article) => (article.startsWith('live/') ? path.dirname(article) : article));
-    const folders = new Set(files.map((file) => path.dirname(file)));
-    for (const folder of folders) mkdirSync(path.join(content, folder), { recursive: true });
-    for (const file of files) symlinkSync(path.join(options.contentDir, file), path.join(content, file));
-    // The compiled config imports contentlayer2 and the site's libraries from the scratch folder.
-    symlinkSync(path.join(options.root, 'node_modules'), path.join(scratch, 'node_modules'));
-    await run(options.root, scratch, content, options.publicDir);
+    linkSubset(options, scratch);
+    await run(options.root, scratch, path.join(scratch, 'content'), options.publicDir);
     return { generatedDir: path.join(scratch, '.contentlayer', 'generated'), remove };
   } catch (error) {
     remove();
     throw error;
   }
+}
+
+/** The scratch folder's `content` (links to the subset) and `node_modules` (a link to the site's). */
+function linkSubset(
+  options: { root: string; contentDir: string; articles: string[]; leaveOut?: string[] },
+  scratch: string,
+): void {
+  const content = path.join(scratch, 'content');
+  // The links are made again each time; their targets' times are what Contentlayer's cache compares.
+  rmSync(content, { recursive: true, force: true });
+  rmSync(path.join(scratch, 'node_modules'), { force: true });
+  mkdirSync(path.join(content, 'articles'), { recursive: true });
+  mkdirSync(path.join(content, 'live'), { recursive: true });
+  const leaveOut = new Set(options.leaveOut ?? []);
+  for (const folder of ['authors', 'sections', 'pages']) {
+    const source = path.join(options.contentDir, folder);
+    const held = [...leaveOut].some((file) => file.startsWith(`${folder}/`));
+    if (!held) {
+      symlinkSync(source, path.join(content, folder));
+      continue;
+    }
+    // One link per file, so the files left out keep the version the store has.
+    mkdirSync(path.join(content, folder));
+    for (const name of readdirSync(source)) {
+      if (!leaveOut.has(`${folder}/${name}`)) symlinkSync(path.join(source, name), path.join(content, folder, name));
+    }
+  }
+  // A live blog (live/<yyyy>/<slug>/index.mdx) is typed with every post in its folder: the
+  // folder itself is linked.
+  const files = options.articles.map((article) => (article.startsWith('live/') ? path.dirname(article) : article));
+  const folders = new Set(files.map((file) => path.dirname(file)));
+  for (const folder of folders) mkdirSync(path.join(content, folder), { recursive: true });
+  for (const file of files) symlinkSync(path.join(options.contentDir, file), path.join(content, file));
+  // The compiled config imports contentlayer2 and the site's libraries from the scratch folder.
+  symlinkSync(path.join(options.root, 'node_modules'), path.join(scratch, 'node_modules'));
 }
 
 function run(root: string, scratch: string, content: string, publicDir: string): Promise<void> {

@@ -206,9 +206,9 @@ try {
   }
   const memory = process.memoryUsage();
   console.log(
-    // The pipeline types changed stories with Contentlayer in a short-lived child process
-    // (lib/publish/typed-subset.ts); its memory is not in this figure.
-    `\nthe desk's memory (this process: desk service + pipeline, without the typing child) at ${stories}: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    // The pipeline types changed stories with Contentlayer in a child process kept between
+    // publishes (lib/publish/typing-worker.ts); its memory is not in this figure.
+    `\nthe desk's memory (this process: desk service + pipeline, without the typing worker) at ${stories}: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
 } finally {
   await service.stop();

@@ -6,6 +6,7 @@
  */
 import { publishOptionsFromEnvironment } from '../../publish/from-environment';
 import { publish, type PublishResult, type RefusedFile } from '../../publish/publish';
+import { sharedTypingWorker } from '../../publish/typing-worker';
 
 export type { RefusedFile };
 export type DeskPublishResult = PublishResult;
@@ -22,4 +23,10 @@ export function readerServers(env: Readonly<Record<string, string | undefined>> 
 }
 
 /** Runs the pipeline in this process with the environment's options. */
-export const runPipeline: RunPublish = (log) => publish(publishOptionsFromEnvironment(process.env, { log, warn: log }));
+export const runPipeline: RunPublish = (log) => {
+  const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
+  // The desk lives long: one Contentlayer process types all its publishes
+  // (DATELINE_TYPING_WORKER=off starts one per publish, as `npm run publish` does).
+  if (process.env.DATELINE_TYPING_WORKER === 'off') return publish(options);
+  return publish({ ...options, typingWorker: sharedTypingWorker(options) });
+};

@@ -1,7 +1,7 @@
 /**
  * One Contentlayer process kept for the life of the process that publishes (the desk), so a
  * publish does not pay for starting Node, compiling contentlayer.config.ts and loading
- * Contentlayer each time (docs/decisions/NNN-typing-without-a-process-per-publish.md).
+ * Contentlayer each time (docs/decisions/041-typing-without-a-process-per-publish.md).
  *
  * The worker (scripts/pipeline/typing-worker.mjs) types whatever the links in its scratch
  * folder's `content` point at; ./typed-subset.ts makes those links, asks, and reads the result.

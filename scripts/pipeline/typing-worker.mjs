@@ -1,5 +1,5 @@
 /**
- * A long-lived Contentlayer for the desk (docs/decisions/NNN-typing-without-a-process-per-publish.md).
+ * A long-lived Contentlayer for the desk (docs/decisions/041-typing-without-a-process-per-publish.md).
  *
  * Forked once by lib/publish/typing-worker.ts with its working folder, CONTENT_DIR and
  * PUBLIC_DIR fixed on one scratch folder. Each message `{ id }` means "the links in the scratch

@@ -12,13 +12,13 @@
  * Neither server pins DATELINE_NOW: the schedule needs a clock that moves.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 
 import { type ServerProcess, startSite, stopGroup, waitFor } from './support/server-process';
-import { copyProject, runAsync } from './support/temp-project';
+import { copyProject, projectRoot, runAsync } from './support/temp-project';
 
 const SITE_PORT = Number(process.env.DESK_FLOW_SITE_PORT ?? 4610);
 const DESK_PORT = Number(process.env.DESK_FLOW_DESK_PORT ?? 4611);
@@ -27,12 +27,9 @@ const SECRET = 'desk-flow-publish-secret';
 const REPORTER = { email: 'rita@example.org', password: 'rita-long-password' };
 const EDITOR = { email: 'ed@example.org', password: 'ed-long-password' };
 const SLUG = 'desk-flow-harbour-crane-returns';
-const PICTURE = 'articles/2026/desk-flow-crane.png';
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PICTURE = 'articles/2026/desk-flow-crane.jpg';
+// A real photograph from the sample (a 1×1 picture is too small for the reader's sizes to show).
+const PHOTO = readFileSync(path.join(projectRoot, 'public/images/articles/cafe-culture-returns-to-market-towns.jpg'));
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -131,7 +128,16 @@ test.beforeAll(async ({ browser }) => {
     detached: true,
   });
   await waitFor(`${DESK}/desk/sign-in`);
-  await deskUser('add', REPORTER.email, '--name', 'Rita Reporter', '--role', 'reporter', '--password', REPORTER.password);
+  await deskUser(
+    'add',
+    REPORTER.email,
+    '--name',
+    'Rita Reporter',
+    '--role',
+    'reporter',
+    '--password',
+    REPORTER.password,
+  );
   await deskUser('add', EDITOR.email, '--name', 'Ed Editor', '--role', 'editor', '--password', EDITOR.password);
   reporter = await signIn(browser, REPORTER, 'desk-sign-in.png');
   editor = await signIn(browser, EDITOR);
@@ -143,10 +149,16 @@ test.afterAll(async () => {
 });
 
 test('a reporter writes a story with a picture and cannot publish it', async () => {
-  expect((await api(reporter, 'PUT', `/api/desk/pictures/${PICTURE}`, PNG)).status).toBe(201);
-  const saved = await api(reporter, 'PUT', `/api/desk/stories/2026/${SLUG}`, story('Harbour crane returns to the quay'));
+  expect((await api(reporter, 'PUT', `/api/desk/pictures/${PICTURE}`, PHOTO)).status).toBe(201);
+  const saved = await api(
+    reporter,
+    'PUT',
+    `/api/desk/stories/2026/${SLUG}`,
+    story('Harbour crane returns to the quay'),
+  );
   expect(saved.status, saved.text).toBe(201);
   expect(existsSync(path.join(root, '.dateline/desk/workspace/content/articles/2026', `${SLUG}.mdx`))).toBe(true);
+  expect(existsSync(path.join(root, '.dateline/desk/workspace/public/images', PICTURE))).toBe(true);
 
   await reporter.goto(`${DESK}/desk`);
   await reporter.getByRole('link', { name: 'Harbour crane returns to the quay' }).click();
@@ -197,7 +209,12 @@ test('an editor presses Publish; readers get the story with its picture, on its 
 test('a story with a mistake shows the message beside its field while another story publishes', async () => {
   const broken = 'desk-flow-story-in-no-section';
   const other = 'desk-flow-lock-gates-reopen';
-  await api(reporter, 'PUT', `/api/desk/stories/2026/${broken}`, story('A story in no section', { section: 'harbours' }));
+  await api(
+    reporter,
+    'PUT',
+    `/api/desk/stories/2026/${broken}`,
+    story('A story in no section', { section: 'harbours' }),
+  );
   await api(reporter, 'PUT', `/api/desk/stories/2026/${other}`, story('Lock gates reopen after repairs'));
 
   await editor.goto(`${DESK}/desk/stories/2026/${broken}`);
@@ -233,7 +250,10 @@ test('a story scheduled a minute ahead goes live by itself', async () => {
 
   // Nobody presses anything from here: the story is live within 15 s of its minute.
   await expect
-    .poll(async () => (await reader(`/uk/${slug}`)).status, { timeout: due.getTime() - Date.now() + 30_000, intervals: [1000] })
+    .poll(async () => (await reader(`/uk/${slug}`)).status, {
+      timeout: due.getTime() - Date.now() + 30_000,
+      intervals: [1000],
+    })
     .toBe(200);
   const liveAt = Date.now();
   expect(liveAt - due.getTime()).toBeLessThan(20_000);

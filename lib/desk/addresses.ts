@@ -14,6 +14,11 @@ export const desk = {
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),
-  /** The story in the desk's Keystatic (articles are keyed <year>/<slug> there). */
-  keystaticEdit: (key: StoryKey) => join('keystatic', 'collection', 'articles', 'item', key.year, key.slug),
+  /**
+   * The story in the desk's Keystatic. Articles are keyed "<year>/<slug>" there, and Keystatic
+   * takes the key as ONE path segment: the slash must be sent encoded (…/item/2026%2Fslug), or
+   * it answers "Not found".
+   */
+  keystaticEdit: (key: StoryKey) =>
+    join('keystatic', 'collection', 'articles', 'item', encodeURIComponent(`${key.year}/${key.slug}`)),
 };

@@ -67,7 +67,7 @@ describe('the desk pages', () => {
     expect(refused.text).toMatch(
       /<th scope="row">section<\/th>\s*<td>harbours<\/td>\s*<td><p class="problem" data-field="section">line 5: section: &quot;harbours&quot; is not a section/,
     );
-    expect(refused.text).toContain('href="/keystatic/collection/articles/item/2026/existing-story"');
+    expect(refused.text).toContain('href="/keystatic/collection/articles/item/2026%2Fexisting-story"');
 
     await save('existing-story', storyText({ title: 'Existing story', section: 'world' }));
     await press(editor, '/desk/stories/2026/existing-story/publish');

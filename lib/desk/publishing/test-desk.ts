@@ -1,7 +1,7 @@
 /**
  * A desk on a temporary project for the desk's unit tests: a content folder with one story, a
  * SQLite file, and a stand-in for the pipeline that refuses a story with `section: harbours` the
- * way the real check words it (the real pipeline is exercised by e2e/desk.publish.ts).
+ * way the real check words it (the real pipeline, through the real desk, is exercised by e2e/desk-flow.publish.ts).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -257,7 +257,7 @@ test('the sign-in page sends a stranger back where they were going, and refuses 
 
   // Signed in, the desk's own page knows who this is; signing out ends the session.
   await page.goto(`${desk.origin}/desk`);
-  await expect(page.getByText(`Signed in as ${EDITOR.email} (editor)`)).toBeVisible();
+  await expect(page.getByText('Signed in as Ed Editor (editor)')).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(`${desk.origin}/desk/sign-in`);
   expect((await context.cookies()).filter((c) => c.name === 'dateline-desk.session_token')).toEqual([]);

@@ -38,6 +38,10 @@ export async function startDeskSite(port: number): Promise<DeskSite> {
     DESK_WORKSPACE: workspace,
   };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  // A desk runs on the publishing host, where the content has been built: its publishing side
+  // reads the content store (lib/content) and the publish manifest at start.
+  const built = await runAsync('npm', ['run', 'build:content'], { cwd: root, env });
+  if (built.status !== 0) throw new Error(`npm run build:content failed in the desk's copy:\n${built.stderr}`);
   const deskUser = async (...args: string[]) => {
     const result = await runAsync(tsx, ['scripts/desk/user.ts', ...args], { cwd: root, env });
     if (result.status !== 0) throw new Error(result.stderr.trim() || `desk:user exited with ${String(result.status)}`);

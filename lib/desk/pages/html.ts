@@ -83,6 +83,7 @@ export function page(title: string, body: Html, status = 200): Response {
       <body>
         <nav aria-label="Desk">
           <a href="/desk">Stories</a><a href="/desk/schedule">Schedule</a><a href="/keystatic">Editor</a>
+          <form method="post" action="/desk/sign-out"><button type="submit">Sign out</button></form>
         </nav>
         <main>${body}</main>
       </body>

@@ -43,6 +43,10 @@ describe('the desk pages', () => {
     expect(status).toBe(200);
     expect(text).toMatch(/Fresh &lt;story&gt;<\/a><\/td>\s*<td class="status">not published/);
     expect(text).toMatch(/Existing story, edited<\/a><\/td>\s*<td class="status">changed since published/);
+    // Every desk page lets the person sign out (a POST the gate checks for the desk's origin).
+    expect(text).toMatch(
+      /<form method="post" action="\/desk\/sign-out"><button type="submit">Sign out<\/button><\/form>/,
+    );
   });
 
   it('offers Publish to an editor and not to a reporter, and refuses a reporter who posts anyway', async () => {
@@ -50,7 +54,8 @@ describe('the desk pages', () => {
       '<button type="submit">Publish</button>',
     );
     const page = await get(reporter, '/desk/stories/2026/existing-story');
-    expect(page.text).not.toContain('<button');
+    // The only button a reporter gets on a story is the desk's own Sign out.
+    expect(page.text.match(/<button[^>]*>[^<]*<\/button>/g)).toEqual(['<button type="submit">Sign out</button>']);
     expect(page.text).toContain('An editor publishes this story.');
     const refused = await press(reporter, '/desk/stories/2026/existing-story/publish');
     expect(refused.status).toBe(403);

@@ -156,6 +156,11 @@ export function sharedTypingWorker(options: { root: string; contentDir: string; 
   return shared;
 }
 
+/** The running worker's process id, for a benchmark that reports its memory. */
+export function sharedTypingWorkerPid(): number | undefined {
+  return shared?.pid;
+}
+
 export function stopSharedTypingWorker(): void {
   shared?.stop();
   shared = undefined;

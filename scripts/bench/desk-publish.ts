@@ -14,7 +14,7 @@
  * Not part of `npm test`; the targets (p50 ≤ 2 s, p95 ≤ 3 s) are read off its table.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
+import { sharedTypingWorkerPid } from '../../lib/publish/typing-worker';
 import { writeCorpus } from './corpus';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
@@ -89,6 +90,17 @@ async function timed(slug: string, action: 'publish' | 'unpublish', listed: () =
   if (answer.status !== 200)
     console.error(`${action} ${slug}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
   return { answer: answered, listed: await until(listed, started), status: answer.status };
+}
+
+/** A process's resident memory in MiB, from /proc (Linux; undefined elsewhere or when it is gone). */
+function residentMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+    return line ? Number(line[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(values: number[], p: number): number {
@@ -205,10 +217,14 @@ try {
     );
   }
   const memory = process.memoryUsage();
+  // The pipeline types changed stories with Contentlayer in a child process kept between
+  // publishes (lib/publish/typing-worker.ts): the desk's memory is both processes.
+  const workerRss = residentMiB(sharedTypingWorkerPid());
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
   console.log(
-    // The pipeline types changed stories with Contentlayer in a child process kept between
-    // publishes (lib/publish/typing-worker.ts); its memory is not in this figure.
-    `\nthe desk's memory (this process: desk service + pipeline, without the typing worker) at ${stories}: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    `\nthe desk's memory at ${stories}: desk process rss ${mib(memory.rss)} MiB (heap used ${mib(memory.heapUsed)} MiB)` +
+      `, typing worker rss ${workerRss === undefined ? 'not running' : `${workerRss.toFixed(0)} MiB`}` +
+      `, together ${(memory.rss / 2 ** 20 + (workerRss ?? 0)).toFixed(0)} MiB`,
   );
 } finally {
   await service.stop();

@@ -139,7 +139,8 @@ if (!project) {
     cwd: project,
     env: { ...process.env, CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr.slice(-3000)}`);
+  if (built.status !== 0)
+    throw new Error(`build failed:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
 }
 if (!corpus) throw new Error('--project needs --corpus: the content folder the project was built from');
 

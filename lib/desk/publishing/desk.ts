@@ -77,7 +77,8 @@ export class Desk {
     }
     const key = parseKeyText(job.story);
     if (!key) return { outcome: 'failed', message: `"${job.story}" is not a story` };
-    await syncWorkspace(this.options.database, this.workspace);
+    // This story's files only: the whole archive is synced by the desk's timer, not on a publish's clock.
+    await syncWorkspace(this.options.database, this.workspace, key);
     if (!this.exists(key)) return { outcome: 'failed', message: `there is no story ${job.story}` };
     const release = releaseStory(this.workspace, key, job.kind === 'unpublish' ? withDraft : undefined);
     let result: DeskPublishResult;

@@ -4,8 +4,12 @@
  * The pipeline answers per file: each refused file with its problems, while every valid change
  * still goes out (docs/decisions/037).
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
 import { publishOptionsFromEnvironment } from '../../publish/from-environment';
 import { publish, type PublishResult, type RefusedFile } from '../../publish/publish';
+import { typeSubset } from '../../publish/typed-subset';
 import { sharedTypingWorker } from '../../publish/typing-worker';
 
 export type { RefusedFile };
@@ -30,3 +34,39 @@ export const runPipeline: RunPublish = (log) => {
   if (process.env.DATELINE_TYPING_WORKER === 'off') return publish(options);
   return publish({ ...options, typingWorker: sharedTypingWorker(options) });
 };
+
+/**
+ * Starts the typing worker and has it type one story already on the site (the result is thrown
+ * away), so the first Publish pressed after the desk starts does not pay for starting Node,
+ * Contentlayer and the MDX compiler (about 4 s at 20,000 stories; 0.3 s once warm).
+ */
+export async function warmPipeline(log: (line: string) => void): Promise<void> {
+  if (process.env.DATELINE_TYPING_WORKER === 'off') return;
+  const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
+  const article = newestYearsArticle(options.contentDir);
+  const started = performance.now();
+  await typeSubset({
+    root: options.root,
+    contentDir: options.contentDir,
+    publicDir: options.publicDir,
+    articles: article ? [article] : [],
+    worker: sharedTypingWorker(options),
+    log,
+  });
+  log(`The typing worker is ready (${((performance.now() - started) / 1000).toFixed(2)} s).`);
+}
+
+/** One article file of the newest year folder (articles/<year>/<slug>.mdx), without listing the archive. */
+function newestYearsArticle(contentDir: string): string | undefined {
+  const articles = path.join(contentDir, 'articles');
+  if (!existsSync(articles)) return undefined;
+  const years = readdirSync(articles)
+    .filter((name) => /^\d{4}$/.test(name))
+    .sort()
+    .reverse();
+  for (const year of years) {
+    const file = readdirSync(path.join(articles, year)).find((name) => name.endsWith('.mdx'));
+    if (file) return `articles/${year}/${file}`;
+  }
+  return undefined;
+}

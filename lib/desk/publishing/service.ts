@@ -12,7 +12,7 @@ import { syncWorkspace } from '../workspace/sync';
 import { type ProjectFolders, workspaceFor } from '../workspace/workspace';
 import { setCurrentDesk } from './current';
 import { Desk, pollReaders } from './desk';
-import { readerServers, runPipeline, type RunPublish } from './run-publish';
+import { readerServers, runPipeline, type RunPublish, warmPipeline } from './run-publish';
 import { embargoedStories, startScheduler, type Timers } from './scheduler';
 
 export interface PublishingOptions {
@@ -32,7 +32,14 @@ export interface PublishingOptions {
   log?: (line: string) => void;
 }
 
-export async function startPublishing(options: PublishingOptions = {}): Promise<{ stop(): Promise<void>; desk: Desk }> {
+export interface Publishing {
+  desk: Desk;
+  /** Resolves once the typing worker has started and typed a first story (or could not). */
+  warmed: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPublishing(options: PublishingOptions = {}): Promise<Publishing> {
   const env = options.env ?? process.env;
   const ownsDatabase = options.database === undefined;
   const database = options.database ?? openDatabase();
@@ -68,6 +75,10 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
     await desk.queue.enqueue('schedule', null, 'scheduler');
   }
   setCurrentDesk(desk);
+  // The first Publish should not wait for Contentlayer to start: warm it now, in the background.
+  const warmed = options.runPublish
+    ? Promise.resolve()
+    : warmPipeline(log).catch((error: unknown) => log(`could not warm the typing worker: ${String(error)}`));
 
   const syncEveryMs = options.syncEveryMs ?? 30_000;
   const syncTimer =
@@ -80,6 +91,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
 
   return {
     desk,
+    warmed,
     async stop() {
       if (syncTimer) clearInterval(syncTimer);
       desk.scheduler?.stop();

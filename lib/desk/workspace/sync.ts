@@ -13,6 +13,7 @@ import path from 'node:path';
 
 import type { Database } from '../../db/connection';
 import { hashOf, listFiles, putOrRemove, readIfPresent, statText } from './files';
+import { articleFile, liveFolder, type StoryKey } from './story-key';
 import type { Workspace } from './workspace';
 
 export interface SyncReport {
@@ -22,14 +23,23 @@ export interface SyncReport {
   conflicts: string[];
 }
 
-export async function syncWorkspace(database: Database, workspace: Workspace): Promise<SyncReport> {
+/**
+ * Brings the workspace in step with content/: every file, or only one story's (`only`: its
+ * article file and its live-blog folder), which is what a publish needs and costs the same
+ * at any archive size (the whole archive is looked at every 30 s by the desk's timer).
+ */
+export async function syncWorkspace(database: Database, workspace: Workspace, only?: StoryKey): Promise<SyncReport> {
   const { db } = database;
-  const rows = new Map((await db.selectFrom('desk_sync').selectAll().execute()).map((row) => [row.path, row]));
-  const paths = new Set([
-    ...listFiles(workspace.project.contentDir),
-    ...listFiles(workspace.contentDir),
-    ...rows.keys(),
-  ]);
+  let query = db.selectFrom('desk_sync').selectAll();
+  if (only) {
+    const folder = `${liveFolder(only)}/`;
+    query = query.where((where) =>
+      where.or([where('path', '=', articleFile(only)), where('path', 'like', `${folder}%`)]),
+    );
+  }
+  const rows = new Map((await query.execute()).map((row) => [row.path, row]));
+  const filesOf = (dir: string) => (only ? filesOfStory(dir, only) : listFiles(dir));
+  const paths = new Set([...filesOf(workspace.project.contentDir), ...filesOf(workspace.contentDir), ...rows.keys()]);
   const report: SyncReport = { followed: [], conflicts: [] };
   const updates: { path: string; hash: string | null; conflict: number }[] = [];
   for (const file of [...paths].sort()) {
@@ -60,6 +70,16 @@ export async function syncWorkspace(database: Database, workspace: Workspace): P
   }
   await recordBases(database, workspace, updates);
   return report;
+}
+
+/** A story's files under `dir`: its article file and whatever its live-blog folder holds. */
+function filesOfStory(dir: string, key: StoryKey): string[] {
+  const article = articleFile(key);
+  const folder = liveFolder(key);
+  return [
+    ...(statText(path.join(dir, article)) === 'absent' ? [] : [article]),
+    ...listFiles(path.join(dir, folder)).map((name) => `${folder}/${name}`),
+  ];
 }
 
 /**

@@ -88,6 +88,41 @@ describe('sync', () => {
     expect(await conflictedFiles(database)).toEqual(new Set());
   });
 
+  it("syncs only one story's files when asked: its article, or every file of its live blog", async () => {
+    await syncWorkspace(database, workspace);
+    put(site(STORY), 'v2 from git');
+    put(site('articles/2026/another.mdx'), 'another');
+    put(site('live/2026/a-story/index.mdx'), 'blog');
+    put(site('live/2026/a-story/posts/0900.mdx'), 'post');
+    put(site('live/2026/a-storyline/index.mdx'), 'a different blog whose name starts the same');
+    const report = await syncWorkspace(database, workspace, { year: '2026', slug: 'a-story' });
+    expect(report).toEqual({
+      followed: ['articles/2026/a-story.mdx', 'live/2026/a-story/index.mdx', 'live/2026/a-story/posts/0900.mdx'],
+      conflicts: [],
+    });
+    expect(read(desk('articles/2026/another.mdx'))).toBeUndefined();
+    expect(read(desk('live/2026/a-storyline/index.mdx'))).toBeUndefined();
+    // The whole archive's sync still brings the rest.
+    expect((await syncWorkspace(database, workspace)).followed).toEqual([
+      'articles/2026/another.mdx',
+      'live/2026/a-storyline/index.mdx',
+    ]);
+  });
+
+  it('a one-story sync sees a deletion on the server and a conflict like the full one', async () => {
+    await syncWorkspace(database, workspace);
+    rmSync(site(STORY));
+    expect(await syncWorkspace(database, workspace, { year: '2026', slug: 'a-story' })).toEqual({
+      followed: [STORY],
+      conflicts: [],
+    });
+    put(site(STORY), 'server again');
+    await syncWorkspace(database, workspace, { year: '2026', slug: 'a-story' });
+    put(desk(STORY), 'desk edit');
+    put(site(STORY), 'server edit');
+    expect((await syncWorkspace(database, workspace, { year: '2026', slug: 'a-story' })).conflicts).toEqual([STORY]);
+  });
+
   it('after a release both sides agree, so a later server change flows in again', async () => {
     await syncWorkspace(database, workspace);
     put(desk(STORY), 'released');

@@ -44,7 +44,11 @@ function run(bin: string, command: string, args: string[]): void {
   }
 }
 
-export function startPostgres(port: number): PostgresServer {
+/**
+ * Starts a fresh cluster on `preferredPort` or, when that is taken, the next free one of the 40
+ * after it (the server's `url` says which).
+ */
+export function startPostgres(preferredPort: number): PostgresServer {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error(
@@ -59,16 +63,9 @@ export function startPostgres(port: number): PostgresServer {
   }
   const data = path.join(dir, 'data');
   run(bin, 'initdb', ['-D', data, '-A', 'trust', '-U', 'dateline', '--no-sync', '-E', 'UTF8']);
-  run(bin, 'pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-    'start',
-  ]);
+  // Several test files start a server of their own at once (vitest runs files in parallel):
+  // a port another one took makes pg_ctl fail, and the next port is tried.
+  const port = startOnFreePort(bin, data, dir, preferredPort);
   run(bin, 'createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'dateline', 'dateline']);
   return {
     url: `postgres://dateline@127.0.0.1:${port}/dateline`,
@@ -80,4 +77,28 @@ export function startPostgres(port: number): PostgresServer {
       }
     },
   };
+}
+
+function startOnFreePort(bin: string, data: string, dir: string, preferredPort: number): number {
+  let lastError: unknown;
+  for (let port = preferredPort; port < preferredPort + 40; port++) {
+    try {
+      run(bin, 'pg_ctl', [
+        '-D',
+        data,
+        '-l',
+        path.join(dir, 'log'),
+        '-w',
+        '-o',
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+        'start',
+      ]);
+      return port;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(
+    `PostgreSQL would not start on any port from ${preferredPort} to ${preferredPort + 39}: ${String(lastError)}`,
+  );
 }

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { clientAddress } from '../../lib/desk/auth/client-address';
 import { openDeskContext, setDeskContext } from '../../lib/desk/auth/desk-context';
 import { startPublishing } from '../../lib/desk/publishing/service';
 import { editorBuildState } from '../../lib/desk/server/editor-build';
@@ -76,7 +77,11 @@ async function main() {
         const answer = await gate(deps, {
           rawUrl: req.url ?? '/',
           request,
-          clientAddress: req.socket.remoteAddress ?? 'unknown',
+          clientAddress: clientAddress(
+            req.socket.remoteAddress,
+            req.headers['x-forwarded-for'],
+            settings.trustedProxies,
+          ),
         });
         if (answer === 'editor' && nextHandler) {
           for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);

@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 
+import { trustedProxies } from './client-address';
+
 export interface DeskSettings {
   /** The desk's own origin, e.g. http://127.0.0.1:3001; the only origin allowed to POST with a cookie. */
   origin: string;
@@ -15,6 +17,8 @@ export interface DeskSettings {
   /** Absolute path of the workspace: content/ and public/images/ of unpublished saves. */
   workspace: string;
   port: number;
+  /** Reverse proxies whose X-Forwarded-For is believed for the sign-in rate limit (DESK_TRUSTED_PROXIES). */
+  trustedProxies: string[];
 }
 
 export const DEFAULT_DESK_URL = 'http://127.0.0.1:3001';
@@ -57,5 +61,6 @@ export function deskSettings(env: Env = process.env, root = process.cwd()): Desk
     secret: secret ?? DEVELOPMENT_SECRET,
     workspace: path.resolve(root, env.DESK_WORKSPACE?.trim() || path.join('.dateline', 'desk', 'workspace')),
     port,
+    trustedProxies: trustedProxies(env.DESK_TRUSTED_PROXIES),
   };
 }

@@ -82,6 +82,15 @@ export function currentStore(): ContentStore {
   return store;
 }
 
+/**
+ * Takes `store` as the content of the store file as it is now, for a process that has just
+ * written that file (a publish in the desk): its next read skips parsing it again. Another
+ * writer changes the file's identity, and the next call reads the file as usual.
+ */
+export function rememberStore(store: ContentStore): void {
+  loaded = { stamp: fileStamp(storeFile()), store };
+}
+
 // A page asks for its article twice (metadata, then the page); keep the last few bodies only.
 const recentBodies = new Map<string, string>();
 

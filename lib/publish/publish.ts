@@ -23,9 +23,9 @@ import path from 'node:path';
 import { cachedBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
-import { currentStore, type StoredArticle } from '../content/store';
+import { type ContentStore, currentStore, rememberStore, type StoredArticle } from '../content/store';
 import { buildNow } from '../now';
-import { datelineDir, routesFile } from '../paths';
+import { datelineDir, manifestFile, routesFile } from '../paths';
 import type { RouteTable } from '../route-guard/table';
 import { formatProblem } from '../validation/problem';
 import { affectedPages, everything, type Revalidation } from './affected-pages';
@@ -41,7 +41,7 @@ import {
   writeJournal,
 } from './journal';
 import { takeLock } from './lock';
-import { type Manifest, readManifest, writeManifest } from './manifest';
+import { readManifest, writeManifest } from './manifest';
 import type { RevalidateRequest } from './request';
 import type { SharedCacheState } from './shared-cache-state';
 import { typeSubset } from './typed-subset';
@@ -97,8 +97,11 @@ function step(name: string): void {
   if (process.env.DATELINE_PUBLISH_KILL_AT === name) process.kill(process.pid, 'SIGKILL');
 }
 
+const NO_MANIFEST = 'no manifest of the last build: run npm run build first';
+
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  if (!readManifest()) throw new PublishError('no manifest of the last build: run npm run build first');
+  // Only whether it exists: the manifest (megabytes at archive size) is parsed once, under the lock.
+  if (!existsSync(manifestFile())) throw new PublishError(NO_MANIFEST);
   let unlock: () => void;
   try {
     unlock = takeLock(path.join(datelineDir(), 'publish.lock'));
@@ -116,10 +119,10 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   const { log } = options;
   const started = performance.now();
   const took = () => `${((performance.now() - started) / 1000).toFixed(2)} s`;
-  if (!readManifest()) throw new PublishError('no manifest of the last build: run npm run build first');
   // What a publish that was stopped (kill -9, a server that did not answer) left to do, first.
   await finishJournal(options);
-  const manifest = readManifest() as Manifest;
+  const manifest = readManifest();
+  if (!manifest) throw new PublishError(NO_MANIFEST);
   if (path.resolve(manifest.contentDir) !== path.resolve(options.contentDir)) {
     throw new PublishError(
       `the last build read ${manifest.contentDir}, not ${options.contentDir}: set CONTENT_DIR as the build had it`,
@@ -206,6 +209,8 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)
     : undefined;
   const { version } = writeStore(content, previousRoutes);
+  // This process's next publish starts from what it just wrote, without parsing the file again.
+  rememberStore({ version, ...content } as unknown as ContentStore);
   log(`Wrote the content store (${after.length} stories, version ${version}) in ${took()}.`);
   step('store-written');
 

@@ -29,6 +29,8 @@ export function findPostgresBin(): string | undefined {
 export interface PostgresServer {
   /** postgres://… for the database `dateline` on this server. */
   url: string;
+  /** Makes an empty database `name` ([a-z0-9_]) on this server and gives its postgres://… address. */
+  freshDatabase: (name: string) => string;
   stop: () => void;
 }
 
@@ -69,6 +71,11 @@ export function startPostgres(preferredPort: number): PostgresServer {
   run(bin, 'createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'dateline', 'dateline']);
   return {
     url: `postgres://dateline@127.0.0.1:${port}/dateline`,
+    freshDatabase: (name) => {
+      if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`"${name}" is not a plain database name`);
+      run(bin, 'createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'dateline', name]);
+      return `postgres://dateline@127.0.0.1:${port}/${name}`;
+    },
     stop: () => {
       try {
         run(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -2,22 +2,38 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { openDatabase } from '../../db/connection';
+import { type PostgresServer, startPostgres } from '../../../e2e/support/postgres-server';
+import { type DatabaseLocation, openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { type Job, PublishQueue } from './queue';
 
+// The queue is what survives a restart of the desk: the same cases on SQLite and on PostgreSQL.
 let dir: string;
-const file = () => path.join(dir, 'desk.sqlite');
+let postgres: PostgresServer | undefined;
+let databases = 0;
+beforeAll(() => {
+  postgres = startPostgres(Number(process.env.TEST_PG_PORT ?? 5491) + 2);
+}, 60_000);
+afterAll(() => postgres?.stop());
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'dateline-queue-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the publish queue', () => {
+describe.each(['sqlite', 'postgres'] as const)('the publish queue on %s', (dialect) => {
+  // One database per case; a case that opens it twice (a restart) opens the same one.
+  let location: DatabaseLocation;
+  beforeEach(() => {
+    location =
+      dialect === 'sqlite'
+        ? { dialect, target: path.join(dir, 'desk.sqlite') }
+        : { dialect, target: (postgres as PostgresServer).freshDatabase(`queue_${++databases}`) };
+  });
+
   it('runs one job at a time, in the order asked, and keeps each outcome', async () => {
-    const database = openDatabase({ dialect: 'sqlite', target: file() });
+    const database = openDatabase(location);
     await migrate(database);
     const order: string[] = [];
     let running = 0;
@@ -33,7 +49,9 @@ describe('the publish queue', () => {
         : { outcome: 'published', url: `/uk/${job.story}` };
     });
     await queue.start();
-    const ids = await Promise.all(['2026/a', '2026/b', '2026/c'].map((story) => queue.enqueue('publish', story, 'u1')));
+    // Asked one after the other (three requests at the same instant have no order to keep).
+    const ids: number[] = [];
+    for (const story of ['2026/a', '2026/b', '2026/c']) ids.push(await queue.enqueue('publish', story, 'u1'));
     const jobs = (await Promise.all(ids.map((id) => queue.wait(id, 5_000)))) as Job[];
     expect(order).toEqual(['2026/a', '2026/b', '2026/c']);
     expect(most).toBe(1);
@@ -43,7 +61,7 @@ describe('the publish queue', () => {
   });
 
   it('runs again, after a restart, a job a killed desk left running', async () => {
-    const first = openDatabase({ dialect: 'sqlite', target: file() });
+    const first = openDatabase(location);
     await migrate(first);
     // The desk was killed mid-publish: the job is still marked running, and one waits behind it.
     await first.db
@@ -67,7 +85,7 @@ describe('the publish queue', () => {
       .execute();
     await first.close();
 
-    const second = openDatabase({ dialect: 'sqlite', target: file() });
+    const second = openDatabase(location);
     await migrate(second);
     const ran: string[] = [];
     const queue = new PublishQueue(second, (job) => {
@@ -87,7 +105,7 @@ describe('the publish queue', () => {
   });
 
   it('records a job that throws as failed with its message, and goes on with the next', async () => {
-    const database = openDatabase({ dialect: 'sqlite', target: file() });
+    const database = openDatabase(location);
     await migrate(database);
     const queue = new PublishQueue(database, (job) =>
       job.story === '2026/bad'

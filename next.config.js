@@ -90,6 +90,9 @@ export default function config(phase) {
   // it never replaces the readers' .next, and no headers of its own — the desk's gate sets them.
   if (process.env.DATELINE_DESK === '1') {
     const { headers: _deskSetsHeaders, ...withoutHeaders } = base;
+    // The editor alone, under app/layout.desk.tsx: none of the reader's routes, pages or proxy
+    // (the desk's gate answers every request first, and the desk never serves a reader's page).
+    withoutHeaders.pageExtensions = ['desk.tsx', 'keystatic.tsx', 'keystatic.ts'];
     // Its own tsconfig too: Next adds its distDir's route types to the tsconfig it checks with, and
     // the readers' tsconfig.json must not list .next-desk's (two builds' route types would clash).
     return { ...withoutHeaders, distDir: '.next-desk', typescript: { tsconfigPath: 'tsconfig.desk.json' } };

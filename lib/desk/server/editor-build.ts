@@ -7,7 +7,14 @@ import path from 'node:path';
 
 export const EDITOR_DIST_DIR = '.next-desk';
 /** What the editor build is made from; a newer file here means the build is out of date. */
-const EDITOR_SOURCES = ['app/keystatic', 'app/api/keystatic', 'lib/editor', 'lib/schema', 'next.config.js'];
+const EDITOR_SOURCES = [
+  'app/keystatic',
+  'app/api/keystatic',
+  'app/layout.desk.tsx',
+  'lib/editor',
+  'lib/schema',
+  'next.config.js',
+];
 
 function newestChange(target: string): number {
   if (!existsSync(target)) return 0;

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { expect, type Newsroom, screenshotForDocs, test } from './support/newsroom';
+import { expect, type Newsroom, PUBLISHED_WITHIN, screenshotForDocs, test } from './support/newsroom';
 import { projectRoot } from './support/temp-project';
 
 const SLUG = 'desk-flow-harbour-crane-returns';
@@ -79,7 +79,8 @@ test('an editor presses Publish; readers get the story with its picture, on its 
   const { editor, desk: DESK, site }: Newsroom = newsroom;
   await editor.goto(`${DESK}/desk/stories/2026/${SLUG}`);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(editor.getByRole('status')).toContainText(`/uk/${SLUG}`);
+  // The page reloads itself while the publish runs (a loaded machine can take a while).
+  await expect(editor.getByRole('status')).toContainText(`/uk/${SLUG}`, { timeout: PUBLISHED_WITHIN });
   await expect(editor.getByRole('status')).toContainText('Published');
 
   const page = await editor.context().newPage();
@@ -120,7 +121,7 @@ test('a story with a mistake shows the message beside its field while another st
 
   await editor.goto(`${DESK}/desk/stories/2026/${broken}`);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(editor.getByRole('alert')).toContainText('Not published');
+  await expect(editor.getByRole('alert')).toContainText('Not published', { timeout: PUBLISHED_WITHIN });
   const sectionRow = editor.locator('tr', { has: editor.locator('th', { hasText: /^section$/ }) });
   await expect(sectionRow.locator('.problem')).toContainText('"harbours" is not a section');
   await screenshotForDocs(editor, 'desk-refused.png');
@@ -128,7 +129,7 @@ test('a story with a mistake shows the message beside its field while another st
 
   await editor.goto(`${DESK}/desk/stories/2026/${other}`);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(editor.getByRole('status')).toContainText(`/uk/${other}`);
+  await expect(editor.getByRole('status')).toContainText(`/uk/${other}`, { timeout: PUBLISHED_WITHIN });
   expect((await reader(`/uk/${other}`)).status).toBe(200);
   expect((await reader(`/uk/${broken}`)).status).toBe(404);
 });
@@ -145,7 +146,7 @@ test('a story scheduled 45 s ahead goes live by itself at its time', async ({ ne
 
   await editor.goto(`${DESK}/desk/stories/2026/${slug}`);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(editor.getByRole('status')).toContainText('Scheduled');
+  await expect(editor.getByRole('status')).toContainText('Scheduled', { timeout: PUBLISHED_WITHIN });
   expect((await reader(`/uk/${slug}`)).status).toBe(404);
   await editor.goto(`${DESK}/desk/schedule`);
   await expect(editor.locator('main')).toContainText(`2026/${slug}`);

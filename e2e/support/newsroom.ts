@@ -1,7 +1,7 @@
 /**
  * One newsroom for every desk browser test (`e2e/desk-*.publish.ts`): a built copy of the
  * project served by `npm start` and the real `npm run desk` beside it (gate, accounts, queue,
- * scheduler), with a reporter and an editor signed in. It is a worker fixture, so the spec files
+ * scheduler, and the Keystatic editor from its own build), with a reporter and an editor signed in. It is a worker fixture, so the spec files
  * that use it share one site build (the build is most of their cost; CI keeps to 30 minutes).
  *
  * The copy's project folder is a git repository with content/ committed, as a newsroom's
@@ -16,6 +16,13 @@ import { type Browser, type BrowserContext, expect, type Page, test as base } fr
 
 import { type ServerProcess, startSite, stopGroup, waitFor } from './server-process';
 import { copyProject, runAsync } from './temp-project';
+
+/**
+ * How long a spec waits for a publish's outcome on the desk's story page, which reloads itself
+ * while the publish runs: long enough for a first publish on a loaded machine, where the
+ * typing worker may still be warming up.
+ */
+export const PUBLISHED_WITHIN = 90_000;
 
 export interface Person {
   email: string;
@@ -82,8 +89,6 @@ async function git(root: string, ...args: string[]) {
 
 async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; close(): Promise<void> }> {
   const root = copyProject('dateline-newsroom-');
-  // The desk's Keystatic pages are not needed here (and a copied build would want a content store).
-  rmSync(path.join(root, '.next-desk'), { recursive: true, force: true });
   const desk = `http://127.0.0.1:${DESK_PORT}`;
   const site = `http://127.0.0.1:${SITE_PORT}`;
   const env: NodeJS.ProcessEnv = {
@@ -121,6 +126,12 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
   const run = (command: string, args: string[]) => runAsync(command, args, { cwd: root, env });
   const build = await run('npm', ['run', 'build']);
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  // The desk's editor (`npm run desk:build` without its content step, which the build above ran).
+  const editorBuild = await runAsync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: root,
+    env: { ...env, DATELINE_EDITOR: '1', DATELINE_DESK: '1' },
+  });
+  if (editorBuild.status !== 0) throw new Error(`desk:build failed:\n${editorBuild.stdout}\n${editorBuild.stderr}`);
   const server: ServerProcess = await startSite(root, SITE_PORT, env);
   const deskProcess: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/desk/desk.ts'], {
     cwd: root,
@@ -188,7 +199,7 @@ export const test = base.extend<object, { newsroom: Newsroom }>({
         await opened.close();
       }
     },
-    { scope: 'worker', timeout: 400_000 },
+    { scope: 'worker', timeout: 900_000 },
   ],
 });
 

@@ -25,11 +25,16 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''));
 }
 
-export function page(title: string, body: Html, status = 200): Response {
+/**
+ * A whole desk page. `refreshSeconds` reloads it by itself (no script: a meta refresh), for a
+ * page that shows work still running, such as a publish that has not finished.
+ */
+export function page(title: string, body: Html, status = 200, refreshSeconds?: number): Response {
   const document = html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        ${refreshSeconds ? html`<meta http-equiv="refresh" content="${String(refreshSeconds)}" />` : ''}
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>${title} · Dateline desk</title>

@@ -105,6 +105,20 @@ describe('the desk pages', () => {
     }
   });
 
+  it('reloads a story page by itself while its publish runs, and stops once the outcome is shown', async () => {
+    await t.stop();
+    t = await startTestDesk({ waitMs: 20, publishDelayMs: 600 });
+    const pressed = await press(editor, '/desk/stories/2026/existing-story/publish');
+    expect(pressed.status).toBe(303);
+    const running = await get(editor, '/desk/stories/2026/existing-story');
+    expect(running.text).toContain('<meta http-equiv="refresh" content="2"');
+    expect(running.text).toContain('Publishing… this page reloads by itself.');
+    await t.desk.queue.idle();
+    const done = await get(editor, '/desk/stories/2026/existing-story');
+    expect(done.text).not.toContain('http-equiv="refresh"');
+    expect(done.text).toContain('Published');
+  });
+
   it('shows the schedule page', async () => {
     const { status, text } = await get(editor, '/desk/schedule');
     expect(status).toBe(200);

@@ -93,6 +93,8 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
   const outcome = state.job?.outcome;
   const problems = outcome?.outcome === 'refused' ? (outcome.problems ?? []) : [];
   const live = state.fields.section ? storyUrl(key, state.fields) : undefined;
+  // While its publish runs, the page reloads itself until the outcome is there to show.
+  const running = state.job !== undefined && !outcome;
   return page(
     state.fields.title,
     html`<h1>${state.fields.title}</h1>
@@ -103,13 +105,15 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
       </p>
       ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}
       ${lastOutcome(state, live)} ${actions(user, key)} ${fieldTable(state, problems)}`,
+    200,
+    running ? 2 : undefined,
   );
 }
 
 function lastOutcome(state: StoryState, live: string | undefined): Html {
   const outcome = state.job?.outcome;
   if (!state.job) return html``;
-  if (!outcome) return html`<p class="note" role="status">Publishing… reload in a moment.</p>`;
+  if (!outcome) return html`<p class="note" role="status">Publishing… this page reloads by itself.</p>`;
   switch (outcome.outcome) {
     case 'published':
       return html`<p class="ok" role="status">

@@ -64,7 +64,7 @@ test("a story's revisions show two people's changes, and restoring one puts the 
   );
   expect(await gitLog(newsroom, 'main', '-1')).toBe(`Ed Editor|Publish 2026/${SLUG}\n`);
 
-  await editor.getByRole('link', { name: 'Revisions' }).click();
+  await editor.getByRole('link', { name: 'Revisions', exact: true }).click();
   await expect(editor).toHaveURL(`${DESK}/desk/stories/2026/${SLUG}/revisions`);
   const revisions = editor.locator('li.revision');
   await expect(revisions).toHaveCount(3);

@@ -275,7 +275,9 @@ export class ContentHistory {
     );
     const paths = all.filter((file) => tracked.has(file) || (present.includes(file) && !ignored.has(file)));
     if (paths.length === 0) return;
-    const adds = present.filter((file) => !ignored.has(file));
+    // Only new files need adding (commit --only takes tracked ones from the working tree): one
+    // refresh of the checkout's index fewer for a correction on a large repository.
+    const adds = untracked.filter((file) => !ignored.has(file));
     for (let attempt = 1; ; attempt++) {
       const added = adds.length === 0 ? undefined : await git(['--literal-pathspecs', 'add', '--', ...adds]);
       const result =

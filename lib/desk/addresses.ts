@@ -11,6 +11,9 @@ export const desk = {
   story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
   storyAction: (key: StoryKey, action: 'publish' | 'unpublish') => join('desk', 'stories', key.year, key.slug, action),
   schedule: () => join('desk', 'schedule'),
+  revisions: (key: StoryKey) => join('desk', 'stories', key.year, key.slug, 'revisions'),
+  restore: (key: StoryKey, commit: string) =>
+    join('desk', 'stories', key.year, key.slug, 'revisions', commit, 'restore'),
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),

@@ -7,6 +7,8 @@ describe('can', () => {
     const reporter = { role: 'reporter' } as const;
     expect(can(reporter, 'story:save')).toBe(true);
     expect(can(reporter, 'picture:upload')).toBe(true);
+    // Restoring an earlier revision is a save into the workspace; only an editor publishes it.
+    expect(can(reporter, 'story:restore')).toBe(true);
     expect(can(reporter, 'story:publish')).toBe(false);
     expect(can(reporter, 'story:unpublish')).toBe(false);
     expect(can(reporter, 'site:edit')).toBe(false);
@@ -17,6 +19,7 @@ describe('can', () => {
     const editor = { role: 'editor' } as const;
     expect(can(editor, 'story:publish')).toBe(true);
     expect(can(editor, 'story:unpublish')).toBe(true);
+    expect(can(editor, 'story:restore')).toBe(true);
     expect(can(editor, 'site:edit')).toBe(true);
     expect(can(editor, 'users:manage')).toBe(false);
   });

@@ -21,15 +21,25 @@ export type DeskAction =
   | 'story:unpublish'
   /** Upload a picture into the workspace. */
   | 'picture:upload'
+  /** Put an earlier revision of a story back into the workspace (a new save; publishing is separate). */
+  | 'story:restore'
   /** Change authors, sections and pages (shared by many stories). */
   | 'site:edit'
   /** Create accounts, change roles, issue tokens for others. */
   | 'users:manage';
 
 const allowed: Record<Role, ReadonlySet<DeskAction>> = {
-  reporter: new Set(['story:save', 'picture:upload']),
-  editor: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit']),
-  admin: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit', 'users:manage']),
+  reporter: new Set(['story:save', 'picture:upload', 'story:restore']),
+  editor: new Set(['story:save', 'picture:upload', 'story:restore', 'story:publish', 'story:unpublish', 'site:edit']),
+  admin: new Set([
+    'story:save',
+    'picture:upload',
+    'story:restore',
+    'story:publish',
+    'story:unpublish',
+    'site:edit',
+    'users:manage',
+  ]),
 };
 
 export function can(user: Pick<DeskUser, 'role'> | null | undefined, action: DeskAction): boolean {

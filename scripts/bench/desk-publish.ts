@@ -12,6 +12,9 @@
  *
  * and prints p50/p95 of each and this process's memory (the desk's, at that archive size).
  * Not part of `npm test`; the targets (p50 ≤ 2 s, p95 ≤ 3 s) are read off its table.
+ *
+ * `--revisions` measures only what recording revisions (git commits) costs, on a repository of
+ * --size stories, without a site (scripts/bench/revisions-cost.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,8 +43,21 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     sample: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    /** Only what recording revisions costs (git commits on a repository of --size stories); no site. */
+    revisions: { type: 'boolean', default: false },
   },
 });
+
+if (values.revisions) {
+  const { benchRevisions } = await import('./revisions-cost');
+  await benchRevisions({
+    size: Number(values.size),
+    sample: values.sample,
+    count: Number(values.count),
+    seed: Number(values.seed),
+  });
+  process.exit(0);
+}
 
 const page = pageReader(() => base);
 

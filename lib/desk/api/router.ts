@@ -13,6 +13,7 @@
  */
 import { absoluteUrl } from '../../routes';
 import { desk as deskAddresses } from '../addresses';
+import { recordSave } from '../history';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { Job } from '../publishing/queue';
@@ -61,7 +62,7 @@ async function route(request: Request, user: DeskUser): Promise<Response> {
   if (collection === 'pictures' && rest.length > 0) {
     if (request.method !== 'PUT') return notAllowed('PUT');
     permit(user, 'picture:upload');
-    return uploadPicture(desk, request, rest);
+    return uploadPicture(desk, request, user, rest);
   }
   if (collection === 'jobs' && rest.length === 1) {
     if (request.method !== 'GET') return notAllowed('GET');
@@ -142,7 +143,7 @@ function showStory(desk: Desk, key: StoryKey): Response {
   return json(200, { story: keyText(key), text, released: published === text });
 }
 
-async function uploadPicture(desk: Desk, request: Request, segments: string[]): Promise<Response> {
+async function uploadPicture(desk: Desk, request: Request, user: DeskUser, segments: string[]): Promise<Response> {
   const problem = picturePathProblem(segments);
   if (problem) return refuse(400, problem);
   const bytes = await readLimited(request, MAX_PICTURE_BYTES, 'picture');
@@ -153,6 +154,7 @@ async function uploadPicture(desk: Desk, request: Request, segments: string[]): 
     return refuse(415, `the bytes are ${found} but the name says ${expected}; rename the file to match`);
   }
   const { created } = savePicture(desk.workspace, segments, bytes);
+  await recordSave([`public/images/${segments.join('/')}`], user, `Upload images/${segments.join('/')}`);
   return json(created ? 201 : 200, {
     picture: deskAddresses.picture(segments),
     note: 'saved in the desk; it is copied to the site with the first story published that shows it',

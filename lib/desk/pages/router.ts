@@ -14,6 +14,7 @@ import { storyUrl } from '../publishing/story-fields';
 import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
 import { type Html, html, page } from './html';
+import { handleRevisions } from './revisions';
 import { allStoryKeys, type StoryState, storyStates } from './stories';
 
 const LIST_LIMIT = 200;
@@ -28,6 +29,10 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
   try {
     if (collection === undefined && request.method === 'GET') return await storyList(desk, user);
     if (collection === 'schedule' && parts.length === 2 && request.method === 'GET') return schedule(desk);
+    if (collection === 'stories' && action === 'revisions' && !storyKeyProblem(year, slug)) {
+      const answer = await handleRevisions(desk, user, { year, slug }, parts.slice(5), request);
+      if (answer) return answer;
+    }
     if (collection === 'stories' && parts.length >= 4 && parts.length <= 5) {
       if (storyKeyProblem(year, slug)) return notFound();
       const key = { year, slug };
@@ -102,6 +107,7 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
         Status:
         <span class="status">${state.status}</span>
         ${state.file.startsWith('articles/') ? html` · <a href="${deskAddresses.keystaticEdit(key)}">Edit in the editor</a>` : html` · a live blog: edit its files in the editor's workspace`}
+        · <a href="${deskAddresses.revisions(key)}">Revisions</a>
       </p>
       ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}
       ${lastOutcome(state, live)} ${actions(user, key)} ${fieldTable(state, problems)}`,

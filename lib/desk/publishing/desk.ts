@@ -7,10 +7,12 @@ import path from 'node:path';
 
 import type { Database } from '../../db/connection';
 import { formatProblem } from '../../validation/problem';
+import { type Author, recordRelease, recordSave } from '../history';
+import { releaseVerb } from '../history/messages';
 import type { DeskUser } from '../roles';
 import { withDraft } from '../workspace/frontmatter';
 import { releaseStory } from '../workspace/release';
-import { parseKeyText, type StoryKey } from '../workspace/story-key';
+import { keyText, parseKeyText, type StoryKey } from '../workspace/story-key';
 import { markAgreed, syncWorkspace } from '../workspace/sync';
 import { mainFile, readStory, saveStory, storyFiles, type Workspace } from '../workspace/workspace';
 import { type Job, type JobProblem, type Outcome, PublishQueue } from './queue';
@@ -28,6 +30,8 @@ export interface DeskOptions {
   log?: (line: string) => void;
   /** How long a publish request waits for its job before answering 202 (default 30 s). */
   waitMs?: number;
+  /** The name and email of a desk account, by id, for the release's commit (undefined when unknown). */
+  authorOf?: (userId: string) => Promise<Author | undefined>;
 }
 
 export class Desk {
@@ -42,9 +46,19 @@ export class Desk {
     return this.options.workspace;
   }
 
-  /** Saves a story's text in the workspace as this person; content/ is not touched. */
+  /**
+   * Saves a story's text in the workspace as this person; content/ is not touched. The save is
+   * a revision (a commit on dateline-desk) authored by them.
+   */
   async save(user: DeskUser, key: StoryKey, text: string): Promise<{ file: string; created: boolean }> {
     const saved = saveStory(this.workspace, key, text);
+    await this.noteSaved(user, key);
+    await recordSave([`content/${saved.file}`], user, `Save ${keyText(key)}`);
+    return saved;
+  }
+
+  /** Remembers who saved the story last, and when (the story list shows it). */
+  async noteSaved(user: DeskUser, key: StoryKey): Promise<void> {
     const row = {
       story: `${key.year}/${key.slug}`,
       user_id: user.id,
@@ -57,7 +71,6 @@ export class Desk {
       .values(row)
       .onConflict((conflict) => conflict.column('story').doUpdateSet(row))
       .execute();
-    return saved;
   }
 
   /** Whether the story exists in the workspace or on the site. */
@@ -80,6 +93,7 @@ export class Desk {
     // This story's files only: the whole archive is synced by the desk's timer, not on a publish's clock.
     await syncWorkspace(this.options.database, this.workspace, key);
     if (!this.exists(key)) return { outcome: 'failed', message: `there is no story ${job.story}` };
+    const before = readStory(this.workspace.project.contentDir, key);
     const release = releaseStory(this.workspace, key, job.kind === 'unpublish' ? withDraft : undefined);
     let result: DeskPublishResult;
     try {
@@ -116,7 +130,27 @@ export class Desk {
       return { outcome: 'refused', problems, othersRefused: others };
     }
     await markAgreed(this.options.database, this.workspace, release.files);
-    return this.settle(key, others);
+    const outcome = await this.settle(key, others);
+    // Recorded once readers can load the change, so the commit is never on their critical path;
+    // still inside the job, so the next job cannot change these files before they are committed.
+    const verb = releaseVerb(job.kind, outcome.outcome, before, readStory(this.workspace.project.contentDir, key));
+    await recordRelease(
+      [
+        ...release.files.map((file) => `content/${file}`),
+        ...release.pictures.map((picture) => `public/images/${picture}`),
+      ],
+      await this.authorOf(job.requestedBy),
+      `${verb} ${keyText(key)}`,
+    );
+    return outcome;
+  }
+
+  /** Who asked for a job, as a commit's author: their account's name and email. */
+  private async authorOf(userId: string): Promise<Author> {
+    const found = await this.options.authorOf?.(userId).catch(() => undefined);
+    return (
+      found ?? { name: `Desk account ${userId}`, email: `${userId.replace(/[^A-Za-z0-9._-]/g, '')}@dateline.invalid` }
+    );
   }
 
   /** After a publish that took the story: where it is and whether readers can load it yet. */

@@ -8,6 +8,8 @@ import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { keepClockMoving } from '../../now';
 import { contentDir, publicDir } from '../../paths';
+import { type Author, openHistory, setCurrentHistory } from '../history';
+import { accountAuthors } from '../history/authors';
 import { syncWorkspace } from '../workspace/sync';
 import { type ProjectFolders, workspaceFor } from '../workspace/workspace';
 import { setCurrentDesk } from './current';
@@ -30,6 +32,8 @@ export interface PublishingOptions {
   /** Queue one lift at start, for embargoes that fell due while the desk was down (default true). */
   liftDueAtStart?: boolean;
   log?: (line: string) => void;
+  /** A desk account's name and email by id, for publish commits (default: the accounts table). */
+  authorOf?: (userId: string) => Promise<Author | undefined>;
 }
 
 export interface Publishing {
@@ -51,6 +55,19 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
   const workspace = workspaceFor(project, env);
   const log = options.log ?? ((line: string) => console.log(`[desk] ${line}`));
   await syncWorkspace(database, workspace);
+  // Revisions: every save and release is a commit in the content folder's repository; one line
+  // says so at start, or says why not (not a repository: the desk works, records nothing).
+  setCurrentHistory(
+    await openHistory({
+      folders: {
+        contentDir: project.contentDir,
+        publicDir: project.publicDir,
+        workspaceContentDir: workspace.contentDir,
+        workspacePublicDir: workspace.publicDir,
+      },
+      log,
+    }),
+  );
 
   const desk = new Desk({
     database,
@@ -59,6 +76,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
     readersSee: options.readersSee ?? pollReaders(readerServers(env)[0] ?? 'http://127.0.0.1:3000'),
     now,
     log,
+    authorOf: options.authorOf ?? accountAuthors(database),
   });
   desk.scheduler = startScheduler({
     dueTimes: () => embargoedStories(now().getTime()).map((story) => story.at),
@@ -97,6 +115,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
       desk.scheduler?.stop();
       await desk.queue.stop();
       setCurrentDesk(undefined);
+      setCurrentHistory(undefined);
       if (ownsDatabase) await database.close();
     },
   };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { openDatabase } from '../../db/connection';
+import { initRepository } from '../history/test-repository';
 import type { DeskUser } from '../roles';
 import type { Desk } from './desk';
 import type { DeskPublishResult } from './run-publish';
@@ -54,7 +55,9 @@ export interface TestDesk {
   stop: () => Promise<void>;
 }
 
-export async function startTestDesk(options: { waitMs?: number; publishDelayMs?: number } = {}): Promise<TestDesk> {
+export async function startTestDesk(
+  options: { waitMs?: number; publishDelayMs?: number; git?: boolean; log?: (line: string) => void } = {},
+): Promise<TestDesk> {
   const root = mkdtempSync(path.join(tmpdir(), 'dateline-desk-'));
   const contentDir = path.join(root, 'content');
   mkdirSync(path.join(contentDir, 'articles', '2026'), { recursive: true });
@@ -63,6 +66,8 @@ export async function startTestDesk(options: { waitMs?: number; publishDelayMs?:
     path.join(contentDir, 'articles', '2026', 'existing-story.mdx'),
     storyText({ title: 'Existing story' }),
   );
+  // A newsroom's checkout: the project is a git repository with content/ committed on main.
+  if (options.git) initRepository(root);
   const database = openDatabase({ dialect: 'sqlite', target: path.join(root, 'desk.sqlite') });
   const runs: string[][] = [];
   const seen: { url: string; visible: boolean }[] = [];
@@ -80,7 +85,8 @@ export async function startTestDesk(options: { waitMs?: number; publishDelayMs?:
     now: () => NOW,
     syncEveryMs: 0,
     liftDueAtStart: false,
-    log: () => undefined,
+    log: options.log ?? (() => undefined),
+    authorOf: (id) => Promise.resolve([reporter, editor, admin].find((user) => user.id === id)),
     runPublish: async () => {
       if (options.publishDelayMs) await new Promise((resolve) => setTimeout(resolve, options.publishDelayMs));
       const dir = path.join(contentDir, 'articles', '2026');

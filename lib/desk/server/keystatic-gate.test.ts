@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { openHistory, setCurrentHistory } from '../history';
+import { initRepository } from '../history/test-repository';
 import type { DeskUser } from '../roles';
 import { keystaticApi, mayWrite, refusedWrites } from './keystatic-gate';
 
@@ -82,5 +85,57 @@ describe('the Keystatic API on the workspace', () => {
     expect(answer.status).toBe(403);
     expect(await answer.json()).toMatchObject({ error: 'This save was refused; nothing was written.' });
     expect(existsSync(path.join(workspace, 'content/authors/mallory.mdx'))).toBe(false);
+  });
+});
+
+describe('a Keystatic save is a revision', () => {
+  let root: string;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'dateline-ks-git-'));
+    mkdirSync(path.join(root, 'content', 'articles', '2026'), { recursive: true });
+    mkdirSync(path.join(root, 'public'), { recursive: true });
+    writeFileSync(path.join(root, 'content', 'articles', '2026', 'harbour.mdx'), '---\ntitle: Harbour\n---\n');
+    initRepository(root);
+    setCurrentHistory(
+      await openHistory({
+        folders: {
+          contentDir: path.join(root, 'content'),
+          publicDir: path.join(root, 'public'),
+          workspaceContentDir: path.join(root, 'workspace', 'content'),
+          workspacePublicDir: path.join(root, 'workspace', 'public'),
+        },
+        log: () => undefined,
+      }),
+    );
+  });
+  afterAll(() => {
+    setCurrentHistory(undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('commits what Keystatic wrote on dateline-desk, authored by the person; a refused save records nothing', async () => {
+    const handle = keystaticApi(path.join(root, 'workspace'));
+    const update = (user: DeskUser, file: string, text: string) =>
+      handle(
+        new Request('http://127.0.0.1:4409/api/keystatic/update', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'no-cors': '1' },
+          body: JSON.stringify({
+            additions: [{ path: file, contents: Buffer.from(text).toString('base64url') }],
+            deletions: [],
+          }),
+        }),
+        user,
+      );
+    expect(
+      (await update(reporter, 'content/articles/2026/harbour.mdx', '---\ntitle: Harbour wall\n---\n')).status,
+    ).toBe(200);
+    expect(git('log', '-1', '--format=%an <%ae>|%s', 'dateline-desk').trim()).toBe(
+      'R <r@example.org>|Save 2026/harbour',
+    );
+    expect(git('show', 'dateline-desk:content/articles/2026/harbour.mdx')).toContain('Harbour wall');
+    expect((await update(reporter, 'content/authors/mallory.mdx', '---\nname: M\n---\n')).status).toBe(403);
+    expect(git('rev-list', '--count', 'main..dateline-desk').trim()).toBe('1');
   });
 });

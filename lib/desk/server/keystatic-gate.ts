@@ -11,6 +11,8 @@ import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 
 import { houseStyleUpdate } from '../../editor/house-style-update';
 import { editorConfig } from '../../editor/keystatic-config';
+import { recordSave } from '../history';
+import { saveMessage } from '../history/messages';
 import { can, type DeskUser } from '../roles';
 import { hasControlCharacter } from './paths';
 
@@ -79,6 +81,7 @@ export function keystaticApi(workspace: string) {
   });
   return async function handleKeystaticApi(request: Request, user: DeskUser): Promise<Response> {
     let forwarded = request;
+    let saved: string[] = [];
     if (request.method === 'POST') {
       if (!can(user, 'story:save')) return json(403, { error: 'You may not change anything on the desk.' });
       const body: unknown = await request
@@ -89,8 +92,13 @@ export function keystaticApi(workspace: string) {
       const refused = refusedWrites(user, workspace, body);
       if (refused.length) return json(403, { error: 'This save was refused; nothing was written.', refused });
       forwarded = await houseStyleUpdate(request);
+      saved = [...body.additions, ...body.deletions]
+        .map(pathOf)
+        .filter((file): file is string => typeof file === 'string');
     }
     const { body, headers, status } = await handler(forwarded);
+    // Each save Keystatic made is a revision authored by this person (its paths are workspace paths).
+    if (saved.length > 0 && status === 200) await recordSave(saved, user, saveMessage(saved));
     return new Response(status === 204 || body === null ? null : (body as BodyInit), {
       status,
       headers: headers,

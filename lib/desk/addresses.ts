@@ -11,6 +11,8 @@ export const desk = {
   story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
   storyAction: (key: StoryKey, action: 'publish' | 'unpublish') => join('desk', 'stories', key.year, key.slug, action),
   schedule: () => join('desk', 'schedule'),
+  /** Each push of the followed branch and what became of it (lib/desk/follow/). */
+  pushes: () => join('desk', 'pushes'),
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),

@@ -14,6 +14,7 @@ import { storyUrl } from '../publishing/story-fields';
 import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
 import { type Html, html, page } from './html';
+import { pushesPage } from './pushes';
 import { allStoryKeys, type StoryState, storyStates } from './stories';
 
 const LIST_LIMIT = 200;
@@ -28,6 +29,7 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
   try {
     if (collection === undefined && request.method === 'GET') return await storyList(desk, user);
     if (collection === 'schedule' && parts.length === 2 && request.method === 'GET') return schedule(desk);
+    if (collection === 'pushes' && parts.length === 2 && request.method === 'GET') return await pushesPage();
     if (collection === 'stories' && parts.length >= 4 && parts.length <= 5) {
       if (storyKeyProblem(year, slug)) return notFound();
       const key = { year, slug };

@@ -5,8 +5,8 @@
  * at the server, and /desk/pushes shows the push. Then a push that edits the same lines as a
  * desk publish is reported as a conflict, and both changes are kept.
  *
- * Until the revisions work makes every desk publish a git commit (recordRelease in
- * lib/desk/history), the desk's publish leaves its file changed and uncommitted in content/; this
+ * Until the revisions work makes every desk publish a git commit (`recordRelease` of
+ * the revisions layer), the desk's publish leaves its file changed and uncommitted in content/; this
  * spec commits it with git itself, as recordRelease will.
  */
 import { createHmac } from 'node:crypto';

@@ -100,10 +100,9 @@ export class Follower {
     }
     if (merged.kind === 'conflict') {
       const message =
-        `${merged.files.length} file(s) changed by the push were changed by the desk too ` +
-        `(${merged.uncommitted ? 'published in the desk and not committed yet' : `desk commit ${merged.local.slice(0, 12)}`}); ` +
-        `nothing was merged or published. The desk's version stays on ${this.follow.checkedOut}, the pushed commit ` +
-        `${merged.pushed.slice(0, 12)} on ${this.follow.trackingRef}; merge them by hand (docs/EDITING.md).`;
+        `${merged.files.length} file(s) changed by the push were changed by the desk too` +
+        `${merged.uncommitted ? ' (published in the desk, not committed yet)' : ''}; nothing was merged or published. ` +
+        `The pushed commit is also at ${this.follow.trackingRef} on this host; merge by hand (docs/EDITING.md, "A push publishes").`;
       await this.results.finish(id, {
         state: 'conflict',
         files: merged.files.map((file) => ({ path: file, result: 'conflict' })),

@@ -5,7 +5,9 @@
  * that use it share one site build (the build is most of their cost; CI keeps to 30 minutes).
  *
  * The copy's project folder is a git repository with content/ committed, as a newsroom's
- * checkout is. Neither server pins DATELINE_NOW: schedules need a clock that moves. Each spec
+ * checkout is, and the desk follows `main` of a bare repository cloned from it (`remote`: the
+ * newsroom's shared remote, where editors push; webhook only, no polling, so it does nothing
+ * until a spec calls the webhook). Neither server pins DATELINE_NOW: schedules need a clock that moves. Each spec
  * uses story slugs of its own (the newsroom outlives a single file).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -40,6 +42,10 @@ export interface Newsroom {
   desk: string;
   /** The reader site's origin. */
   site: string;
+  /** The bare repository the desk follows (branch main), cloned from the copy. */
+  remote: string;
+  /** The shared secret of the desk's push webhook (DESK_FOLLOW_SECRET). */
+  followSecret: string;
   reporter: Page;
   editor: Page;
   /** A reader's plain GET of the public site. */
@@ -62,6 +68,7 @@ export interface Newsroom {
 const SITE_PORT = Number(process.env.DESK_FLOW_SITE_PORT ?? 4610);
 const DESK_PORT = Number(process.env.DESK_FLOW_DESK_PORT ?? 4611);
 const SECRET = 'desk-flow-publish-secret';
+const FOLLOW_SECRET = 'desk-flow-push-webhook-secret';
 
 /** `EDITOR_SCREENSHOTS=docs/editor npm run test:publish` redraws the desk's pictures in docs/EDITING.md. */
 export async function screenshotForDocs(page: Page, name: string) {
@@ -91,6 +98,7 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
   const root = copyProject('dateline-newsroom-');
   const desk = `http://127.0.0.1:${DESK_PORT}`;
   const site = `http://127.0.0.1:${SITE_PORT}`;
+  const remote = `${root}.remote.git`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATELINE_PRERENDER_STORIES: '5',
@@ -106,6 +114,10 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
     GIT_AUTHOR_EMAIL: 'setup@example.org',
     GIT_COMMITTER_NAME: 'Newsroom Setup',
     GIT_COMMITTER_EMAIL: 'setup@example.org',
+    DESK_FOLLOW_REMOTE: remote,
+    DESK_FOLLOW_BRANCH: 'main',
+    DESK_FOLLOW_SECRET: FOLLOW_SECRET,
+    DESK_FOLLOW_POLL_SECONDS: '0',
   };
   delete env.DATELINE_NOW;
   // A newsroom's checkout: the project folder is a repository with its content committed.
@@ -122,6 +134,7 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
     '-m',
     'The newsroom content',
   );
+  await git(path.dirname(root), 'clone', '--quiet', '--bare', root, remote);
 
   const run = (command: string, args: string[]) => runAsync(command, args, { cwd: root, env });
   const build = await run('npm', ['run', 'build']);
@@ -155,6 +168,8 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
     env,
     desk,
     site,
+    remote,
+    followSecret: FOLLOW_SECRET,
     reporter: await signIn(desk, browser, REPORTER, 'desk-sign-in.png'),
     editor: await signIn(desk, browser, EDITOR),
     reader: async (pathname) => {
@@ -184,6 +199,7 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
       await stopGroup(deskProcess);
       await server.stop();
       rmSync(root, { recursive: true, force: true });
+      rmSync(remote, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-server';
+import { PushResults } from '../desk/follow/results';
 import { databaseLocation, openDatabase } from './connection';
 import { migrate } from './migrate';
 
@@ -29,6 +30,45 @@ describe('the database layer on PostgreSQL', () => {
       expect(rows).toEqual([
         { id: 1, note: 'first' },
         { id: 2, note: 'second' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('keeps each push’s result (desk_pushes, migration 070)', async () => {
+    const database = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
+    try {
+      await migrate(database);
+      const results = new PushResults(database, () => new Date('2026-12-07T06:00:00Z'));
+      const file = {
+        path: 'content/articles/2026/push-x.mdx',
+        result: 'published' as const,
+        url: 'https://example.org/uk/push-x',
+      };
+      const id = await results.start({
+        jobId: 7,
+        branch: 'main',
+        localCommit: 'a'.repeat(40),
+        pushedCommit: 'b'.repeat(40),
+        authors: ['Lena Laptop <lena@example.test>'],
+      });
+      expect(await results.forJob(7)).toMatchObject({ id, state: 'running', files: [] });
+      await results.finish(id, { state: 'published', mergedCommit: 'c'.repeat(40), files: [file] });
+      expect(await results.latest(5)).toEqual([
+        {
+          id,
+          jobId: 7,
+          state: 'published',
+          branch: 'main',
+          localCommit: 'a'.repeat(40),
+          pushedCommit: 'b'.repeat(40),
+          mergedCommit: 'c'.repeat(40),
+          authors: ['Lena Laptop <lena@example.test>'],
+          files: [file],
+          startedAt: '2026-12-07T06:00:00.000Z',
+          finishedAt: '2026-12-07T06:00:00.000Z',
+        },
       ]);
     } finally {
       await database.close();

@@ -25,7 +25,8 @@ export interface DeskTokenTable {
 }
 
 // publishing
-export type DeskJobKind = 'publish' | 'unpublish' | 'schedule';
+/** `pull`: fetch and merge the followed branch, then publish what it changed (lib/desk/follow/). */
+export type DeskJobKind = 'publish' | 'unpublish' | 'schedule' | 'pull';
 export type DeskJobState = 'queued' | 'running' | 'done' | 'refused' | 'failed';
 
 export interface DeskJobTable {
@@ -62,6 +63,31 @@ export interface DeskSaveTable {
   saved_at: string;
 }
 
+// push (lib/desk/follow/)
+export type DeskPushState = 'running' | 'published' | 'conflict' | 'failed';
+
+export interface DeskPushTable {
+  id: Generated<number>;
+  /** The desk_jobs row of the pull that brought it. */
+  job_id: number;
+  state: DeskPushState;
+  /** The followed branch. */
+  branch: string;
+  /** The checked-out branch's commit before the pull (the desk's side of a conflict). */
+  local_commit: string;
+  /** The followed branch's commit that was pulled. */
+  pushed_commit: string;
+  /** The checked-out branch's commit after the merge. */
+  merged_commit: string | null;
+  /** JSON: `Name <email>` of each author of the pushed commits. */
+  authors: string;
+  /** JSON: `PushFile[]` (lib/desk/follow/results.ts). */
+  files: string;
+  message: string | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -70,4 +96,6 @@ export interface DatabaseSchema {
   desk_jobs: DeskJobTable;
   desk_sync: DeskSyncTable;
   desk_saves: DeskSaveTable;
+  // push
+  desk_pushes: DeskPushTable;
 }

@@ -14,6 +14,8 @@ export const desk = {
   revisions: (key: StoryKey) => join('desk', 'stories', key.year, key.slug, 'revisions'),
   restore: (key: StoryKey, commit: string) =>
     join('desk', 'stories', key.year, key.slug, 'revisions', commit, 'restore'),
+  /** Each push of the followed branch and what became of it (lib/desk/follow/). */
+  pushes: () => join('desk', 'pushes'),
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),

@@ -87,7 +87,8 @@ export function page(title: string, body: Html, status = 200, refreshSeconds?: n
       </head>
       <body>
         <nav aria-label="Desk">
-          <a href="/desk">Stories</a><a href="/desk/schedule">Schedule</a><a href="/keystatic">Editor</a>
+          <a href="/desk">Stories</a><a href="/desk/schedule">Schedule</a><a href="/desk/pushes">Pushes</a
+          ><a href="/keystatic">Editor</a>
           <form method="post" action="/desk/sign-out"><button type="submit">Sign out</button></form>
         </nav>
         <main>${body}</main>

@@ -14,6 +14,7 @@ import { storyUrl } from '../publishing/story-fields';
 import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
 import { type Html, html, page } from './html';
+import { pushesPage } from './pushes';
 import { handleRevisions } from './revisions';
 import { allStoryKeys, type StoryState, storyStates } from './stories';
 
@@ -33,6 +34,7 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
       const answer = await handleRevisions(desk, user, { year, slug }, parts.slice(5), request);
       if (answer) return answer;
     }
+    if (collection === 'pushes' && parts.length === 2 && request.method === 'GET') return await pushesPage();
     if (collection === 'stories' && parts.length >= 4 && parts.length <= 5) {
       if (storyKeyProblem(year, slug)) return notFound();
       const key = { year, slug };

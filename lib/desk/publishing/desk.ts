@@ -15,7 +15,7 @@ import { releaseStory } from '../workspace/release';
 import { keyText, parseKeyText, type StoryKey } from '../workspace/story-key';
 import { markAgreed, syncWorkspace } from '../workspace/sync';
 import { mainFile, readStory, saveStory, storyFiles, type Workspace } from '../workspace/workspace';
-import { type Job, type JobProblem, type Outcome, PublishQueue } from './queue';
+import { type Job, type JobHandler, type JobProblem, type Outcome, PublishQueue } from './queue';
 import type { DeskPublishResult, RunPublish } from './run-publish';
 import { type Scheduler } from './scheduler';
 import { storyFields, storyUrl } from './story-fields';
@@ -37,6 +37,8 @@ export interface DeskOptions {
 export class Desk {
   readonly queue: PublishQueue;
   scheduler: Scheduler | undefined;
+  /** Runs a `pull` job: fetch, merge and publish the followed branch (lib/desk/follow/), when one is followed. */
+  pull: JobHandler | undefined;
 
   constructor(readonly options: DeskOptions) {
     this.queue = new PublishQueue(options.database, (job) => this.run(job), options.now);
@@ -83,6 +85,11 @@ export class Desk {
 
   private async run(job: Job): Promise<Outcome> {
     const log = this.options.log ?? (() => undefined);
+    if (job.kind === 'pull') {
+      return this.pull
+        ? this.pull(job)
+        : { outcome: 'failed', message: 'this desk follows no remote (DESK_FOLLOW_REMOTE)' };
+    }
     if (job.kind === 'schedule' || job.story === null) {
       const result = await this.options.runPublish(log);
       this.scheduler?.rearm();

@@ -17,7 +17,7 @@ export interface JobProblem {
 
 /** What a finished job says, kept as JSON in desk_jobs.result. */
 export interface Outcome {
-  outcome: 'published' | 'scheduled' | 'unpublished' | 'refused' | 'failed' | 'lifted';
+  outcome: 'published' | 'scheduled' | 'unpublished' | 'refused' | 'failed' | 'lifted' | 'pulled';
   /** The story's address on the site. */
   url?: string;
   /** For a scheduled story: when it goes live (ISO). */

@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { keepClockMoving } from '../../now';
 import { contentDir, publicDir } from '../../paths';
+import { prepareFollowing } from '../follow/start';
 import { type Author, openHistory, setCurrentHistory } from '../history';
 import { accountAuthors } from '../history/authors';
 import { syncWorkspace } from '../workspace/sync';
@@ -88,7 +89,10 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
     },
     ...(options.timers ? { timers: options.timers } : {}),
   });
+  // Before the queue starts: a pull a killed desk left running is run again by it.
+  const following = await prepareFollowing(desk, env, log);
   await desk.queue.start();
+  await following.begin();
   if (options.liftDueAtStart !== false && !(await desk.queue.hasQueued('schedule'))) {
     await desk.queue.enqueue('schedule', null, 'scheduler');
   }
@@ -114,6 +118,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
       if (syncTimer) clearInterval(syncTimer);
       desk.scheduler?.stop();
       await desk.queue.stop();
+      following.stop();
       setCurrentDesk(undefined);
       setCurrentHistory(undefined);
       if (ownsDatabase) await database.close();

@@ -1,7 +1,9 @@
 /**
  * The desk's gate: every request passes here, in this order (docs/decisions/039):
  *   1. the raw path is checked (lib/desk/server/paths.ts) — odd spellings get 400, nothing runs;
- *   2. the sign-in page and form are the only things a stranger may use;
+ *   2. the sign-in page and form are the only things a stranger may use, with one deliberate
+ *      exception: the push webhook, exactly POST /api/desk/pushes/hook, which proves itself with the
+ *      shared secret instead of a session (lib/desk/follow/hook.ts);
  *   3. who is asking (session cookie or Bearer token);
  *   4. a stranger: pages → 303 to the sign-in page, APIs and any non-GET → 401; nothing written;
  *   5. a write authenticated by cookie must come from the desk's own origin (CSRF);
@@ -13,6 +15,9 @@ import { handleDeskApi } from '../api/router';
 import { AUTH_BASE_PATH, CLIENT_IP_HEADER } from '../auth/auth';
 import type { DeskContext } from '../auth/desk-context';
 import { bearerToken, identifyWith } from '../auth/identify';
+import { currentFollower } from '../follow/follower';
+import { answerHook } from '../follow/hook';
+import { FOLLOW_HOOK_PATH } from '../follow/hook-path';
 import { handleDeskPage } from '../pages/router';
 import type { DeskUser } from '../roles';
 import { COMMON_HEADERS } from './headers';
@@ -144,6 +149,10 @@ export async function gate(deps: GateDependencies, incoming: GateRequest): Promi
   const area = areaOf(path);
   // Keystatic spells the encoded slash in its item addresses %2F: that is not a capital letter.
   const exact = path.replace(/%2F/g, '%2f') === path.toLowerCase();
+
+  // A git host cannot sign in: a POST to this one exact address answers to the webhook's shared
+  // secret alone. Any other method or spelling (a trailing slash, capitals) goes through the gate below.
+  if (path === FOLLOW_HOOK_PATH && method === 'POST') return withHeaders(await answerHook(request, currentFollower()));
 
   if (area === 'sign-in' && exact && path === '/desk/sign-in') {
     if (READS.has(method)) {

@@ -19,6 +19,10 @@ export type DeskAction =
   /** Put a story, a correction or a schedule live; lift or set an embargo. */
   | 'story:publish'
   | 'story:unpublish'
+  /** Hand a story to the editors: mark it waiting for review (docs/EDITING.md, "Review"). */
+  | 'story:submit'
+  /** Read every waiting story and its notes; send one back to its reporter with a note. */
+  | 'story:review'
   /** Upload a picture into the workspace. */
   | 'picture:upload'
   /** Change authors, sections and pages (shared by many stories). */
@@ -27,9 +31,26 @@ export type DeskAction =
   | 'users:manage';
 
 const allowed: Record<Role, ReadonlySet<DeskAction>> = {
-  reporter: new Set(['story:save', 'picture:upload']),
-  editor: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit']),
-  admin: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit', 'users:manage']),
+  reporter: new Set(['story:save', 'story:submit', 'picture:upload']),
+  editor: new Set([
+    'story:save',
+    'story:submit',
+    'story:review',
+    'picture:upload',
+    'story:publish',
+    'story:unpublish',
+    'site:edit',
+  ]),
+  admin: new Set([
+    'story:save',
+    'story:submit',
+    'story:review',
+    'picture:upload',
+    'story:publish',
+    'story:unpublish',
+    'site:edit',
+    'users:manage',
+  ]),
 };
 
 export function can(user: Pick<DeskUser, 'role'> | null | undefined, action: DeskAction): boolean {

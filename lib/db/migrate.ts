@@ -10,6 +10,7 @@ import type { Database, DialectName } from './connection';
 import * as meta from './migrations/001-meta';
 import * as deskTokens from './migrations/010-desk-tokens';
 import * as deskPublishing from './migrations/020-desk-publishing';
+import * as deskReview from './migrations/030-desk-review';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -20,6 +21,7 @@ const steps: Record<string, Step> = {
   '001-meta': meta,
   '010-desk-tokens': deskTokens,
   '020-desk-publishing': deskPublishing,
+  '030-desk-review': deskReview,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -62,6 +62,29 @@ export interface DeskSaveTable {
   saved_at: string;
 }
 
+// review
+export type DeskReviewState = 'waiting' | 'sent back';
+
+/** One "Submit for review" of a story (lib/desk/review/store.ts); the story's latest row is its review. */
+export interface DeskReviewTable {
+  id: Generated<number>;
+  /** <year>/<slug>. */
+  story: string;
+  state: DeskReviewState;
+  /** The desk user's id and name who submitted it, and when (ISO 8601). */
+  submitted_by: string;
+  submitted_name: string;
+  submitted_at: string;
+  submit_note: string | null;
+  /** The editor who sent it back, when, and their note for the reporter. */
+  reviewed_by: string | null;
+  reviewed_name: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  /** The highest desk_jobs id at submission: a publish job above it, once done, ends the review. */
+  after_job: Generated<number>;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -70,4 +93,6 @@ export interface DatabaseSchema {
   desk_jobs: DeskJobTable;
   desk_sync: DeskSyncTable;
   desk_saves: DeskSaveTable;
+  // review
+  desk_reviews: DeskReviewTable;
 }

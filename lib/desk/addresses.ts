@@ -9,8 +9,10 @@ const join = (...parts: (string | number)[]) => ['', ...parts].join('/');
 export const desk = {
   stories: () => join('desk'),
   story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
-  storyAction: (key: StoryKey, action: 'publish' | 'unpublish') => join('desk', 'stories', key.year, key.slug, action),
+  storyAction: (key: StoryKey, action: 'publish' | 'unpublish' | 'submit' | 'send-back') =>
+    join('desk', 'stories', key.year, key.slug, action),
   schedule: () => join('desk', 'schedule'),
+  review: () => join('desk', 'review'),
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),

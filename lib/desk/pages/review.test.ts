@@ -68,9 +68,16 @@ describe('review on the desk pages', () => {
     expect(before.text).toContain('<label for="submit-note">Note for the editor (optional)</label>');
     expect(before.text).toContain('<button type="submit">Submit for review</button>');
 
+    const file = 'articles/2026/existing-story.mdx';
+    const [workspaceBefore, siteBefore] = [t.workspaceFile(file), t.content(file)];
     const pressed = await form(reporter, `${STORY}/submit`, { note: 'Quotes checked\r\nwith the council.' });
     expect(pressed.status).toBe(303);
     expect(pressed.headers.get('location')).toBe(STORY);
+    // A hand-over between people, not a change to the story: no file written, nothing published.
+    expect([t.workspaceFile(file), t.content(file)]).toEqual([workspaceBefore, siteBefore]);
+    expect(workspaceBefore).toContain('Existing story');
+    expect(await t.desk.options.database.db.selectFrom('desk_saves').selectAll().execute()).toEqual([]);
+    expect(t.runs).toEqual([]);
 
     const after = await get(reporter, STORY);
     // The newsroom's time, as the site words it (the desk's clock is pinned at 12:00 UTC in November).
@@ -87,6 +94,9 @@ describe('review on the desk pages', () => {
     expect(list.text).toMatch(
       /<td><a href="\/desk\/stories\/2026\/existing-story">Existing story<\/a><\/td><td>Rita Reporter<\/td><td><time datetime="2026-11-28T12:00:00.000Z">November 28, 2026 at 12:00 PM GMT<\/time><\/td><td><div class="review-note">Quotes checked with the council.<\/div>/,
     );
+    // The reporter's own list holds it; another reporter's does not.
+    expect((await get(reporter, '/desk/review')).text).toContain('>Existing story</a></td><td>Rita Reporter</td>');
+    expect((await get(ravi, '/desk/review')).text).toContain('Nothing is waiting for review.');
     // Every desk page links to the list.
     for (const pathname of ['/desk', '/desk/schedule', STORY, '/desk/review']) {
       expect((await get(editor, pathname)).text, pathname).toContain('<a href="/desk/review">Review</a>');

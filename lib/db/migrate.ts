@@ -10,6 +10,7 @@ import type { Database, DialectName } from './connection';
 import * as meta from './migrations/001-meta';
 import * as deskTokens from './migrations/010-desk-tokens';
 import * as deskPublishing from './migrations/020-desk-publishing';
+import * as deskReview from './migrations/030-desk-review';
 import * as deskPushes from './migrations/070-desk-pushes';
 
 interface Step {
@@ -21,6 +22,7 @@ const steps: Record<string, Step> = {
   '001-meta': meta,
   '010-desk-tokens': deskTokens,
   '020-desk-publishing': deskPublishing,
+  '030-desk-review': deskReview,
   '070-desk-pushes': deskPushes,
 };
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-server';
 import { PushResults } from '../desk/follow/results';
+import { reviewStoreChecks } from '../desk/review/store-checks';
 import { databaseLocation, openDatabase } from './connection';
 import { migrate } from './migrate';
 
@@ -73,5 +74,15 @@ describe('the database layer on PostgreSQL', () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('the review store on PostgreSQL', () => {
+  reviewStoreChecks(async () => {
+    const database = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
+    await migrate(database);
+    await database.db.deleteFrom('desk_reviews').execute();
+    await database.db.deleteFrom('desk_jobs').execute();
+    return { database, done: () => database.close() };
   });
 });

@@ -88,6 +88,29 @@ export interface DeskPushTable {
   finished_at: string | null;
 }
 
+// review
+export type DeskReviewState = 'waiting' | 'sent back';
+
+/** One "Submit for review" of a story (lib/desk/review/store.ts); the story's latest row is its review. */
+export interface DeskReviewTable {
+  id: Generated<number>;
+  /** <year>/<slug>. */
+  story: string;
+  state: DeskReviewState;
+  /** The desk user's id and name who submitted it, and when (ISO 8601). */
+  submitted_by: string;
+  submitted_name: string;
+  submitted_at: string;
+  submit_note: string | null;
+  /** The editor who sent it back, when, and their note for the reporter. */
+  reviewed_by: string | null;
+  reviewed_name: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  /** The highest desk_jobs id at submission: a publish job above it, once done, ends the review. */
+  after_job: Generated<number>;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -98,4 +121,6 @@ export interface DatabaseSchema {
   desk_saves: DeskSaveTable;
   // push
   desk_pushes: DeskPushTable;
+  // review
+  desk_reviews: DeskReviewTable;
 }

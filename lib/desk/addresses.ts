@@ -9,13 +9,15 @@ const join = (...parts: (string | number)[]) => ['', ...parts].join('/');
 export const desk = {
   stories: () => join('desk'),
   story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
-  storyAction: (key: StoryKey, action: 'publish' | 'unpublish') => join('desk', 'stories', key.year, key.slug, action),
+  storyAction: (key: StoryKey, action: 'publish' | 'unpublish' | 'submit' | 'send-back') =>
+    join('desk', 'stories', key.year, key.slug, action),
   schedule: () => join('desk', 'schedule'),
   revisions: (key: StoryKey) => join('desk', 'stories', key.year, key.slug, 'revisions'),
   restore: (key: StoryKey, commit: string) =>
     join('desk', 'stories', key.year, key.slug, 'revisions', commit, 'restore'),
   /** Each push of the followed branch and what became of it (lib/desk/follow/). */
   pushes: () => join('desk', 'pushes'),
+  review: () => join('desk', 'review'),
   job: (id: number) => join('api', 'desk', 'jobs', id),
   /** Where an uploaded picture is served once published: /images/<path>. */
   picture: (segments: string[]) => join('images', ...segments),

@@ -36,6 +36,17 @@ describe('can', () => {
   });
 });
 
+describe('review', () => {
+  it('lets everyone submit a story for review, and only editors and admins review it', () => {
+    for (const role of ['reporter', 'editor', 'admin'] as const) expect(can({ role }, 'story:submit'), role).toBe(true);
+    expect(can({ role: 'reporter' }, 'story:review')).toBe(false);
+    expect(can({ role: 'editor' }, 'story:review')).toBe(true);
+    expect(can({ role: 'admin' }, 'story:review')).toBe(true);
+    expect(can(null, 'story:submit')).toBe(false);
+    expect(can(undefined, 'story:review')).toBe(false);
+  });
+});
+
 describe('isRole', () => {
   it('knows the three roles and nothing else', () => {
     expect(['reporter', 'editor', 'admin'].every(isRole)).toBe(true);

@@ -19,6 +19,10 @@ export type DeskAction =
   /** Put a story, a correction or a schedule live; lift or set an embargo. */
   | 'story:publish'
   | 'story:unpublish'
+  /** Hand a story to the editors: mark it waiting for review (docs/EDITING.md, "Review"). */
+  | 'story:submit'
+  /** Read every waiting story and its notes; send one back to its reporter with a note. */
+  | 'story:review'
   /** Upload a picture into the workspace. */
   | 'picture:upload'
   /** Put an earlier revision of a story back into the workspace (a new save; publishing is separate). */
@@ -29,10 +33,21 @@ export type DeskAction =
   | 'users:manage';
 
 const allowed: Record<Role, ReadonlySet<DeskAction>> = {
-  reporter: new Set(['story:save', 'picture:upload', 'story:restore']),
-  editor: new Set(['story:save', 'picture:upload', 'story:restore', 'story:publish', 'story:unpublish', 'site:edit']),
+  reporter: new Set(['story:save', 'story:submit', 'picture:upload', 'story:restore']),
+  editor: new Set([
+    'story:save',
+    'story:submit',
+    'story:review',
+    'picture:upload',
+    'story:restore',
+    'story:publish',
+    'story:unpublish',
+    'site:edit',
+  ]),
   admin: new Set([
     'story:save',
+    'story:submit',
+    'story:review',
     'picture:upload',
     'story:restore',
     'story:publish',

@@ -8,6 +8,9 @@
  *   PUT  /api/desk/stories/<year>/<slug>            MDX text → saved in the workspace as this person
  *   POST /api/desk/stories/<year>/<slug>/publish    → 200 { url } once readers can load it, 422 { problems }
  *   POST /api/desk/stories/<year>/<slug>/unpublish  → 200 once readers get a 404
+ *   POST /api/desk/stories/<year>/<slug>/submit     → 201 waiting for review (./review.ts)
+ *   POST /api/desk/stories/<year>/<slug>/send-back  note → 200 sent back to its reporter
+ *   GET  /api/desk/review                           what waits for review, what was sent back
  *   PUT  /api/desk/pictures/<path under images/>    picture bytes → the workspace's images/
  *   GET  /api/desk/jobs/<id>                        a publish that took longer than the wait
  */
@@ -22,6 +25,7 @@ import { picturePathProblem, pictureTypeOfPath, sniffPicture } from '../workspac
 import { keyText, type StoryKey, storyKeyProblem } from '../workspace/story-key';
 import { readStory, savePicture } from '../workspace/workspace';
 import { json, readLimited, Refusal, refuse } from './answers';
+import { reviewActionApi, reviewListApi } from './review';
 
 export const MAX_STORY_BYTES = 1024 * 1024;
 export const MAX_PICTURE_BYTES = 15 * 1024 * 1024;
@@ -58,7 +62,9 @@ async function route(request: Request, user: DeskUser): Promise<Response> {
       if (!desk.exists(key)) return refuse(404, `there is no story ${keyText(key)} in the desk`);
       return runJob(desk, await desk.queue.enqueue(action, keyText(key), user.id));
     }
+    if (action === 'submit' || action === 'send-back') return reviewActionApi(desk, request, user, year, slug, action);
   }
+  if (collection === 'review' && rest.length === 0) return reviewListApi(desk, request, user);
   if (collection === 'pictures' && rest.length > 0) {
     if (request.method !== 'PUT') return notAllowed('PUT');
     permit(user, 'picture:upload');

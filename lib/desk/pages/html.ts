@@ -83,12 +83,31 @@ export function page(title: string, body: Html, status = 200, refreshSeconds?: n
             font: inherit;
             padding: 0.3rem 0.9rem;
           }
+          .review-form {
+            display: block;
+            margin: 0.5rem 0;
+          }
+          .review-form label {
+            display: block;
+          }
+          textarea {
+            font: inherit;
+            width: 100%;
+            box-sizing: border-box;
+            margin-bottom: 0.4rem;
+          }
+          .review-note {
+            white-space: pre-wrap;
+            border-left: 3px solid #bbb;
+            padding: 0.25rem 0.75rem;
+            margin: 0.25rem 0 0.75rem;
+          }
         </style>
       </head>
       <body>
         <nav aria-label="Desk">
-          <a href="/desk">Stories</a><a href="/desk/schedule">Schedule</a><a href="/desk/pushes">Pushes</a
-          ><a href="/keystatic">Editor</a>
+          <a href="/desk">Stories</a><a href="/desk/review">Review</a><a href="/desk/schedule">Schedule</a
+          ><a href="/desk/pushes">Pushes</a><a href="/keystatic">Editor</a>
           <form method="post" action="/desk/sign-out"><button type="submit">Sign out</button></form>
         </nav>
         <main>${body}</main>

@@ -54,8 +54,11 @@ describe('the desk pages', () => {
       '<button type="submit">Publish</button>',
     );
     const page = await get(reporter, '/desk/stories/2026/existing-story');
-    // The only button a reporter gets on a story is the desk's own Sign out.
-    expect(page.text.match(/<button[^>]*>[^<]*<\/button>/g)).toEqual(['<button type="submit">Sign out</button>']);
+    // A reporter's only buttons on a story: the desk's own Sign out, and handing it to an editor.
+    expect(page.text.match(/<button[^>]*>[^<]*<\/button>/g)).toEqual([
+      '<button type="submit">Sign out</button>',
+      '<button type="submit">Submit for review</button>',
+    ]);
     expect(page.text).toContain('An editor publishes this story.');
     const refused = await press(reporter, '/desk/stories/2026/existing-story/publish');
     expect(refused.status).toBe(403);

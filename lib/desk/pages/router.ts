@@ -15,8 +15,10 @@ import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
 import { type Html, html, page } from './html';
 import { pushesPage } from './pushes';
+import { reviewListPage, reviewPressed, reviewSection } from './review';
 import { handleRevisions } from './revisions';
 import { allStoryKeys, type StoryState, storyStates } from './stories';
+import { count, when } from './time';
 
 const LIST_LIMIT = 200;
 
@@ -35,6 +37,7 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
       if (answer) return answer;
     }
     if (collection === 'pushes' && parts.length === 2 && request.method === 'GET') return await pushesPage();
+    if (collection === 'review' && parts.length === 2) return await reviewListPage(desk, user, request);
     if (collection === 'stories' && parts.length >= 4 && parts.length <= 5) {
       if (storyKeyProblem(year, slug)) return notFound();
       const key = { year, slug };
@@ -42,6 +45,7 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
       if ((action === 'publish' || action === 'unpublish') && request.method === 'POST') {
         return await pressed(desk, user, key, action);
       }
+      if (action === 'submit' || action === 'send-back') return await reviewPressed(desk, user, key, action, request);
     }
   } catch (error) {
     if (error instanceof Refusal)
@@ -69,7 +73,7 @@ async function storyList(desk: Desk, user: DeskUser): Promise<Response> {
         <td class="status">
           ${state.status}${state.conflict ? html` · <span class="problem">changed on the server too</span>` : ''}
         </td>
-        <td>${state.fields.date ?? ''}</td>
+        <td>${when(state.fields.date)}</td>
       </tr>`,
   );
   return page(
@@ -112,7 +116,8 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
         · <a href="${deskAddresses.revisions(key)}">Revisions</a>
       </p>
       ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}
-      ${lastOutcome(state, live)} ${actions(user, key)} ${fieldTable(state, problems)}`,
+      ${lastOutcome(state, live)} ${actions(user, key)} ${reviewSection(user, key, state.review)}
+      ${fieldTable(state, problems)}`,
     200,
     running ? 2 : undefined,
   );
@@ -130,13 +135,15 @@ function lastOutcome(state: StoryState, live: string | undefined): Html {
         >${outcome.message ? ` (${outcome.message})` : ''}
       </p>`;
     case 'scheduled':
-      return html`<p class="ok" role="status">Scheduled: goes live at ${outcome.until} at ${outcome.url ?? live}</p>`;
+      return html`<p class="ok" role="status">
+        Scheduled: goes live ${when(outcome.until)}, at ${outcome.url ?? live}
+      </p>`;
     case 'unpublished':
       return html`<p class="ok" role="status">Unpublished: readers no longer see it.</p>`;
     case 'refused':
       return html`<p class="problem" role="alert">
-        Not published: the check found ${outcome.problems?.length ?? 0} problem(s), shown beside the fields below. The
-        site is as it was.
+        Not published: the check found ${count(outcome.problems?.length ?? 0, 'problem')}, shown beside the fields
+        below. The site is as it was.
       </p>`;
     default:
       return html`<p class="problem" role="alert">The publish failed: ${outcome.message ?? 'no reason given'}</p>`;
@@ -201,7 +208,7 @@ function schedule(desk: Desk): Response {
   const rows = embargoedStories(now).map((story) => {
     const key = storyOfFile(story.file);
     return html`<tr>
-      <td>${new Date(story.at).toISOString()}</td>
+      <td>${when(new Date(story.at).toISOString())}</td>
       <td>${key ? html`<a href="${deskAddresses.story(key)}">${keyText(key)}</a>` : story.file}</td>
     </tr>`;
   });
@@ -209,7 +216,10 @@ function schedule(desk: Desk): Response {
   return page(
     'Schedule',
     html`<h1>What goes live when</h1>
-      <p>${next ? `Next lift: ${new Date(next).toISOString()}.` : 'Nothing is scheduled.'} Times are UTC.</p>
+      <p>
+        ${next ? html`Next lift: ${when(new Date(next).toISOString())}.` : 'Nothing is scheduled.'} Times are the
+        newsroom’s (UK time).
+      </p>
       <table>
         <thead>
           <tr>

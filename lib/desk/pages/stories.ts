@@ -4,13 +4,21 @@ import path from 'node:path';
 import type { Desk } from '../publishing/desk';
 import type { Job } from '../publishing/queue';
 import { type StoryFields, storyFields } from '../publishing/story-fields';
+import { type Review, reviewStoreOf } from '../review/store';
 import { readIfPresent } from '../workspace/files';
 import { keyText, type StoryKey } from '../workspace/story-key';
 import { conflictedFiles } from '../workspace/sync';
 import { listStories, mainFile, storyFiles } from '../workspace/workspace';
 
 export type StoryStatus =
-  'not published' | 'changed since published' | 'published' | 'scheduled' | 'unpublished' | 'refused';
+  | 'not published'
+  | 'changed since published'
+  | 'published'
+  | 'scheduled'
+  | 'unpublished'
+  | 'refused'
+  | 'waiting for review'
+  | 'sent back';
 
 export interface StoryState {
   key: StoryKey;
@@ -21,6 +29,8 @@ export interface StoryState {
   /** Changed in content/ by someone else while the desk had changes too. */
   conflict: boolean;
   job?: Job;
+  /** Its open review (lib/desk/review/store.ts): waiting for an editor, or sent back to its reporter. */
+  review?: Review;
 }
 
 /** Whether the workspace and the site hold the same bytes for every file of the story. */
@@ -40,6 +50,7 @@ function sameOnBoth(desk: Desk, key: StoryKey): boolean {
 export async function storyStates(desk: Desk, keys: StoryKey[]): Promise<StoryState[]> {
   const conflicts = await conflictedFiles(desk.options.database);
   const jobs = await desk.queue.latestFor(keys.map(keyText));
+  const reviews = await reviewStoreOf(desk).open(keys.map(keyText));
   const now = desk.options.now().getTime();
   const states: StoryState[] = [];
   for (const key of keys) {
@@ -51,6 +62,7 @@ export async function storyStates(desk: Desk, keys: StoryKey[]): Promise<StorySt
     const text = readIfPresent(path.join(folder, file))?.toString('utf8') ?? '';
     const fields = storyFields(path.posix.join('content', file), text, key);
     const job = jobs.get(keyText(key));
+    const review = reviews.get(keyText(key));
     const site = siteFile
       ? storyFields(
           siteFile,
@@ -59,7 +71,10 @@ export async function storyStates(desk: Desk, keys: StoryKey[]): Promise<StorySt
         )
       : undefined;
     let status: StoryStatus;
-    if (sameOnBoth(desk, key) && site) {
+    // An open review says what the story waits for (a publish ends it), whatever its files say.
+    if (review) {
+      status = review.state === 'waiting' ? 'waiting for review' : 'sent back';
+    } else if (sameOnBoth(desk, key) && site) {
       status = site.draft ? 'unpublished' : site.date && Date.parse(site.date) > now ? 'scheduled' : 'published';
     } else if (job?.state === 'refused') {
       status = 'refused';
@@ -67,7 +82,7 @@ export async function storyStates(desk: Desk, keys: StoryKey[]): Promise<StorySt
       status = site ? 'changed since published' : 'not published';
     }
     const conflict = storyFiles(desk.workspace.contentDir, key).some((name) => conflicts.has(name));
-    states.push({ key, file, fields, status, conflict, ...(job ? { job } : {}) });
+    states.push({ key, file, fields, status, conflict, ...(job ? { job } : {}), ...(review ? { review } : {}) });
   }
   return states;
 }

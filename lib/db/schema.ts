@@ -25,7 +25,10 @@ export interface DeskTokenTable {
 }
 
 // publishing
-export type DeskJobKind = 'publish' | 'unpublish' | 'schedule';
+export type DeskJobKind = 'publish' | 'unpublish' | 'schedule' | LiveJobKind;
+// live posts
+/** One live post's publish; its `story` is <year>/<slug>/<post id> (lib/desk/live/publish-post.ts). */
+export type LiveJobKind = 'live-post';
 export type DeskJobState = 'queued' | 'running' | 'done' | 'refused' | 'failed';
 
 export interface DeskJobTable {

@@ -23,13 +23,23 @@ export type DeskAction =
   | 'picture:upload'
   /** Change authors, sections and pages (shared by many stories). */
   | 'site:edit'
+  /** Add a post to a live blog: it goes to readers at once (lib/desk/live/, docs/decisions/NNN-live-posts-from-the-desk.md). */
+  | 'live:post'
   /** Create accounts, change roles, issue tokens for others. */
   | 'users:manage';
 
 const allowed: Record<Role, ReadonlySet<DeskAction>> = {
   reporter: new Set(['story:save', 'picture:upload']),
-  editor: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit']),
-  admin: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit', 'users:manage']),
+  editor: new Set(['story:save', 'picture:upload', 'story:publish', 'story:unpublish', 'site:edit', 'live:post']),
+  admin: new Set([
+    'story:save',
+    'picture:upload',
+    'story:publish',
+    'story:unpublish',
+    'site:edit',
+    'users:manage',
+    'live:post',
+  ]),
 };
 
 export function can(user: Pick<DeskUser, 'role'> | null | undefined, action: DeskAction): boolean {

@@ -12,6 +12,7 @@
  *
  * and prints p50/p95 of each and this process's memory (the desk's, at that archive size).
  * Not part of `npm test`; the targets (p50 ≤ 2 s, p95 ≤ 3 s) are read off its table.
+ * `--live` then times `count` live posts as well (./desk-live.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
 import { sharedTypingWorkerPid } from '../../lib/publish/typing-worker';
 import { writeCorpus } from './corpus';
+import { measureLivePosts } from './desk-live';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-desk-publish-secret';
@@ -39,6 +41,8 @@ const { values } = parseArgs({
     project: { type: 'string' },
     corpus: { type: 'string' },
     sample: { type: 'boolean', default: false },
+    /** Also time live posts (./desk-live.ts): publish, and until an open page shows them. */
+    live: { type: 'boolean', default: false },
   },
 });
 
@@ -226,6 +230,10 @@ try {
       `, typing worker rss ${workerRss === undefined ? 'not running' : `${workerRss.toFixed(0)} MiB`}` +
       `, together ${(memory.rss / 2 ** 20 + (workerRss ?? 0)).toFixed(0)} MiB`,
   );
+  if (values.live) {
+    const workspaceContent = path.join(scratch, 'workspace', 'content');
+    await measureLivePosts({ api, site: base, contentDir: corpus, workspaceContent, count, percentile });
+  }
 } finally {
   await service.stop();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');

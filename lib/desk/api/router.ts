@@ -10,9 +10,11 @@
  *   POST /api/desk/stories/<year>/<slug>/unpublish  → 200 once readers get a 404
  *   PUT  /api/desk/pictures/<path under images/>    picture bytes → the workspace's images/
  *   GET  /api/desk/jobs/<id>                        a publish that took longer than the wait
+ *   POST /api/desk/live/<year>/<slug>/posts         a live post's MDX → 201 { url: …#post-<id> } (lib/desk/live/api.ts)
  */
 import { absoluteUrl } from '../../routes';
 import { desk as deskAddresses } from '../addresses';
+import { handleLiveApi } from '../live/api';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { Job } from '../publishing/queue';
@@ -58,6 +60,7 @@ async function route(request: Request, user: DeskUser): Promise<Response> {
       return runJob(desk, await desk.queue.enqueue(action, keyText(key), user.id));
     }
   }
+  if (collection === 'live') return handleLiveApi(desk, request, user, rest);
   if (collection === 'pictures' && rest.length > 0) {
     if (request.method !== 'PUT') return notAllowed('PUT');
     permit(user, 'picture:upload');

@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import type { Database } from '../../db/connection';
 import { formatProblem } from '../../validation/problem';
+import { publishLivePost } from '../live/publish-post';
 import type { DeskUser } from '../roles';
 import { withDraft } from '../workspace/frontmatter';
 import { releaseStory } from '../workspace/release';
@@ -70,6 +71,7 @@ export class Desk {
 
   private async run(job: Job): Promise<Outcome> {
     const log = this.options.log ?? (() => undefined);
+    if (job.kind === 'live-post') return publishLivePost(this, job);
     if (job.kind === 'schedule' || job.story === null) {
       const result = await this.options.runPublish(log);
       this.scheduler?.rearm();

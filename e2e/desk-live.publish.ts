@@ -121,6 +121,11 @@ test('a post the check refuses is answered 422 with its problems and never reach
   expect(answer.status, answer.text).toBe(422);
   const { problems } = JSON.parse(answer.text) as { problems: { file: string; field: string; message: string }[] };
   expect(problems.length).toBeGreaterThan(0);
-  expect(problems[0]).toMatchObject({ file: expect.stringMatching(new RegExp(`content/live/2026/${SLUG}/\\d{6}-broken\\.mdx$`)) as unknown });
+  expect(problems[0]).toMatchObject({
+    file: expect.stringMatching(new RegExp(`content/live/2026/${SLUG}/\\d{6}-broken\\.mdx$`)) as unknown,
+  });
   expect((await reader(READER_PATH)).text).not.toContain('-broken"');
+  // Without a session or a token, the desk answers 401 before reading the post.
+  const anonymous = await fetch(`${newsroom.desk}${POSTS_API}`, { method: 'POST', body: 'Anyone may post?' });
+  expect(anonymous.status).toBe(401);
 });

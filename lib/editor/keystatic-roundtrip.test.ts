@@ -130,7 +130,8 @@ const config = editorConfig({
 });
 const collectionOf = (file: string) => {
   const folder = file.split('/')[0];
-  const name = (folder === 'live' ? 'liveBlogs' : folder) as 'articles' | 'liveBlogs' | 'authors' | 'sections' | 'pages';
+  const name = (folder === 'live' ? 'liveBlogs' : folder) as
+    'articles' | 'liveBlogs' | 'authors' | 'sections' | 'pages';
   const collection = config.collections[name];
   const format = collection.format as { contentField?: string } | undefined;
   return {

@@ -33,7 +33,14 @@ export interface LiveBenchOptions {
 
 const iso = (instant: Date) => instant.toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
-export async function measureLivePosts({ api, site, contentDir, workspaceContent, count, percentile }: LiveBenchOptions) {
+export async function measureLivePosts({
+  api,
+  site,
+  contentDir,
+  workspaceContent,
+  count,
+  percentile,
+}: LiveBenchOptions) {
   const author = readdirSync(path.join(contentDir, 'authors'))
     .find((name) => name.endsWith('.mdx'))
     ?.replace(/\.mdx$/, '');
@@ -60,7 +67,10 @@ The benchmark's live blog.
   if (blog.status !== 200) throw new Error(`the benchmark's live blog was refused: ${JSON.stringify(blog.body)}`);
 
   const found = findBrowser();
-  const browser = await chromium.launch({ args: LAUNCH_ARGS, ...(found?.executablePath ? { executablePath: found.executablePath } : {}) });
+  const browser = await chromium.launch({
+    args: LAUNCH_ARGS,
+    ...(found?.executablePath ? { executablePath: found.executablePath } : {}),
+  });
   const publishTimes: number[] = [];
   const onPage: Promise<number | undefined>[] = [];
   let refused = 0;
@@ -69,7 +79,11 @@ The benchmark's live blog.
     await reader.goto(`${site}/uk/${slug}`);
     for (let i = 0; i < count; i += 1) {
       const started = performance.now();
-      const answer = await api('POST', `/api/desk/live/${year}/${slug}/posts`, `Benchmark post ${i + 1}: the wall is ${i + 1} metres longer.\n`);
+      const answer = await api(
+        'POST',
+        `/api/desk/live/${year}/${slug}/posts`,
+        `Benchmark post ${i + 1}: the wall is ${i + 1} metres longer.\n`,
+      );
       const took = performance.now() - started;
       if (answer.status !== 201) {
         refused += 1;

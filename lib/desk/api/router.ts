@@ -196,6 +196,7 @@ const jobView = (job: Job) => ({
   story: job.story,
   state: job.state,
   ...(job.outcome ? { status: job.outcome.outcome } : {}),
+  ...(job.outcome?.url ? { url: absoluteUrl(job.outcome.url), path: job.outcome.url } : {}),
   ...(job.outcome?.until ? { until: job.outcome.until } : {}),
   ...(job.outcome?.message ? { message: job.outcome.message } : {}),
   ...(job.outcome?.othersRefused?.length ? { othersRefused: job.outcome.othersRefused } : {}),

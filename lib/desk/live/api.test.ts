@@ -48,7 +48,9 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
       path: '/uk/live-harbour-storm#post-120000-ferry-services-to-the-islands',
       file: `content/${BLOG}/120000-ferry-services-to-the-islands.mdx`,
     });
-    expect(String(answer.body.url)).toMatch(/^https?:\/\/[^/]+\/uk\/live-harbour-storm#post-120000-ferry-services-to-the-islands$/);
+    expect(String(answer.body.url)).toMatch(
+      /^https?:\/\/[^/]+\/uk\/live-harbour-storm#post-120000-ferry-services-to-the-islands$/,
+    );
     expect(answer.headers.get('location')).toBe(answer.body.url);
     const written = t.content(`${BLOG}/120000-ferry-services-to-the-islands.mdx`);
     expect(written).toBe(
@@ -57,7 +59,9 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
     expect(t.workspaceFile(`${BLOG}/120000-ferry-services-to-the-islands.mdx`)).toBe(written);
     // Exactly that post went out; the blog's page for it was asked for before answering.
     expect(t.runs).toEqual([[`${BLOG}/0600-gales-arrive.mdx`, `${BLOG}/120000-ferry-services-to-the-islands.mdx`]]);
-    expect(t.seen).toEqual([{ url: '/uk/live-harbour-storm/page/120000-ferry-services-to-the-islands', visible: true }]);
+    expect(t.seen).toEqual([
+      { url: '/uk/live-harbour-storm/page/120000-ferry-services-to-the-islands', visible: true },
+    ]);
     expect(t.content(`${BLOG}/index.mdx`)).toBe(blogText());
   });
 
@@ -72,7 +76,7 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
     );
   });
 
-  it('posts under the blog\'s own authors when the sender is not an author (a bot, a wire feed)', async () => {
+  it("posts under the blog's own authors when the sender is not an author (a bot, a wire feed)", async () => {
     const bot: DeskUser = { id: 'u-bot', email: 'wire@example.test', name: 'Wire feed', role: 'editor' };
     const answer = await post(bot, 'Winds of 70mph were recorded at the pier.');
     expect(answer.status).toBe(201);
@@ -97,7 +101,7 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
     expect(t.runs[1]).toHaveLength(3);
   });
 
-  it('answers 422 with the check\'s problems, at the line of the text sent, and leaves nothing behind', async () => {
+  it("answers 422 with the check's problems, at the line of the text sent, and leaves nothing behind", async () => {
     const answer = await post(editor, '---\ntitle: "Pier damage"\n---\n\nThe pier lost its railings.\n\n<Nope />\n');
     expect(answer).toEqual({
       status: 422,
@@ -122,7 +126,11 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
   });
 
   it.each([
-    ['a time', '---\ntime: 2026-11-28T09:00:00+00:00\n---\n\nText.', { line: 2, field: 'time', message: 'is set by the desk to the moment the post is sent' }],
+    [
+      'a time',
+      '---\ntime: 2026-11-28T09:00:00+00:00\n---\n\nText.',
+      { line: 2, field: 'time', message: 'is set by the desk to the moment the post is sent' },
+    ],
     ['a field posts do not have', '---\nsection: uk\n---\n\nText.', { line: 2, field: 'section' }],
     ['frontmatter that is not YAML', '---\ntitle: "open\n---\n\nText.', { field: 'title' }],
     ['no text', '---\ntitle: "Empty"\n---\n\n', { field: 'body', message: 'the post has no text' }],
@@ -150,7 +158,10 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
 
   it('refuses a reporter with 403: a post goes to readers at once, so an editor sends it', async () => {
     const answer = await post(reporter, 'A reporter writes.');
-    expect(answer).toMatchObject({ status: 403, body: { error: expect.stringMatching(/reporter may not post/) as unknown } });
+    expect(answer).toMatchObject({
+      status: 403,
+      body: { error: expect.stringMatching(/reporter may not post/) as unknown },
+    });
     expect(t.workspacePosts()).toEqual(ORIGINAL_POSTS);
   });
 
@@ -182,9 +193,16 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
     await t.stop();
     t = await startLiveTestDesk({ waitMs: 20, publishDelayMs: 300 });
     const answer = await post(editor, 'Slow news.');
-    expect(answer).toMatchObject({ status: 202, body: { job: expect.stringMatching(/^\/api\/desk\/jobs\/\d+$/) as unknown } });
+    expect(answer).toMatchObject({
+      status: 202,
+      body: { job: expect.stringMatching(/^\/api\/desk\/jobs\/\d+$/) as unknown },
+    });
     await t.desk.queue.idle();
     const job = await handleDeskApi(new Request(`${ORIGIN}${String(answer.body.job)}`), editor);
-    expect(await job.json()).toMatchObject({ state: 'done', status: 'published', path: '/uk/live-harbour-storm#post-120000-slow-news' });
+    expect(await job.json()).toMatchObject({
+      state: 'done',
+      status: 'published',
+      path: '/uk/live-harbour-storm#post-120000-slow-news',
+    });
   });
 });

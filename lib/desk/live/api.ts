@@ -27,7 +27,8 @@ const TEXT_TYPES = ['text/markdown', 'text/mdx', 'text/x-markdown', 'text/plain'
 /** `rest`: the path after /api/desk/live/. */
 export async function handleLiveApi(desk: Desk, request: Request, user: DeskUser, rest: string[]): Promise<Response> {
   const [year = '', slug = '', what] = rest;
-  if (rest.length !== 3 || what !== 'posts') return refuse(404, 'not a desk API address: see docs/EDITING.md, "The desk API"');
+  if (rest.length !== 3 || what !== 'posts')
+    return refuse(404, 'not a desk API address: see docs/EDITING.md, "The desk API"');
   if (request.method !== 'POST') return refuse(405, 'this address takes POST', { Allow: 'POST' });
   if (!can(user, 'live:post')) throw new Refusal(403, `a ${user.role} may not post to live blogs; an editor posts`);
   const problem = storyKeyProblem(year, slug);
@@ -37,7 +38,10 @@ export async function handleLiveApi(desk: Desk, request: Request, user: DeskUser
 
   const type = (request.headers.get('content-type') ?? 'text/markdown').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!TEXT_TYPES.includes(type)) {
-    return refuse(415, `send the post's MDX text with Content-Type ${TEXT_TYPES.join(', ')} (got ${type.slice(0, 60)})`);
+    return refuse(
+      415,
+      `send the post's MDX text with Content-Type ${TEXT_TYPES.join(', ')} (got ${type.slice(0, 60)})`,
+    );
   }
   const bytes = await readLimited(request, MAX_POST_BYTES, 'post');
   let sent: string;
@@ -78,18 +82,15 @@ export async function handleLiveApi(desk: Desk, request: Request, user: DeskUser
   }
   if (outcome?.outcome === 'refused') {
     // Lines in the sender's text, not in the file the desk wrote around it.
-    const mapped = (outcome.problems ?? []).map((found) => {
-      if (found.file !== file || found.line === undefined) return found;
-      const { line: _line, ...rest } = found;
-      const line = draft.senderLine(found.line);
-      return line === undefined ? rest : { ...rest, line };
-    });
+    const mapped = (outcome.problems ?? []).map((found) =>
+      found.file === file && found.line !== undefined ? { ...found, line: draft.senderLine(found.line) } : found,
+    );
     return json(422, { problems: mapped.map(jobProblem) });
   }
   return json(502, { id, file, error: outcome?.message ?? 'the publish failed' });
 }
 
-const jobProblem = (problem: JobProblem): JobProblem => ({
+const jobProblem = (problem: Omit<JobProblem, 'line'> & { line?: number | undefined }): JobProblem => ({
   file: problem.file,
   ...(problem.line ? { line: problem.line } : {}),
   field: problem.field,

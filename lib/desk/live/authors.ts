@@ -28,7 +28,9 @@ export function siteAuthors(contentDir: string): (AuthorChoice & { emails: strin
       const links = Array.isArray(data.links) ? (data.links as unknown[]) : [];
       const emails = links.flatMap((link) => {
         const href = typeof link === 'object' && link !== null ? (link as { href?: unknown }).href : undefined;
-        return typeof href === 'string' && href.startsWith('mailto:') ? [href.slice('mailto:'.length).toLowerCase()] : [];
+        return typeof href === 'string' && href.startsWith('mailto:')
+          ? [href.slice('mailto:'.length).toLowerCase()]
+          : [];
       });
       return { slug, name: typeof data.name === 'string' ? data.name : slug, emails };
     })

@@ -52,7 +52,9 @@ export interface LiveTestDesk {
   stop: () => Promise<void>;
 }
 
-export async function startLiveTestDesk(options: { waitMs?: number; publishDelayMs?: number } = {}): Promise<LiveTestDesk> {
+export async function startLiveTestDesk(
+  options: { waitMs?: number; publishDelayMs?: number } = {},
+): Promise<LiveTestDesk> {
   const root = mkdtempSync(path.join(tmpdir(), 'dateline-live-desk-'));
   const contentDir = path.join(root, 'content');
   const workspaceContent = path.join(root, 'workspace', 'content');
@@ -64,7 +66,10 @@ export async function startLiveTestDesk(options: { waitMs?: number; publishDelay
     path.join(contentDir, BLOG, '0600-gales-arrive.mdx'),
     '---\ntime: 2026-11-28T06:00:00+00:00\nauthors: [grace-whitfield]\n---\n\nThe first gales arrived.\n',
   );
-  writeFileSync(path.join(contentDir, 'authors', 'grace-whitfield.mdx'), authorText('Grace Whitfield', 'grace@example.test'));
+  writeFileSync(
+    path.join(contentDir, 'authors', 'grace-whitfield.mdx'),
+    authorText('Grace Whitfield', 'grace@example.test'),
+  );
   writeFileSync(path.join(contentDir, 'authors', 'ed-editor.mdx'), authorText('Ed Editor', 'ed@example.test'));
   const database = openDatabase({ dialect: 'sqlite', target: path.join(root, 'desk.sqlite') });
   const runs: string[][] = [];
@@ -102,7 +107,14 @@ export async function startLiveTestDesk(options: { waitMs?: number; publishDelay
         };
         return [{ file, problems: [problem] }];
       });
-      const result: DeskPublishResult = { status: 'published', added: [], updated: [], removed: [], revalidated: 1, refused };
+      const result: DeskPublishResult = {
+        status: 'published',
+        added: [],
+        updated: [],
+        removed: [],
+        revalidated: 1,
+        refused,
+      };
       return result;
     },
     readersSee: (url, visible) => {
@@ -130,7 +142,9 @@ export async function startLiveTestDesk(options: { waitMs?: number; publishDelay
 
 function readdir(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   } catch {
     return [];
   }

@@ -70,11 +70,11 @@ describe("a live blog's page in the desk", () => {
     );
     const { text } = await get(editor, `${PAGE}?posted=120000-sea-wall-holds`);
     expect(text).toMatch(
-      /<p class="ok" role="status">Published: <a href="\/uk\/live-harbour-storm#post-120000-sea-wall-holds">Sea wall holds<\/a>/,
+      /<p class="ok" role="status">Published:<a href="\/uk\/live-harbour-storm#post-120000-sea-wall-holds">Sea wall holds<\/a>/,
     );
   });
 
-  it('shows the check\'s problems beside the form, keeps what was written, and changes nothing', async () => {
+  it("shows the check's problems beside the form, keeps what was written, and changes nothing", async () => {
     const answer = await send(editor, { title: 'Pier', body: 'Railings lost.\n\n<Nope />', pinned: 'true' });
     expect(answer.status).toBe(422);
     expect(answer.text).toContain('Not published: the check found 1 problem(s)');

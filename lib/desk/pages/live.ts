@@ -144,10 +144,13 @@ function form(desk: Desk, user: DeskUser, key: StoryKey, shown: Shown): Html {
       .filter((problem) => problem.field === field || problem.field.startsWith(`${field}[`))
       .map(
         (problem) =>
-          html`<p class="problem" data-field="${problem.field}">${problem.field}: ${problem.message}${problem.fix ? ` — ${problem.fix}` : ''}</p>`,
+          html`<p class="problem" data-field="${problem.field}">
+            ${problem.field}: ${problem.message}${problem.fix ? ` — ${problem.fix}` : ''}
+          </p>`,
       );
   const elsewhere = problems.filter(
-    (problem) => !['title', 'body', 'keyEvent', 'pinned', 'time'].includes(problem.field.replace(/\[.*$/, '')) &&
+    (problem) =>
+      !['title', 'body', 'keyEvent', 'pinned', 'time'].includes(problem.field.replace(/\[.*$/, '')) &&
       !problem.field.startsWith('authors'),
   );
   const components = Object.keys(BODY_COMPONENTS)
@@ -158,7 +161,14 @@ function form(desk: Desk, user: DeskUser, key: StoryKey, shown: Shown): Html {
     <form method="post" action="${liveDesk.posts(key)}" style="display:block;max-width:44rem">
       <p>
         <label for="post-title">Title</label> (optional; a key event needs one)<br />
-        <input id="post-title" name="title" type="text" maxlength="200" value="${sent?.title ?? ''}" style="width:100%" />
+        <input
+          id="post-title"
+          name="title"
+          type="text"
+          maxlength="200"
+          value="${sent?.title ?? ''}"
+          style="width:100%"
+        />
         ${about('title')}
       </p>
       <p>
@@ -167,7 +177,9 @@ function form(desk: Desk, user: DeskUser, key: StoryKey, shown: Shown): Html {
         ${about('body')}
       </p>
       <p>
-        <label><input type="checkbox" name="keyEvent" value="true" ${sent?.keyEvent ? 'checked' : ''} /> Key event</label>
+        <label
+          ><input type="checkbox" name="keyEvent" value="true" ${sent?.keyEvent ? 'checked' : ''} /> Key event</label
+        >
         (listed under "Key events" at the top of the blog)
         <label style="margin-left:1rem"
           ><input type="checkbox" name="pinned" value="true" ${sent?.pinned ? 'checked' : ''} /> Pinned</label
@@ -179,7 +191,12 @@ function form(desk: Desk, user: DeskUser, key: StoryKey, shown: Shown): Html {
         ${siteAuthors(desk.workspace.project.contentDir).map(
           (author) =>
             html`<label style="margin-right:1rem"
-              ><input type="checkbox" name="authors" value="${author.slug}" ${chosen.has(author.slug) ? 'checked' : ''} />
+              ><input
+                type="checkbox"
+                name="authors"
+                value="${author.slug}"
+                ${chosen.has(author.slug) ? 'checked' : ''}
+              />
               ${author.name}</label
             >`,
         )}
@@ -188,7 +205,10 @@ function form(desk: Desk, user: DeskUser, key: StoryKey, shown: Shown): Html {
       ${about('time')}
       ${elsewhere.map(
         (problem) =>
-          html`<p class="problem">${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.field}: ${problem.message}${problem.fix ? ` — ${problem.fix}` : ''}</p>`,
+          html`<p class="problem">
+            ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.field}:
+            ${problem.message}${problem.fix ? ` — ${problem.fix}` : ''}
+          </p>`,
       )}
       <p>The time is set when you press Publish. The post goes to readers at once.</p>
       <button type="submit">Publish</button>
@@ -208,14 +228,15 @@ function postTable(rows: PostRow[], address: string | undefined): Html {
     </thead>
     <tbody>
       ${rows.map(
-        (row) => html`<tr>
-          <td>${row.time}</td>
-          <td>
-            ${address && row.onSite ? html`<a href="${routes.livePost(address, row.id)}">${row.title ?? row.id}</a>` : (row.title ?? row.id)}
-            ${row.keyEvent ? ' · key event' : ''}${row.pinned ? ' · pinned' : ''}
-          </td>
-          <td>${row.onSite ? 'published' : 'in the desk only'}</td>
-        </tr>`,
+        (row) =>
+          html`<tr>
+            <td>${row.time}</td>
+            <td>
+              ${address && row.onSite ? html`<a href="${routes.livePost(address, row.id)}">${row.title ?? row.id}</a>` : (row.title ?? row.id)}
+              ${row.keyEvent ? ' · key event' : ''}${row.pinned ? ' · pinned' : ''}
+            </td>
+            <td>${row.onSite ? 'published' : 'in the desk only'}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;

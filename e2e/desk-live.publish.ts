@@ -122,7 +122,7 @@ test('a post the check refuses is answered 422 with its problems and never reach
   const { problems } = JSON.parse(answer.text) as { problems: { file: string; field: string; message: string }[] };
   expect(problems.length).toBeGreaterThan(0);
   expect(problems[0]).toMatchObject({
-    file: expect.stringMatching(new RegExp(`content/live/2026/${SLUG}/\\d{6}-broken\\.mdx$`)) as unknown,
+    file: expect.stringMatching(new RegExp(`content/live/2026/${SLUG}/\\d{6}-broken\\.mdx$`)),
   });
   expect((await reader(READER_PATH)).text).not.toContain('-broken"');
   // Without a session or a token, the desk answers 401 before reading the post.

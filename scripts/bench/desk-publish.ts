@@ -100,7 +100,7 @@ async function timed(slug: string, action: 'publish' | 'unpublish', listed: () =
 function residentMiB(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+    const line = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return line ? Number(line[1]) / 1024 : undefined;
   } catch {
     return undefined;

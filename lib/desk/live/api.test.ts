@@ -88,8 +88,8 @@ describe('POST /api/desk/live/<year>/<slug>/posts', () => {
       post(editor, 'Power is back in the old town.'),
       post(editor, 'Power is back in the old town.'),
     ]);
-    expect([first?.status, second?.status]).toEqual([201, 201]);
-    const ids = [first?.body.id, second?.body.id].sort();
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const ids = [first.body.id, second.body.id].sort();
     expect(ids).toEqual(['120000-power-is-back-in-the', '120000-power-is-back-in-the-2']);
     expect(t.sitePosts()).toEqual([
       ...ORIGINAL_POSTS,

@@ -5,8 +5,8 @@
  * schedule of what goes live when. Plain HTML and forms; no client script.
  */
 import { desk as deskAddresses } from '../addresses';
-import { liveDesk } from '../live/addresses';
 import { Refusal } from '../api/answers';
+import { liveDesk } from '../live/addresses';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { JobProblem } from '../publishing/queue';

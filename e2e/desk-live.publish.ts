@@ -76,13 +76,13 @@ test('an editor adds a post in the desk; it appears on the open page without a r
   await expect(editor).toHaveURL(`${DESK}/desk/live/2026/${SLUG}`);
   await expect(editor.getByRole('heading', { name: 'Add a post' })).toBeVisible();
 
-  await editor.getByLabel('Title').fill('Talks resume at noon');
+  await editor.getByLabel('Title', { exact: true }).fill('Talks resume at noon');
   await editor
-    .getByLabel('Post')
+    .getByLabel('Post', { exact: true })
     .fill(
       'Union and operator will meet at the harbour office at noon.\n\n<PullQuote cite="A union spokesperson">We want a deal today.</PullQuote>',
     );
-  await editor.getByLabel('Key event').check();
+  await editor.getByLabel('Key event', { exact: true }).check();
   await screenshotForDocs(editor, 'desk-live-post.png');
   const loadedAt = await readerPage.evaluate(() => performance.timeOrigin);
   await editor.getByRole('button', { name: 'Publish' }).click();

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
-import { sharedTypingWorkerPid } from '../../lib/publish/typing-worker';
+import { sharedTypingWorkerPid, stopSharedTypingWorker } from '../../lib/publish/typing-worker';
 import { writeCorpus } from './corpus';
 import { measureLivePosts } from './desk-live';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
@@ -236,6 +236,8 @@ try {
   }
 } finally {
   await service.stop();
+  // The typing worker is a child process kept between publishes: without this the script never exits.
+  stopSharedTypingWorker();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 1000));
   process.chdir(projectRoot);

@@ -26,7 +26,10 @@ export interface DeskTokenTable {
 
 // publishing
 /** `pull`: fetch and merge the followed branch, then publish what it changed (lib/desk/follow/). */
-export type DeskJobKind = 'publish' | 'unpublish' | 'schedule' | 'pull';
+export type DeskJobKind = 'publish' | 'unpublish' | 'schedule' | 'pull' | LiveJobKind;
+// live posts
+/** One live post's publish; its `story` is <year>/<slug>/<post id> (lib/desk/live/publish-post.ts). */
+export type LiveJobKind = 'live-post';
 export type DeskJobState = 'queued' | 'running' | 'done' | 'refused' | 'failed';
 
 export interface DeskJobTable {

@@ -13,6 +13,8 @@ describe('can', () => {
     expect(can(reporter, 'story:unpublish')).toBe(false);
     expect(can(reporter, 'site:edit')).toBe(false);
     expect(can(reporter, 'users:manage')).toBe(false);
+    // A live post goes to readers as it is sent (docs/decisions/NNN-live-posts-from-the-desk.md).
+    expect(can(reporter, 'live:post')).toBe(false);
   });
 
   it('lets an editor publish and unpublish any story, but not manage accounts', () => {
@@ -21,12 +23,14 @@ describe('can', () => {
     expect(can(editor, 'story:unpublish')).toBe(true);
     expect(can(editor, 'story:restore')).toBe(true);
     expect(can(editor, 'site:edit')).toBe(true);
+    expect(can(editor, 'live:post')).toBe(true);
     expect(can(editor, 'users:manage')).toBe(false);
   });
 
   it('lets an admin do everything', () => {
     expect(can({ role: 'admin' }, 'users:manage')).toBe(true);
     expect(can({ role: 'admin' }, 'story:publish')).toBe(true);
+    expect(can({ role: 'admin' }, 'live:post')).toBe(true);
   });
 
   it('lets nobody without a user, or with a role it does not know, do anything', () => {

@@ -29,6 +29,8 @@ export type DeskAction =
   | 'story:restore'
   /** Change authors, sections and pages (shared by many stories). */
   | 'site:edit'
+  /** Add a post to a live blog: it goes to readers at once (lib/desk/live/, docs/decisions/NNN-live-posts-from-the-desk.md). */
+  | 'live:post'
   /** Create accounts, change roles, issue tokens for others. */
   | 'users:manage';
 
@@ -43,6 +45,7 @@ const allowed: Record<Role, ReadonlySet<DeskAction>> = {
     'story:publish',
     'story:unpublish',
     'site:edit',
+    'live:post',
   ]),
   admin: new Set([
     'story:save',
@@ -54,6 +57,7 @@ const allowed: Record<Role, ReadonlySet<DeskAction>> = {
     'story:unpublish',
     'site:edit',
     'users:manage',
+    'live:post',
   ]),
 };
 

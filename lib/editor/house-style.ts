@@ -15,11 +15,21 @@
 import { parse } from 'yaml';
 
 import { zonedTimestamp } from '../newsroom/new-article';
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type Fields,
+  liveBlogFields,
+  pageFields,
+  sectionFields,
+} from '../schema/fields';
 import { site } from '../site';
 
 /** The descriptors for a file, from its path in the project (content/<kind>/...). */
 export function fieldsForPath(file: string): Fields | undefined {
+  // A live blog's own file (its posts are written by the desk, not the editor).
+  if (/(?:^|\/)content\/live\/\d{4}\/[^/]+\/index\.mdx$/.test(file)) return liveBlogFields;
   const folder = /(?:^|\/)content\/(articles|authors|sections|pages)\//.exec(file)?.[1];
   return folder
     ? { articles: articleFields, authors: authorFields, sections: sectionFields, pages: pageFields }[folder]
@@ -27,7 +37,7 @@ export function fieldsForPath(file: string): Fields | undefined {
 }
 
 /** Text written bare when it is a plain slug or path, as the sample files do. */
-const BARE_TEXT = new Set(['section', 'src', 'avatar', 'authors', 'href']);
+const BARE_TEXT = new Set(['section', 'src', 'avatar', 'authors', 'href', 'status']);
 const isBare = (value: string) =>
   /^[A-Za-z0-9/._-]+$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
 

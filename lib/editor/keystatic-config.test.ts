@@ -12,7 +12,15 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { BODY_COMPONENTS } from '../mdx/body-components';
-import { articleFields, authorFields, type Field, type Fields, pageFields, sectionFields } from '../schema/fields';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type Fields,
+  liveBlogFields,
+  pageFields,
+  sectionFields,
+} from '../schema/fields';
 import { editorConfig } from './keystatic-config';
 import { storyComponents } from './story-components';
 
@@ -98,6 +106,7 @@ function compare(
 describe('the editor and the content check', () => {
   it.each([
     ['articles', articleFields],
+    ['liveBlogs', liveBlogFields],
     ['authors', authorFields],
     ['sections', sectionFields],
     ['pages', pageFields],

@@ -16,6 +16,7 @@ import {
   type Field,
   type Fields,
   imageFields,
+  liveBlogFields,
   pageFields,
   sectionFields,
 } from '../schema/fields';
@@ -165,6 +166,33 @@ export function editorConfig({ stories, year }: EditorOptions) {
           ),
           body: fields.mdx({
             label: 'Story',
+            extension: 'mdx',
+            options: { image: false, codeBlock: false, table: false },
+            components: storyComponents(stories),
+          }),
+        },
+      }),
+      // A live blog's own fields (content/live/<year>/<slug>/index.mdx). Its posts, the other
+      // files of the folder, are not a collection here: Keystatic names an entry by a slug field
+      // and cannot set a post's time or a unique id when it is sent, and a collection of
+      // content/live/** would list every blog's index.mdx as a post too. Posts are added on the
+      // blog's desk page (/desk/live/<year>/<slug>) or by the desk API (docs/decisions/NNN-live-posts-from-the-desk.md).
+      liveBlogs: collection({
+        label: 'Live blogs',
+        path: 'content/live/**/',
+        slugField: 'title',
+        entryLayout: 'content',
+        format: { contentField: 'body' },
+        schema: {
+          ...formFields(liveBlogFields, articleSpecial),
+          title: titleAndPath(
+            liveBlogFields.title,
+            "The live blog's folder and address: <year>/<words-of-the-headline>, e.g. 2026/storm-orla-live. It cannot change once readers have the link.",
+            (title) => `${year}/${slugify(title)}`,
+          ),
+          body: fields.mdx({
+            label: 'Summary',
+            description: 'Optional: a short summary printed above the posts.',
             extension: 'mdx',
             options: { image: false, codeBlock: false, table: false },
             components: storyComponents(stories),

@@ -116,10 +116,12 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-// Every file of the collections the editor opens. Live blogs (content/live/, docs/decisions/029) are
-// not an editor collection yet: their folders of posts are written in a text editor.
+// Every file of the collections the editor opens. Of a live blog (content/live/, docs/decisions/029)
+// that is its index.mdx: its posts are written by the desk's live-post form and API.
 const EDITOR_FOLDERS = ['articles/', 'authors/', 'sections/', 'pages/'];
-const files = listFiles(contentDir).filter((file) => EDITOR_FOLDERS.some((folder) => file.startsWith(folder)));
+const files = listFiles(contentDir).filter(
+  (file) => EDITOR_FOLDERS.some((folder) => file.startsWith(folder)) || /^live\/\d{4}\/[^/]+\/index\.mdx$/.test(file),
+);
 const config = editorConfig({
   stories: files
     .filter((file) => file.startsWith('articles/'))
@@ -127,7 +129,9 @@ const config = editorConfig({
   year: 2026,
 });
 const collectionOf = (file: string) => {
-  const name = file.split('/')[0] as 'articles' | 'authors' | 'sections' | 'pages';
+  const folder = file.split('/')[0];
+  const name = (folder === 'live' ? 'liveBlogs' : folder) as
+    'articles' | 'liveBlogs' | 'authors' | 'sections' | 'pages';
   const collection = config.collections[name];
   const format = collection.format as { contentField?: string } | undefined;
   return {

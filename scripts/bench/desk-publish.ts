@@ -15,6 +15,7 @@
  *
  * `--revisions` measures only what recording revisions (git commits) costs, on a repository of
  * --size stories, without a site (scripts/bench/revisions-cost.ts).
+ * `--live` then times `count` live posts as well (./desk-live.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,8 +26,9 @@ import { parseArgs } from 'node:util';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
-import { sharedTypingWorkerPid } from '../../lib/publish/typing-worker';
+import { sharedTypingWorkerPid, stopSharedTypingWorker } from '../../lib/publish/typing-worker';
 import { writeCorpus } from './corpus';
+import { measureLivePosts } from './desk-live';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-desk-publish-secret';
@@ -45,6 +47,8 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     /** Only what recording revisions costs (git commits on a repository of --size stories); no site. */
     revisions: { type: 'boolean', default: false },
+    /** Also time live posts (./desk-live.ts): publish, and until an open page shows them. */
+    live: { type: 'boolean', default: false },
   },
 });
 
@@ -249,8 +253,14 @@ try {
       `, typing worker rss ${workerRss === undefined ? 'not running' : `${workerRss.toFixed(0)} MiB`}` +
       `, together ${(memory.rss / 2 ** 20 + (workerRss ?? 0)).toFixed(0)} MiB`,
   );
+  if (values.live) {
+    const workspaceContent = path.join(scratch, 'workspace', 'content');
+    await measureLivePosts({ api, site: base, contentDir: corpus, workspaceContent, count, percentile });
+  }
 } finally {
   await service.stop();
+  // The typing worker is a child process kept between publishes: without this the script never exits.
+  stopSharedTypingWorker();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 1000));
   process.chdir(projectRoot);

@@ -13,10 +13,12 @@
  *   GET  /api/desk/review                           what waits for review, what was sent back
  *   PUT  /api/desk/pictures/<path under images/>    picture bytes → the workspace's images/
  *   GET  /api/desk/jobs/<id>                        a publish that took longer than the wait
+ *   POST /api/desk/live/<year>/<slug>/posts         a live post's MDX → 201 { url: …#post-<id> } (lib/desk/live/api.ts)
  */
 import { absoluteUrl } from '../../routes';
 import { desk as deskAddresses } from '../addresses';
 import { recordSave } from '../history';
+import { handleLiveApi } from '../live/api';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { Job } from '../publishing/queue';
@@ -65,6 +67,7 @@ async function route(request: Request, user: DeskUser): Promise<Response> {
     if (action === 'submit' || action === 'send-back') return reviewActionApi(desk, request, user, year, slug, action);
   }
   if (collection === 'review' && rest.length === 0) return reviewListApi(desk, request, user);
+  if (collection === 'live') return handleLiveApi(desk, request, user, rest);
   if (collection === 'pictures' && rest.length > 0) {
     if (request.method !== 'PUT') return notAllowed('PUT');
     permit(user, 'picture:upload');
@@ -201,6 +204,7 @@ const jobView = (job: Job) => ({
   story: job.story,
   state: job.state,
   ...(job.outcome ? { status: job.outcome.outcome } : {}),
+  ...(job.outcome?.url ? { url: absoluteUrl(job.outcome.url), path: job.outcome.url } : {}),
   ...(job.outcome?.until ? { until: job.outcome.until } : {}),
   ...(job.outcome?.message ? { message: job.outcome.message } : {}),
   ...(job.outcome?.othersRefused?.length ? { othersRefused: job.outcome.othersRefused } : {}),

@@ -6,6 +6,7 @@
  */
 import { desk as deskAddresses } from '../addresses';
 import { Refusal } from '../api/answers';
+import { liveDesk } from '../live/addresses';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { JobProblem } from '../publishing/queue';
@@ -14,6 +15,7 @@ import { storyUrl } from '../publishing/story-fields';
 import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
 import { type Html, html, page } from './html';
+import { handleLivePage } from './live';
 import { pushesPage } from './pushes';
 import { reviewListPage, reviewPressed, reviewSection } from './review';
 import { handleRevisions } from './revisions';
@@ -31,6 +33,10 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
   const [, collection, year = '', slug = '', action] = parts;
   try {
     if (collection === undefined && request.method === 'GET') return await storyList(desk, user);
+    if (collection === 'live') {
+      const answer = await handleLivePage(desk, request, user, parts.slice(2));
+      if (answer) return answer;
+    }
     if (collection === 'schedule' && parts.length === 2 && request.method === 'GET') return schedule(desk);
     if (collection === 'stories' && action === 'revisions' && !storyKeyProblem(year, slug)) {
       const answer = await handleRevisions(desk, user, { year, slug }, parts.slice(5), request);
@@ -63,13 +69,17 @@ const notFound = () =>
     404,
   );
 
+/** A story's page in the desk: a live blog's is its posts and the "Add a post" form. */
+const pageOf = (state: StoryState) =>
+  state.file.startsWith('live/') ? liveDesk.blog(state.key) : deskAddresses.story(state.key);
+
 async function storyList(desk: Desk, user: DeskUser): Promise<Response> {
   const keys = allStoryKeys(desk);
   const states = await storyStates(desk, keys.slice(0, LIST_LIMIT));
   const rows = states.map(
     (state) =>
       html`<tr>
-        <td><a href="${deskAddresses.story(state.key)}">${state.fields.title}</a></td>
+        <td><a href="${pageOf(state)}">${state.fields.title}</a></td>
         <td class="status">
           ${state.status}${state.conflict ? html` · <span class="problem">changed on the server too</span>` : ''}
         </td>
@@ -112,7 +122,7 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
       <p>
         Status:
         <span class="status">${state.status}</span>
-        ${state.file.startsWith('articles/') ? html` · <a href="${deskAddresses.keystaticEdit(key)}">Edit in the editor</a>` : html` · a live blog: edit its files in the editor's workspace`}
+        ${state.file.startsWith('articles/') ? html` · <a href="${deskAddresses.keystaticEdit(key)}">Edit in the editor</a>` : html` · a live blog: <a href="${liveDesk.blog(key)}">its posts and "Add a post"</a>`}
         · <a href="${deskAddresses.revisions(key)}">Revisions</a>
       </p>
       ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}

@@ -9,6 +9,7 @@ import type { Database } from '../../db/connection';
 import { formatProblem } from '../../validation/problem';
 import { type Author, recordRelease, recordSave } from '../history';
 import { releaseVerb } from '../history/messages';
+import { publishLivePost } from '../live/publish-post';
 import type { DeskUser } from '../roles';
 import { withDraft } from '../workspace/frontmatter';
 import { releaseStory } from '../workspace/release';
@@ -90,6 +91,7 @@ export class Desk {
         ? this.pull(job)
         : { outcome: 'failed', message: 'this desk follows no remote (DESK_FOLLOW_REMOTE)' };
     }
+    if (job.kind === 'live-post') return publishLivePost(this, job);
     if (job.kind === 'schedule' || job.story === null) {
       const result = await this.options.runPublish(log);
       this.scheduler?.rearm();
@@ -153,7 +155,7 @@ export class Desk {
   }
 
   /** Who asked for a job, as a commit's author: their account's name and email. */
-  private async authorOf(userId: string): Promise<Author> {
+  async authorOf(userId: string): Promise<Author> {
     const found = await this.options.authorOf?.(userId).catch(() => undefined);
     return (
       found ?? { name: `Desk account ${userId}`, email: `${userId.replace(/[^A-Za-z0-9._-]/g, '')}@dateline.invalid` }

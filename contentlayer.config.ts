@@ -2,7 +2,6 @@ import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import type { FieldDefs, ListFieldDefItem, NestedType } from 'contentlayer2/source-files';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 
-import { heldBack } from './lib/build/held-back';
 import { writeContentStore } from './lib/build/store-writer';
 import { writeStoreIfContentPasses } from './lib/dev/last-good-store';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
@@ -20,6 +19,7 @@ import {
   pageFields,
   sectionFields,
 } from './lib/schema/fields';
+import { heldBack } from './lib/source/held-back';
 
 /**
  * Contentlayer types generated from lib/schema/fields.ts, the single description of the

@@ -84,7 +84,8 @@ export default defineConfig(
     rules: { 'dateline/no-content-in-components': 'error' },
   },
   {
-    // Build time and request time apart: nothing that answers a request loads lib/build (its tests may, to write fixtures).
+    // Build time and request time apart: nothing that answers a request loads lib/source, lib/validation, lib/build or
+    // lib/publish (its tests may, to write fixtures).
     files: ['app/**', 'components/**', 'lib/content/**', 'lib/route-guard/**', 'proxy.ts', 'server/**'],
     ignores: ['**/*.test.ts'],
     plugins: { dateline },
@@ -100,6 +101,19 @@ export default defineConfig(
     rules: { 'dateline/urls-from-routes': 'error' },
   },
   {
+    // lib/ in layers that point one way (eslint-rules/lib-layers.mjs, docs/ARCHITECTURE.md); a test may use any layer for its fixtures.
+    files: ['lib/**'],
+    ignores: ['**/*.test.ts'],
+    plugins: { dateline },
+    rules: { 'dateline/lib-layers': 'error' },
+  },
+  {
+    // Code that runs in the browser is named *.client.tsx, and 'use client' appears nowhere else (docs/decisions/NNN-client-code-suffix.md).
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { dateline },
+    rules: { 'dateline/client-suffix': 'error' },
+  },
+  {
     // What the end-to-end specs share lives in e2e/support/ (scripts may import it, not the reverse).
     files: ['e2e/**', 'playwright*.config.ts'],
     plugins: { dateline },
@@ -113,14 +127,14 @@ export default defineConfig(
     rules: { 'dateline/no-test-code-in-production': 'error' },
   },
   {
-    // Links prefetch only on the reader's intent (components/link/Link.tsx, issue 16): next/link
+    // Links prefetch only on the reader's intent (components/link/Link.client.tsx, issue 16): next/link
     // alone prefetches every link that scrolls into view.
     files: ['app/**', 'components/**'],
-    ignores: ['components/link/Link.tsx'],
+    ignores: ['components/link/Link.client.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'next/link', message: "Use '@/components/link/Link', which prefetches on intent." }] },
+        { paths: [{ name: 'next/link', message: "Use '@/components/link/Link.client', which prefetches on intent." }] },
       ],
     },
   },
@@ -130,12 +144,12 @@ export default defineConfig(
     rules: { '@next/next/no-img-element': 'off' },
   },
   {
-    files: ['lib/editor/picture-input.tsx'],
+    files: ['components/editor/PictureInput.client.tsx'],
     // The editor's preview of a picture being uploaded (a blob: URL) or already on the dev server; next/image cannot load a blob.
     rules: { '@next/next/no-img-element': 'off' },
   },
   {
-    files: ['components/search/SearchPanel.tsx'],
+    files: ['components/search/SearchPanel.client.tsx'],
     // The prerendered search page learns ?q= only in the browser, so it sets its state from the URL after mount.
     rules: { 'react-hooks/set-state-in-effect': 'off' },
   },

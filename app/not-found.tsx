@@ -1,5 +1,5 @@
 import { Main } from '@/components/layout/Main';
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { StoryList } from '@/components/lists/StoryList';
 import { latest } from '@/lib/content';
 import { routes } from '@/lib/routes';

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * The one shape of the project's import rules: files on one side of a boundary may not import
- * modules under some folders. Each rule (no-content-in-components, no-build-at-request-time,
- * folder-boundaries) only says which folders, whether `import type` may cross, and what to do.
+ * The one shape of the project's import rules: a file may not import some modules. Each rule
+ * (no-content-in-components, no-build-at-request-time, folder-boundaries, lib-layers) only says
+ * which modules, whether `import type` may cross, and what to do instead.
  */
 import path from 'node:path';
 
@@ -37,17 +37,21 @@ export function bringsValues(node) {
 }
 
 /**
- * A rule that reports every import, export-from and dynamic import of a module under one of
- * `folders` (a folder or a package name, and anything below it).
- * @param {{ folders: readonly string[], typesAllowed: boolean, description: string, message: string }} boundary
- *   typesAllowed: `import type` may cross (it vanishes at build time); message may use {{source}}.
+ * A rule that asks `judge` about every import, export-from and dynamic import, and reports the
+ * ones it refuses with the message it names (its data may use {{source}}, the import as written).
+ * @param {{
+ *   description: string,
+ *   messages: Record<string, string>,
+ *   typesAllowed: boolean,
+ *   judge: (target: string, filename: string, root: string) => { messageId: string, data?: Record<string, string> } | undefined,
+ * }} rule
+ *   typesAllowed: `import type` may cross (it vanishes at build time); judge gets the project path
+ *   the import names (projectPathOf), the importing file (absolute) and the project root.
  * @returns {import('eslint').Rule.RuleModule}
  */
-export function importBoundary({ folders, typesAllowed, description, message }) {
-  /** @param {string} target */
-  const forbidden = (target) => folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+export function importRule({ description, messages, typesAllowed, judge }) {
   return {
-    meta: { type: 'problem', docs: { description }, schema: [], messages: { forbidden: message } },
+    meta: { type: 'problem', docs: { description }, schema: [], messages },
     create(context) {
       const root = context.cwd;
       /**
@@ -56,9 +60,14 @@ export function importBoundary({ folders, typesAllowed, description, message }) 
        */
       function check(node, sourceNode) {
         if (sourceNode?.type !== 'Literal' || typeof sourceNode.value !== 'string') return;
-        if (!forbidden(projectPathOf(sourceNode.value, context.filename, root))) return;
+        const verdict = judge(projectPathOf(sourceNode.value, context.filename, root), context.filename, root);
+        if (!verdict) return;
         if (typesAllowed && node.type !== 'ImportExpression' && !bringsValues(node)) return;
-        context.report({ node: sourceNode, messageId: 'forbidden', data: { source: sourceNode.value } });
+        context.report({
+          node: sourceNode,
+          messageId: verdict.messageId,
+          data: { source: sourceNode.value, ...verdict.data },
+        });
       }
       return {
         ImportDeclaration: (node) => check(node, node.source),
@@ -68,4 +77,22 @@ export function importBoundary({ folders, typesAllowed, description, message }) 
       };
     },
   };
+}
+
+/**
+ * A rule that reports every import of a module under one of `folders` (a folder or a package
+ * name, and anything below it).
+ * @param {{ folders: readonly string[], typesAllowed: boolean, description: string, message: string }} boundary
+ *   message may use {{source}}.
+ * @returns {import('eslint').Rule.RuleModule}
+ */
+export function importBoundary({ folders, typesAllowed, description, message }) {
+  /** @param {string} target */
+  const forbidden = (target) => folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+  return importRule({
+    description,
+    typesAllowed,
+    messages: { forbidden: message },
+    judge: (target) => (forbidden(target) ? { messageId: 'forbidden' } : undefined),
+  });
 }

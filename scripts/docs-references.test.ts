@@ -37,7 +37,7 @@ const bareMarkdown = /(?<![\w./@-])([A-Z][A-Z0-9_-]+\.md)\b/g;
 const relativePath = /(?<![\w./@~-])(\.\.?\/[\w./[\]-]+\.(?:ts|tsx|js|mjs|cjs|md))\b/g;
 /** A Markdown link's target on this site's files: not a URL, an absolute site path or an anchor. */
 const markdownLink = /\]\((?!https?:|mailto:|#|\/)([^)\s#]+)(?:#[^)\s]*)?\)/g;
-/** Extensions a path may leave off (`lib/publish/manifest` is lib/publish/manifest.ts). */
+/** Extensions a path may leave off (`lib/build/manifest` is lib/build/manifest.ts). */
 const impliedExtensions = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.md'];
 
 export interface Citation {
@@ -177,7 +177,7 @@ describe('paths cited in comments, lint messages and docs', () => {
   it('knows a stale path from a live one, and a decision record by its number', () => {
     expect(exists('app/paged.ts')).toBe(false);
     expect(exists('app/paged-fronts.tsx')).toBe(true);
-    expect(exists('lib/publish/manifest')).toBe(true); // the extension may be left off
+    expect(exists('lib/build/manifest')).toBe(true); // the extension may be left off
     expect(exists('lib/content')).toBe(true); // a folder
     expect(exists('docs/decisions/023')).toBe(true);
     expect(exists('docs/decisions/023-publish-without-a-build.md')).toBe(true);

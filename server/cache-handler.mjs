@@ -77,7 +77,7 @@ CacheHandler.onCreation(async ({ buildId }) => {
     down = false;
     console.info(`Shared cache: Redis at ${safeUrl(url)} is back; memory cache emptied`);
   });
-  // For the revalidation endpoint (lib/publish/shared-cache-state.ts), bundled apart from this file.
+  // For the revalidation endpoint (lib/revalidate/shared-cache-state.ts), bundled apart from this file.
   Object.assign(globalThis, { [Symbol.for('dateline.shared-cache')]: { isReady: usable } });
   await Promise.race([client.connect().catch(() => undefined), delay(CONNECT_WAIT_MS)]);
 

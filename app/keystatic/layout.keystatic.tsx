@@ -12,7 +12,7 @@ import type { Metadata } from 'next';
 import { latest } from '@/lib/content';
 import { buildNow } from '@/lib/now';
 
-import { KeystaticAdmin } from './admin';
+import { KeystaticAdmin } from './admin.client';
 
 export const metadata: Metadata = { title: 'Newsroom editor', robots: { index: false, follow: false } };
 

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArchiveMonth } from '@/lib/content/types';
 import { formatMonth } from '@/lib/format-month';
 

@@ -1,5 +1,5 @@
 import { StoryByline } from '@/components/fronts/StoryByline';
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { DayGroup } from '@/lib/content/grouping';
 import type { ArticleSummary } from '@/lib/content/types';
 import { formatDay } from '@/lib/format-month';

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { AuthorRef } from '@/lib/content/types';
 import { attributedDek, formatDate, formatDateTime, formatReadingTime, isMeaningfulUpdate } from '@/lib/format';
 

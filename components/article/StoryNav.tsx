@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Previous Story" (older) and "Next Story" (newer) in the same section. */

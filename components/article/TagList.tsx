@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { routes } from '@/lib/routes';
 
 /** The story's topics, each linking to its tag page (/tag/<slug>), printed as the editor spelled it. */

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Breaking" strip at the top of the home front, linking to the story. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { pageLinks } from '@/lib/pagination';
 
 interface Props {

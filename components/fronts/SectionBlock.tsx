@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArticleSummary, SectionRef } from '@/lib/content/types';
 
 import { StoryCard } from './StoryCard';

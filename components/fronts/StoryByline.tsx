@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "By Grace Whitfield and Priya Raman" with links to their pages, or the agency byline. */

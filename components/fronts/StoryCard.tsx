@@ -1,6 +1,6 @@
 import Image from 'next/image';
 
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { LiveBadge } from '@/components/live/LiveBadge';
 import { UnpublishedBadge } from '@/components/preview/UnpublishedMark';
 import type { ArticleSummary } from '@/lib/content/types';

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { TagRef } from '@/lib/content/types';
 
 /** The letter a tag is filed under: "Zürich" under Z, "Côte d'Ivoire" under C, "5G" under #. */

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { SectionRef } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 

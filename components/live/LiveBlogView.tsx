@@ -2,7 +2,7 @@ import { HeroImage } from '@/components/article/HeroImage';
 import { TagList } from '@/components/article/TagList';
 import { StoryByline } from '@/components/fronts/StoryByline';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { MdxBody } from '@/components/mdx/MdxBody';
 import { JsonLd } from '@/components/seo/JsonLd';
 import type { LiveBlogDetail } from '@/lib/content/types';
@@ -12,7 +12,7 @@ import { liveBlogPosting } from '@/lib/seo/structured-data';
 
 import { LiveBadge } from './LiveBadge';
 import { LivePostCard } from './LivePostCard';
-import { LiveUpdates } from './LiveUpdates';
+import { LiveUpdates } from './LiveUpdates.client';
 
 interface Props {
   blog: LiveBlogDetail;

@@ -1,4 +1,4 @@
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "ALSO READ: <headline>" inside a story body, linking to the other story. */

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { writeAtomically } from '../atomic-write';
+import { fingerprint as hash } from '../source/fingerprint';
 import { type BodyReport, checkBody } from '../validation/check-body';
-import { writeAtomically } from './atomic-write';
 import { compiledBodies, compilerVersion } from './compiled-bodies';
-import { fingerprint as hash } from './fingerprint';
 
 export interface BodyChecker {
   check: (file: string, body: string, bodyLine: number) => Promise<BodyReport>;

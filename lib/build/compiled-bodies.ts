@@ -8,10 +8,10 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { writeAtomically } from '../atomic-write';
 import { compileBody } from '../mdx/compile';
 import { compiledDir, publicDir } from '../paths';
-import { writeAtomically } from './atomic-write';
-import { fingerprint as hash } from './fingerprint';
+import { fingerprint as hash } from '../source/fingerprint';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
 

@@ -10,18 +10,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { writeAtomically } from '../atomic-write';
 import { groupByMonth } from '../content/grouping';
 import { buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
 import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from '../paths';
-import { promotePendingManifest } from '../publish/manifest';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
 import { site } from '../site';
-import { writeAtomically } from './atomic-write';
+import { fingerprint } from '../source/fingerprint';
 import { type CompiledBodies, compiledBodies } from './compiled-bodies';
-import { fingerprint } from './fingerprint';
 import { liveBlogRecords } from './live-records';
+import { promotePendingManifest } from './manifest';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 

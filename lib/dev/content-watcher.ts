@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { watch as chokidar } from 'chokidar';
 
-import { formatProblem } from '../validation/problem';
+import { formatProblem } from '../source/problem';
 import { validateContent } from '../validation/validate-content';
 
 export interface CheckResult {

@@ -14,7 +14,7 @@
  */
 import { type AssetFormField, fields } from '@keystatic/core';
 
-import { PictureInput } from './picture-input';
+import { PictureInput } from '../../components/editor/PictureInput.client';
 import type { Picture } from './picture-name';
 
 /** Where uploads go, under public/ (the site path is the same without `public`). */

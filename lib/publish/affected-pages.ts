@@ -12,6 +12,7 @@
 import { monthKey } from '../content/grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
+import type { Revalidation } from '../revalidate/request';
 import {
   LIVE_BLOG_PAGE_ROUTE,
   PAGED_LIST_ROUTES,
@@ -28,13 +29,6 @@ export interface Story extends IndexableArticle {
   alsoRead?: string[];
   /** A live blog: a post added, changed or removed is a change of the blog (docs/decisions/029). */
   live?: unknown;
-}
-
-export interface Revalidation {
-  /** Literal paths (revalidatePath(path)). */
-  paths: string[];
-  /** Route files whose every page is revalidated (revalidatePath(route, type)). */
-  routes: { route: string; type: 'page' | 'layout' }[];
 }
 
 /** Every page of every site: after a change to an author, section or page (names in every header and footer). */

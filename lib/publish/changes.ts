@@ -1,16 +1,16 @@
 /**
  * What a publish has to do: compare the content folder with the manifest of the last build or
- * publish (./manifest.ts) and the stories the live store holds. Reads only the files whose
+ * publish (lib/build/manifest.ts) and the stories the live store holds. Reads only the files whose
  * size or time changed (to hash them), so on an archive of 100,000 stories it costs a directory
  * listing, a stat per file and a few reads.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { fingerprint } from '../build/fingerprint';
 import { isPublished } from '../content/published';
-import { listContentFiles, type ListedFile } from '../validation/content-files';
-import type { FileRecord } from '../validation/validate-content';
+import { listContentFiles, type ListedFile } from '../source/content-files';
+import { fingerprint } from '../source/fingerprint';
+import type { FileRecord } from '../validation/model';
 
 export interface Changes {
   /** Content files that are new or whose bytes changed (paths inside the content folder). */

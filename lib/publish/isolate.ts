@@ -23,14 +23,10 @@
  */
 import path from 'node:path';
 
-import type { ListedFile } from '../validation/content-files';
-import type { Problem } from '../validation/problem';
-import {
-  type FileRecord,
-  validateContent,
-  type ValidateOptions,
-  type ValidationResult,
-} from '../validation/validate-content';
+import type { ListedFile } from '../source/content-files';
+import type { Problem } from '../source/problem';
+import type { FileRecord } from '../validation/model';
+import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content';
 import { type Changes, liveBlogOf } from './changes';
 
 export interface RefusedFile {

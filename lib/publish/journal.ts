@@ -12,16 +12,16 @@
  *   changes are found and published again (the manifest still says they are new);
  * - no: the swap happened; every step after it is done again (each one is idempotent: the
  *   manifest rename, the search delta since the build, the revalidation of the same pages).
- * A full build in between drops the journal (./manifest.ts promotePendingManifest).
+ * A full build in between drops the journal (lib/build/manifest.ts promotePendingManifest).
  */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
-import { writeAtomically } from '../build/atomic-write';
+import { writeAtomically } from '../atomic-write';
+import { journalFile, type Manifest, nextManifestFile } from '../build/manifest';
 import { routeTableOf } from '../build/store-writer';
 import { currentStore } from '../content/store';
 import { manifestFile, routesFile, versionFile } from '../paths';
-import type { Revalidation } from './affected-pages';
-import { journalFile, type Manifest, nextManifestFile } from './manifest';
+import type { Revalidation } from '../revalidate/request';
 
 export interface Journal {
   /** The store version this publish replaces: while the store still has it, the swap did not happen. */

@@ -13,7 +13,7 @@
  *    old store or the new one; the last good one stays until the new one is complete);
  * 6. put the manifest in place, update the search index for what changed since the build
  *    (lib/search), ask the server to read the new store and render the affected pages again
- *    (./request.ts), and close the journal.
+ *    (the body checked by lib/revalidate/request.ts), and close the journal.
  *
  * One publish at a time, across processes (./lock.ts).
  */
@@ -22,13 +22,16 @@ import path from 'node:path';
 
 import { cachedBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
+import { readManifest, writeManifest } from '../build/manifest';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
 import { type ContentStore, currentStore, rememberStore, type StoredArticle } from '../content/store';
 import { buildNow } from '../now';
 import { datelineDir, manifestFile, routesFile } from '../paths';
+import type { RevalidateRequest, Revalidation } from '../revalidate/request';
+import type { SharedCacheState } from '../revalidate/shared-cache-state';
 import type { RouteTable } from '../route-guard/table';
-import { formatProblem } from '../validation/problem';
-import { affectedPages, everything, type Revalidation } from './affected-pages';
+import { formatProblem } from '../source/problem';
+import { affectedPages, everything } from './affected-pages';
 import { findChanges, visibleArticles } from './changes';
 import { checkIsolated, isSharedFile, type RefusedFile } from './isolate';
 import {
@@ -41,9 +44,6 @@ import {
   writeJournal,
 } from './journal';
 import { takeLock } from './lock';
-import { readManifest, writeManifest } from './manifest';
-import type { RevalidateRequest } from './request';
-import type { SharedCacheState } from './shared-cache-state';
 import { typeSubset } from './typed-subset';
 import type { TypingWorker } from './typing-worker';
 

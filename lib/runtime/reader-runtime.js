@@ -5,7 +5,7 @@
  * A page needs Next's runtime in the browser only when it renders a client component that does
  * something there: the search panel, a live blog's updates, an editor. Next's own client
  * components (the router's layout boundaries, next/image, next/link) and our intent-prefetching
- * Link (components/link/Link.tsx) render complete HTML on the server and work as plain markup.
+ * Link (components/link/Link.client.tsx) render complete HTML on the server and work as plain markup.
  * A page whose React Server Components payload references nothing else gets its HTML without
  * the runtime: no chunk scripts, no script preloads, no inline payload, no bootstrap. Links
  * then load whole pages, the menu and the theme switch keep working through the inline head
@@ -24,7 +24,7 @@ import { runInNewContext } from 'node:vm';
 /** Client modules that work as server HTML alone: Next's own, and our Link. */
 const WORKS_WITHOUT_RUNTIME = [
   /^\[project\]\/node_modules\/next\/dist\//,
-  /^\[project\]\/components\/link\/Link\.tsx$/,
+  /^\[project\]\/components\/link\/Link\.client\.tsx$/,
 ];
 
 /**

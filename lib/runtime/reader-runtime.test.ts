@@ -9,8 +9,8 @@ globalThis.__RSC_MANIFEST["/[section]/page"] = ${JSON.stringify({
     '[project]/node_modules/next/dist/esm/client/components/layout-router.js <module evaluation>': { id: 39756 },
     '[project]/node_modules/next/dist/esm/client/components/layout-router.js': { id: 39756 },
     '[project]/node_modules/next/dist/client/image-component.js <module evaluation>': { id: 5500 },
-    '[project]/components/link/Link.tsx <module evaluation>': { id: 77052 },
-    '[project]/components/search/SearchPanel.tsx <module evaluation>': { id: 38044 },
+    '[project]/components/link/Link.client.tsx <module evaluation>': { id: 77052 },
+    '[project]/components/search/SearchPanel.client.tsx <module evaluation>': { id: 38044 },
     '[project]/node_modules/@keystatic/next/dist/ui.js <module evaluation>': { id: 41000 },
   },
 })};`;

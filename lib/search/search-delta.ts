@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { writeAtomically } from '../build/atomic-write';
+import { writeAtomically } from '../atomic-write';
 import { BASE_IDS_FILE, POINTER_FILE, searchDeltaDir, VERSION_PATTERN } from './delta-files';
 import { type BasePageIds, deltaPointer, type SearchDeltaChanges, storiesToIndex } from './delta-pointer';
 import { pageIdsByUrl, writePagefindBundle } from './pagefind-bundle';

@@ -10,7 +10,8 @@ import { visit } from 'unist-util-visit';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS } from '../mdx/body-components';
 import { compileBody } from '../mdx/compile';
 import { EMBED_COMPONENTS, EMBED_PROVIDERS } from '../mdx/embed-providers';
-import type { Problem } from './problem';
+import type { Problem } from '../source/problem';
+import type { ComponentUse } from './model';
 
 /** A gallery needs at least this many pictures; one picture is a <Figure>. */
 const GALLERY_MINIMUM = 2;
@@ -20,14 +21,6 @@ const EMBED_ORIGIN_ATTRIBUTE = 'data-embed-origin';
 
 /** HTML elements that would run code or load third-party content. */
 const FORBIDDEN_HTML = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta']);
-
-export interface ComponentUse {
-  name: string;
-  props: Record<string, string | undefined>;
-  line: number;
-  /** The component this one is written inside, if any (a <Photo> inside its <Gallery>). */
-  parent?: string;
-}
 
 export interface BodyReport {
   uses: ComponentUse[];

@@ -3,7 +3,7 @@
  * fields, types, unknown fields (with a "did you mean" for near-misses) and dates with offsets.
  */
 import type { Field, Fields } from '../schema/fields';
-import type { Problem } from './problem';
+import type { Problem } from '../source/problem';
 
 /** ISO 8601 date and time with an explicit offset (Z or ±hh:mm). */
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -3,8 +3,8 @@
  * and each of its posts is another .mdx file in that folder. Checked across files, because a
  * post is only right relative to its blog: inside the coverage, one pinned post per blog.
  */
-import type { Problem } from './problem';
-import type { Entry } from './validate-content';
+import type { Problem } from '../source/problem';
+import type { Entry } from './model';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const time = (value: unknown) => Date.parse(text(value) ?? '');

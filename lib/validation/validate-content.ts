@@ -10,9 +10,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { fingerprint } from '../build/fingerprint';
-import { type HeldStory, heldStoryOf } from '../build/held-back';
-import { decodeUtf8, type ParsedFile, parseSourceFile } from '../build/source-file';
 import { buildNow } from '../now';
 import {
   articleFields,
@@ -24,46 +21,15 @@ import {
   sectionFields,
 } from '../schema/fields';
 import { SLUG_PATTERN } from '../schema/reserved';
-import { checkBody, type ComponentUse } from './check-body';
+import { listContentFiles, type ListedFile } from '../source/content-files';
+import { fingerprint } from '../source/fingerprint';
+import { decodeUtf8, parseSourceFile } from '../source/frontmatter';
+import { type HeldStory, heldStoryOf } from '../source/held-back';
+import { type Problem, sortProblems } from '../source/problem';
+import { checkBody } from './check-body';
 import { checkFields } from './check-fields';
-import { listContentFiles, type ListedFile } from './content-files';
-import { type Problem, sortProblems } from './problem';
+import type { Entry, FileRecord, Kind } from './model';
 import { crossDocumentProblems } from './rules';
-
-/** A live blog is `live` (its index.mdx) plus one `post` per other file in its folder. */
-export type Kind = 'article' | 'live' | 'post' | 'author' | 'section' | 'page';
-
-export interface Entry extends ParsedFile {
-  kind: Kind;
-  file: string;
-  slug: string;
-  /** Year folder of an article or live blog. */
-  year?: string;
-  /** A live blog's folder inside the content folder (live/2026/<slug>), for the blog and its posts. */
-  blog?: string;
-  uses: ComponentUse[];
-  /** An unchanged article known from the last build's manifest: counts for slugs and ALSO READ targets only. */
-  known?: boolean;
-}
-
-/** What one content file was when last checked, for finding what a publish must look at (lib/publish). */
-export interface FileRecord {
-  /** Path inside the content folder, with forward slashes: articles/2026/harbour-crane-collapses.mdx */
-  path: string;
-  kind: Kind;
-  slug: string;
-  size: number;
-  mtimeMs: number;
-  /** sha256 of the bytes, base64url. */
-  hash: string;
-  /**
-   * Articles: the frontmatter's date and draft flag, and the ALSO READ targets in the body.
-   * Live blogs: coverageStart as the date, the draft flag; posts: their ALSO READ targets.
-   */
-  date?: string;
-  draft?: boolean;
-  alsoRead?: string[];
-}
 
 export interface ValidateOptions {
   /** Folder holding articles/, authors/, sections/, pages/. */

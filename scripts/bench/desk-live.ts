@@ -6,7 +6,7 @@
  *
  *   publish   the API call until its 201 (the desk answers once the post's page answers 200)
  *   on page   the API call until the post is in the open page's DOM, put there by the page's own
- *             auto-update (components/live/LiveUpdates.tsx), with no reload
+ *             auto-update (components/live/LiveUpdates.client.tsx), with no reload
  *
  * Targets: publish ≤ 2 s at 20,000 stories; on page p95 ≤ 30 s (the poll interval included).
  */

@@ -10,9 +10,9 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 
-import { heldBack } from '../../lib/build/held-back';
 import { buildNow } from '../../lib/now';
 import { contentDir, publicDir } from '../../lib/paths';
+import { heldBack } from '../../lib/source/held-back';
 import { validateContent } from '../../lib/validation/validate-content';
 
 const dir = path.resolve(process.argv[2] ?? contentDir());

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { articleFields } from '../../lib/schema/fields';
-import { formatProblem } from '../../lib/validation/problem';
+import { formatProblem } from '../../lib/source/problem';
 import { validateContent } from '../../lib/validation/validate-content';
 
 const root = path.resolve(import.meta.dirname, '../..');

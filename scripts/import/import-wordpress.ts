@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { contentDir, publicDir } from '../../lib/paths';
-import { formatProblem } from '../../lib/validation/problem';
+import { formatProblem } from '../../lib/source/problem';
 import { validateContent } from '../../lib/validation/validate-content';
 import { importWordPress } from './wordpress/import';
 import { readRedirectTable } from './wordpress/redirect-table';

@@ -12,11 +12,11 @@ import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { compiledBodies } from '../../lib/build/compiled-bodies';
+import { promotePendingManifest, readPendingManifest } from '../../lib/build/manifest';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../../lib/build/store-writer';
 import { buildNow } from '../../lib/now';
 import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../../lib/paths';
 import { visibleArticles } from '../../lib/publish/changes';
-import { promotePendingManifest, readPendingManifest } from '../../lib/publish/manifest';
 import { typeSubset } from '../../lib/publish/typed-subset';
 
 const SHARD_SIZE = Number(process.env.DATELINE_SHARD_SIZE ?? 10_000);

@@ -6,12 +6,12 @@
 import path from 'node:path';
 
 import { cachedBodyChecker } from '../../lib/build/body-cache';
-import { describeHeldBack } from '../../lib/build/held-back';
+import { writePendingManifest } from '../../lib/build/manifest';
 import { statusDir, writeContentStatus } from '../../lib/dev/content-status';
 import { formatDateTime } from '../../lib/format';
 import { contentDir as contentFolder, publicDir as publicFolder } from '../../lib/paths';
-import { writePendingManifest } from '../../lib/publish/manifest';
-import { formatProblem } from '../../lib/validation/problem';
+import { describeHeldBack } from '../../lib/source/held-back';
+import { formatProblem } from '../../lib/source/problem';
 import { validateContent } from '../../lib/validation/validate-content';
 
 const root = process.cwd();
@@ -42,7 +42,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Content check passed: ${summary} in ${took} ms.`);
-// What `npm run publish` compares against later; the store writer makes it current (lib/publish/manifest.ts).
+// What `npm run publish` compares against later; the store writer makes it current (lib/build/manifest.ts).
 writePendingManifest(contentDir, files);
 // The build runs this first, so its log says which stories readers will not see yet, and when
 // (from the frontmatter the validator parsed: docs/decisions/026).

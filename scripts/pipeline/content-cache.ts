@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 
 import { imagesFingerprint } from '../../lib/build/compiled-bodies';
-import { fingerprintOf } from '../../lib/build/fingerprint';
 import { contentDir, publicDir } from '../../lib/paths';
+import { fingerprintOf } from '../../lib/source/fingerprint';
 
 const root = process.cwd();
 const cacheDir = path.join(root, '.contentlayer', '.cache');

@@ -13,7 +13,7 @@
  */
 import { publishOptionsFromEnvironment } from '../../lib/publish/from-environment';
 import { publish, PublishError } from '../../lib/publish/publish';
-import { formatProblem } from '../../lib/validation/problem';
+import { formatProblem } from '../../lib/source/problem';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { formatProblem } from '../../lib/validation/problem';
+import { formatProblem } from '../../lib/source/problem';
 import { validateContent } from '../../lib/validation/validate-content';
 
 export const article = (fields: string, body = 'The council met on Monday and agreed the plan.') =>

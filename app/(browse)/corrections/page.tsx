@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Main } from '@/components/layout/Main';
-import Link from '@/components/link/Link';
+import Link from '@/components/link/Link.client';
 import { corrections } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';

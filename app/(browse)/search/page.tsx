@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
 import { Main } from '@/components/layout/Main';
-import Link from '@/components/link/Link';
-import { SearchPanel } from '@/components/search/SearchPanel';
+import Link from '@/components/link/Link.client';
+import { SearchPanel } from '@/components/search/SearchPanel.client';
 import { sections } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { frontMetadata } from '@/lib/seo/metadata';

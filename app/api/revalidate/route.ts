@@ -7,8 +7,8 @@
 import { revalidatePath } from 'next/cache';
 
 import { contentVersion } from '@/lib/content';
-import { isPublishSecret, parseRevalidateRequest } from '@/lib/publish/request';
-import { sharedCacheState } from '@/lib/publish/shared-cache-state';
+import { isPublishSecret, parseRevalidateRequest } from '@/lib/revalidate/request';
+import { sharedCacheState } from '@/lib/revalidate/shared-cache-state';
 
 // No `dynamic` setting: a POST handler always runs on request, and the static export (which has
 // no server, so no publishing) accepts a route without one and leaves it out.

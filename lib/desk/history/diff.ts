@@ -5,7 +5,7 @@
  */
 import { diffLines } from 'diff';
 
-import { parseSourceFile } from '../../build/source-file';
+import { parseSourceFile } from '../../source/frontmatter';
 
 export interface FieldChange {
   field: string;

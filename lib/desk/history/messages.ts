@@ -2,7 +2,7 @@
  * The first line of each desk commit: a verb and what it acted on ("Save 2026/x",
  * "Publish 2026/x", "Restore 2026/x to 1a2b3c4"). The revisions page shows it as the action.
  */
-import { parseSourceFile } from '../../build/source-file';
+import { parseSourceFile } from '../../source/frontmatter';
 import { keyText, type StoryKey, storyOfFile } from '../workspace/story-key';
 
 /** What a Keystatic save (paths relative to the workspace: content/…, public/…) is called. */

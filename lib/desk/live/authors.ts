@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 
-import { parseSourceFile } from '../../build/source-file';
+import { parseSourceFile } from '../../source/frontmatter';
 import type { DeskUser } from '../roles';
 import { listFiles, readIfPresent } from '../workspace/files';
 import { liveFolder, type StoryKey } from '../workspace/story-key';

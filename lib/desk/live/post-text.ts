@@ -5,8 +5,8 @@
  * moment it was sent) and, when none are given, `authors`. The sender's frontmatter lines and
  * body are kept as sent, so a line the check names can be turned back into the sender's line.
  */
-import { parseSourceFile } from '../../build/source-file';
-import type { Problem } from '../../validation/problem';
+import { parseSourceFile } from '../../source/frontmatter';
+import type { Problem } from '../../source/problem';
 
 /** The fields a sender may give; the desk writes `time` itself. */
 export const SENDER_FIELDS = ['title', 'keyEvent', 'pinned', 'authors'] as const;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 
 import { routes } from '../../routes';
-import { formatProblem } from '../../validation/problem';
+import { formatProblem } from '../../source/problem';
 import { recordRelease } from '../history';
 import type { Desk } from '../publishing/desk';
 import type { Job, JobProblem, Outcome } from '../publishing/queue';

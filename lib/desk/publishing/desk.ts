@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 import type { Database } from '../../db/connection';
-import { formatProblem } from '../../validation/problem';
+import { formatProblem } from '../../source/problem';
 import { type Author, recordRelease, recordSave } from '../history';
 import { releaseVerb } from '../history/messages';
 import { publishLivePost } from '../live/publish-post';

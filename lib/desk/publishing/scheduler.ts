@@ -5,7 +5,7 @@
  * once a minute, so a story scheduled by git or a terminal is found too. The clock and the timer
  * are injected so tests can run it on fake time.
  */
-import { readManifest } from '../../publish/manifest';
+import { readManifest } from '../../build/manifest';
 
 export interface Timers {
   set: (run: () => void, ms: number) => unknown;

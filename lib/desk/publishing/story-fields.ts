@@ -1,6 +1,6 @@
 /** A story's frontmatter as the desk shows it, read from its text (never throws). */
-import { parseSourceFile } from '../../build/source-file';
 import { routes } from '../../routes';
+import { parseSourceFile } from '../../source/frontmatter';
 import type { StoryKey } from '../workspace/story-key';
 
 export interface StoryFields {

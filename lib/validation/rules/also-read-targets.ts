@@ -1,5 +1,5 @@
-import type { Problem } from '../problem';
-import type { Entry } from '../validate-content';
+import type { Problem } from '../../source/problem';
+import type { Entry } from '../model';
 import { type RuleContext, text } from './context';
 
 /** When the story that holds the callout is published, and whether it is still a draft. */

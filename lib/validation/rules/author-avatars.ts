@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { Problem } from '../../source/problem';
 import { lineOf, ofKind, type RuleContext, text } from './context';
 import { imagePathProblem } from './image-paths';
 

@@ -2,8 +2,8 @@
  * What every cross-document rule reads: the entries of one check, grouped once (sections,
  * authors, stories by slug), with the public folder for image paths and the build's "now".
  */
-import type { Problem } from '../problem';
-import type { Entry, Kind } from '../validate-content';
+import type { Problem } from '../../source/problem';
+import type { Entry, Kind } from '../model';
 
 export interface RuleContext {
   entries: readonly Entry[];

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Problem } from '../problem';
-import type { Entry } from '../validate-content';
+import type { Problem } from '../../source/problem';
+import type { Entry } from '../model';
 
 // Refuses remote pictures, relative paths and missing files: every picture is served from public/ (no network at build or run time).
 export function imagePathProblem(

@@ -3,9 +3,9 @@
  * and says why in its opening comment. They run in this order, so problems that share a
  * file, line and field keep the order they always had (sortProblems is stable).
  */
+import type { Problem } from '../../source/problem';
 import { livePostProblems } from '../live-blogs';
-import type { Problem } from '../problem';
-import type { Entry } from '../validate-content';
+import type { Entry } from '../model';
 import { alsoReadProblems, type Publication } from './also-read-targets';
 import { authorAvatarProblems } from './author-avatars';
 import { bodyPictureProblems } from './body-pictures';

@@ -1,5 +1,5 @@
 import { tagSlug } from '../../routes';
-import type { Problem } from '../problem';
+import type { Problem } from '../../source/problem';
 import { lineOf, type StoryRule } from './context';
 
 // Refuses a tag listed twice (case aside) and a tag with no Latin letters or digits: its page lives at /tag/<slug>, which needs both one name and an address.

@@ -1,6 +1,6 @@
 import { RESERVED_TOP_LEVEL_SLUGS } from '../../schema/reserved';
-import type { Problem } from '../problem';
-import type { Entry } from '../validate-content';
+import type { Problem } from '../../source/problem';
+import type { Entry } from '../model';
 import { ofKind, type RuleContext } from './context';
 
 // Refuses a section or page slug that a route of the site or another section or page already has: both would live at /<slug>.

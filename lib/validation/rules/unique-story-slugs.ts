@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { Problem } from '../../source/problem';
 import type { RuleContext } from './context';
 
 // Refuses two stories (articles or live blogs) with one slug: a story's address is /<section>/<slug>, and ALSO READ names it by slug.

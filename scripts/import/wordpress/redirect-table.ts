@@ -4,7 +4,7 @@
  * the next import, so it updates that file rather than writing a second one). It sits in the
  * content folder so it travels with the content through builds, publishes and deployments; the
  * leading dot keeps it out of the content check and the publish diff, which read only editors'
- * files (lib/validation/content-files.ts).
+ * files (lib/source/content-files.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

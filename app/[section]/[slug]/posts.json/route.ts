@@ -13,7 +13,7 @@ export function generateStaticParams() {
 }
 
 /**
- * The newest posts of a live blog, for its page's auto-update (components/live/LiveUpdates.tsx):
+ * The newest posts of a live blog, for its page's auto-update (components/live/LiveUpdates.client.tsx):
  * `{ status, modified, posts: [{ id, time }] }`, newest first. Its ETag is a hash of the body,
  * so the server answers a poll that has seen it with 304 Not Modified (server/not-modified.js).
  */

@@ -1,10 +1,17 @@
 /**
  * The body `npm run publish` sends to the server's revalidation endpoint, and its checks: a
- * bounded list of site paths and route files, and the store version the publish wrote.
+ * bounded list of site paths and route files, and the store version the publish wrote. Request
+ * time: the endpoint (app/api/revalidate/route.ts) runs it; lib/publish imports it to build the body.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-import type { Revalidation } from './affected-pages';
+/** The pages to render again (lib/publish/affected-pages.ts decides which). */
+export interface Revalidation {
+  /** Literal paths (revalidatePath(path)). */
+  paths: string[];
+  /** Route files whose every page is revalidated (revalidatePath(route, type)). */
+  routes: { route: string; type: 'page' | 'layout' }[];
+}
 
 export interface RevalidateRequest extends Revalidation {
   /** The content store version the publish wrote; the server must be reading it before it revalidates. */

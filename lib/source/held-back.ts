@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { visibilityOf } from '../content/published';
-import { parseSourceFile } from './source-file';
+import { parseSourceFile } from './frontmatter';
 
 export interface HeldStory {
   /** Path relative to the content folder, posix separators: articles/2027/foo.mdx */

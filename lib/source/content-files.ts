@@ -1,6 +1,6 @@
 /**
  * The files of a content folder: shared by the validator (which records them, with each file's
- * fingerprint from lib/build/fingerprint.ts, in the manifest) and `npm run publish` (which
+ * fingerprint from lib/source/fingerprint.ts, in the manifest) and `npm run publish` (which
  * compares the folder with that manifest), so the two can never disagree about a file.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';

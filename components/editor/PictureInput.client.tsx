@@ -1,8 +1,9 @@
 'use client';
 /**
- * The form of the editor's picture field (./picture-field.tsx): upload a file, or type the path of
- * a picture already on the site; a preview of either. In a file of its own marked for the browser:
- * the editor's API route loads the same configuration on the server, where hooks are not allowed.
+ * The form of the editor's picture field (lib/editor/picture-field.tsx): upload a file, or type the
+ * path of a picture already on the site; a preview of either. In a file of its own marked for the
+ * browser: the editor's API route loads the same configuration on the server, where hooks are not
+ * allowed. The one component lib/ imports (eslint-rules/lib-layers.mjs): the field hands it to Keystatic.
  */
 import { ActionButton, ButtonGroup } from '@keystar/ui/button';
 import { FieldDescription, FieldLabel, FieldMessage } from '@keystar/ui/field';
@@ -11,7 +12,7 @@ import { TextField } from '@keystar/ui/text-field';
 import type { AssetFormField } from '@keystatic/core';
 import { useId, useMemo, useRef, useState } from 'react';
 
-import { type Picture, safeFilename } from './picture-name';
+import { type Picture, safeFilename } from '@/lib/editor/picture-name';
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 

@@ -4,7 +4,7 @@
  */
 import { isMap, parseDocument } from 'yaml';
 
-import type { Problem } from '../validation/problem';
+import type { Problem } from './problem';
 
 export interface ParsedFile {
   /** Frontmatter (or the whole YAML document) as plain data; undefined when it cannot be read. */

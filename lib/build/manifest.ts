@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { writeAtomically } from '../build/atomic-write';
+import { writeAtomically } from '../atomic-write';
 import { datelineDir, manifestFile, pendingManifestFile } from '../paths';
-import type { FileRecord } from '../validation/validate-content';
+import type { FileRecord } from '../validation/model';
 
 export interface Manifest {
   /** The content folder it describes (absolute), so a publish from another CONTENT_DIR is refused. */
@@ -28,7 +28,7 @@ export function writePendingManifest(contentDir: string, files: FileRecord[]): v
   writeAtomically(pendingManifestFile(), JSON.stringify(manifest));
 }
 
-/** What a publish must finish if it is stopped after its store swap (./journal.ts). */
+/** What a publish must finish if it is stopped after its store swap (lib/publish/journal.ts). */
 export const journalFile = () => path.join(datelineDir(), 'publish-journal.json');
 /** The manifest that publish puts in place once its store is swapped. */
 export const nextManifestFile = () => `${manifestFile()}.next`;

@@ -134,7 +134,11 @@ export class TypingWorker {
         for (const waiter of this.waiting.values()) waiter.reject(error);
         this.waiting.clear();
       };
-      child.on('error', (error) => gone(`could not start (${error.message})`));
+      // A child with no pid never started; one with a pid died under us (a request sent to it then
+      // fails with EPIPE before its 'exit' arrives), which is a stop, not a failed start.
+      child.on('error', (error) =>
+        gone(child.pid === undefined ? `could not start (${error.message})` : `stopped (${error.message})`),
+      );
       child.on('exit', (code, signal) => gone(`stopped (exit ${code ?? signal})`));
     });
     return this.ready.then(() => child);

@@ -108,7 +108,7 @@ export default defineConfig(
     rules: { 'dateline/lib-layers': 'error' },
   },
   {
-    // Code that runs in the browser is named *.client.tsx, and 'use client' appears nowhere else (docs/decisions/NNN-client-code-suffix.md).
+    // Code that runs in the browser is named *.client.tsx, and 'use client' appears nowhere else (docs/decisions/047-client-code-suffix.md).
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     plugins: { dateline },
     rules: { 'dateline/client-suffix': 'error' },

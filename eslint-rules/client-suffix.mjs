@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Code that runs in the browser says so in its file name (docs/decisions/NNN-client-code-suffix.md):
+ * Code that runs in the browser says so in its file name (docs/decisions/047-client-code-suffix.md):
  * a module marked 'use client' is named `*.client.tsx` (`*.client.ts` without JSX), and a file so
  * named starts with 'use client'. A reader sees in a folder listing which files ship to the
  * browser, and a component cannot move into the browser, or out of it, without its name saying so.
@@ -21,7 +21,7 @@ export const clientSuffix = {
     schema: [],
     messages: {
       directiveOutside:
-        "'use client' in {{name}}: a module that runs in the browser is named *.client.tsx; rename it {{renamed}} (docs/decisions/NNN-client-code-suffix.md).",
+        "'use client' in {{name}}: a module that runs in the browser is named *.client.tsx; rename it {{renamed}} (docs/decisions/047-client-code-suffix.md).",
       directiveMissing:
         "{{name}} is named for the browser but does not start with 'use client': add it as the first line, or drop .client from the name.",
       clientInLib:

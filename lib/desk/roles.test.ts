@@ -13,7 +13,7 @@ describe('can', () => {
     expect(can(reporter, 'story:unpublish')).toBe(false);
     expect(can(reporter, 'site:edit')).toBe(false);
     expect(can(reporter, 'users:manage')).toBe(false);
-    // A live post goes to readers as it is sent (docs/decisions/NNN-live-posts-from-the-desk.md).
+    // A live post goes to readers as it is sent (docs/decisions/045-live-posts-from-the-desk.md).
     expect(can(reporter, 'live:post')).toBe(false);
   });
 

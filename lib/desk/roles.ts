@@ -29,7 +29,7 @@ export type DeskAction =
   | 'story:restore'
   /** Change authors, sections and pages (shared by many stories). */
   | 'site:edit'
-  /** Add a post to a live blog: it goes to readers at once (lib/desk/live/, docs/decisions/NNN-live-posts-from-the-desk.md). */
+  /** Add a post to a live blog: it goes to readers at once (lib/desk/live/, docs/decisions/045-live-posts-from-the-desk.md). */
   | 'live:post'
   /** Create accounts, change roles, issue tokens for others. */
   | 'users:manage';

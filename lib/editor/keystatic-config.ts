@@ -176,7 +176,7 @@ export function editorConfig({ stories, year }: EditorOptions) {
       // files of the folder, are not a collection here: Keystatic names an entry by a slug field
       // and cannot set a post's time or a unique id when it is sent, and a collection of
       // content/live/** would list every blog's index.mdx as a post too. Posts are added on the
-      // blog's desk page (/desk/live/<year>/<slug>) or by the desk API (docs/decisions/NNN-live-posts-from-the-desk.md).
+      // blog's desk page (/desk/live/<year>/<slug>) or by the desk API (docs/decisions/045-live-posts-from-the-desk.md).
       liveBlogs: collection({
         label: 'Live blogs',
         path: 'content/live/**/',

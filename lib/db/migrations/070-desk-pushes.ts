@@ -4,7 +4,7 @@ import { withAutoId } from '../columns';
 import type { DialectName } from '../connection';
 
 /**
- * desk_pushes: one row per push the desk pulled (lib/desk/follow/, docs/decisions/NNN-a-push-publishes.md):
+ * desk_pushes: one row per push the desk pulled (lib/desk/follow/, docs/decisions/043-a-push-publishes.md):
  * the commit range, who pushed, and per file what happened (published with its address, refused
  * with the check's messages), or the conflict with both commits. Written when the pull starts
  * (state `running`), so a desk killed mid-publish finishes the same push at its next start.

@@ -1,5 +1,5 @@
 /**
- * A push publishes (docs/decisions/NNN-a-push-publishes.md). The webhook and the poll only queue
+ * A push publishes (docs/decisions/043-a-push-publishes.md). The webhook and the poll only queue
  * a `pull` job; the desk's queue runs it one at a time with the desk's own publishes (so a merge
  * never meets a release half-way) and runs it again after a restart. A pull:
  *   1. fetches the followed branch; nothing new → nothing;

@@ -1,5 +1,5 @@
 /**
- * Bringing a pushed branch into the content folder's repository (docs/decisions/NNN-a-push-publishes.md):
+ * Bringing a pushed branch into the content folder's repository (docs/decisions/043-a-push-publishes.md):
  * `git fetch` the followed branch into a remote-tracking ref, then `git merge` it into the
  * checked-out branch (the published history). Nothing new → nothing. A merge that conflicts
  * with a desk edit — committed, or released into content/ and not committed yet — is undone

@@ -1,5 +1,5 @@
 /**
- * The desk's history in git (docs/decisions/NNN-revisions-in-git.md): the content folder's own
+ * The desk's history in git (docs/decisions/042-revisions-in-git.md): the content folder's own
  * repository holds every revision, and `git log` is the only record of them.
  *
  * - A **save** (Keystatic, the API's PUTs, a restore) is a commit on branch `dateline-desk`,

@@ -1,5 +1,5 @@
 /**
- * The desk's history as the rest of the desk calls it (docs/decisions/NNN-revisions-in-git.md): recordSave for every save into the workspace, recordRelease for every release
+ * The desk's history as the rest of the desk calls it (docs/decisions/042-revisions-in-git.md): recordSave for every save into the workspace, recordRelease for every release
  * into content/. The desk opens one ContentHistory at start (startPublishing → openHistory); until
  * then, and when the content folder is not in a git repository, both calls do nothing.
  *

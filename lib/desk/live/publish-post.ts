@@ -11,7 +11,7 @@ import { routes } from '../../routes';
 import { formatProblem } from '../../source/problem';
 import { recordRelease } from '../history';
 import type { Desk } from '../publishing/desk';
-import type { Job, JobProblem, Outcome } from '../publishing/queue';
+import { type Job, type JobProblem, jobProblems, type Outcome } from '../publishing/queue';
 import type { DeskPublishResult } from '../publishing/run-publish';
 import { storyFields } from '../publishing/story-fields';
 import { putOrRemove, readIfPresent } from '../workspace/files';
@@ -94,15 +94,7 @@ export async function publishLivePost(desk: Desk, job: Job): Promise<Outcome> {
   if (refusedHere.length > 0 || result.status === 'refused') {
     restore();
     await forget();
-    const problems: JobProblem[] = refusedHere.flatMap((refused) =>
-      refused.problems.map((problem) => ({
-        file: problem.file,
-        ...(problem.line ? { line: problem.line } : {}),
-        field: problem.field,
-        message: problem.message,
-        fix: problem.fix,
-      })),
-    );
+    const problems: JobProblem[] = jobProblems(refusedHere);
     if (problems.length === 0) {
       const others = result.refused.map((refused) => refused.file);
       return {

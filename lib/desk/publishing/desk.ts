@@ -16,7 +16,7 @@ import { releaseStory } from '../workspace/release';
 import { keyText, parseKeyText, type StoryKey } from '../workspace/story-key';
 import { markAgreed, syncWorkspace } from '../workspace/sync';
 import { mainFile, readStory, saveStory, storyFiles, type Workspace } from '../workspace/workspace';
-import { type Job, type JobHandler, type JobProblem, type Outcome, PublishQueue } from './queue';
+import { type Job, type JobHandler, type JobProblem, jobProblems, type Outcome, PublishQueue } from './queue';
 import type { DeskPublishResult, RunPublish } from './run-publish';
 import { type Scheduler } from './scheduler';
 import { storyFields, storyUrl } from './story-fields';
@@ -115,15 +115,7 @@ export class Desk {
     const others = result.refused.filter((refused) => !ours.has(refused.file)).map((refused) => refused.file);
     if (refusedHere.length > 0 || result.status === 'refused') {
       release.restore();
-      const problems: JobProblem[] = refusedHere.flatMap((refused) =>
-        refused.problems.map((problem) => ({
-          file: problem.file,
-          ...(problem.line ? { line: problem.line } : {}),
-          field: problem.field,
-          message: problem.message,
-          fix: problem.fix,
-        })),
-      );
+      const problems: JobProblem[] = jobProblems(refusedHere);
       if (problems.length === 0) {
         // Today's pipeline refuses everything for another file's problem; this story was put back.
         return {

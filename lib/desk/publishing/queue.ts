@@ -15,6 +15,23 @@ export interface JobProblem {
   fix?: string;
 }
 
+/** The check's problems with the given refused files, as a job keeps them (a line only when known). */
+export function jobProblems(
+  refused: readonly {
+    problems: readonly { file: string; line?: number; field: string; message: string; fix?: string }[];
+  }[],
+): JobProblem[] {
+  return refused.flatMap(({ problems }) =>
+    problems.map((problem) => ({
+      file: problem.file,
+      ...(problem.line ? { line: problem.line } : {}),
+      field: problem.field,
+      message: problem.message,
+      fix: problem.fix,
+    })),
+  );
+}
+
 /** What a finished job says, kept as JSON in desk_jobs.result. */
 export interface Outcome {
   outcome: 'published' | 'scheduled' | 'unpublished' | 'refused' | 'failed' | 'lifted' | 'pulled';

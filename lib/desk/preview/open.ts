@@ -123,8 +123,8 @@ export async function answerPreview(path: string, deps: PreviewDependencies): Pr
       );
     case 'withdrawn':
       return message(
-        'This preview link has expired',
-        'The newsroom withdrew it before its time was up. Ask them for a new link.',
+        'This preview link was withdrawn',
+        'The newsroom withdrew it before it expired, so it no longer shows the story. Ask them for a new link.',
       );
     case 'open':
       break;

@@ -93,7 +93,7 @@ export class PreviewLinkStore {
   /** Withdraws one of the story's links; false when there is no such link of that story. Idempotent. */
   async revoke(story: string, id: string): Promise<boolean> {
     const link = await this.find(id);
-    if (!link || link.story !== story) return false;
+    if (link?.story !== story) return false;
     if (!link.revokedAt)
       await this.database.db
         .updateTable('desk_preview_links')

@@ -68,6 +68,19 @@ export function getArticle(section: string, slug: string): ArticleDetail | undef
   };
 }
 
+/**
+ * Summaries of the published stories with these slugs; a slug with none is left out. For a story
+ * the store does not hold yet (a draft in the desk's preview, lib/desk/preview/): its ALSO READ targets.
+ */
+export function summariesBySlug(slugs: readonly string[]): Record<string, ArticleSummary> {
+  const found: Record<string, ArticleSummary> = {};
+  for (const slug of slugs) {
+    const article = index().bySlug.get(slug);
+    if (article) found[slug] = summarize(article);
+  }
+  return found;
+}
+
 /** Previous (older) and next (newer) story in the same section. */
 /** What a story's social card shows: its headline, section and picture; an article or a live blog alike. */
 export function storyCard(

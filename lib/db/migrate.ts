@@ -11,6 +11,7 @@ import * as meta from './migrations/001-meta';
 import * as deskTokens from './migrations/010-desk-tokens';
 import * as deskPublishing from './migrations/020-desk-publishing';
 import * as deskReview from './migrations/030-desk-review';
+import * as deskPreviewLinks from './migrations/050-desk-preview-links';
 import * as deskPushes from './migrations/070-desk-pushes';
 
 interface Step {
@@ -23,6 +24,7 @@ const steps: Record<string, Step> = {
   '010-desk-tokens': deskTokens,
   '020-desk-publishing': deskPublishing,
   '030-desk-review': deskReview,
+  '050-desk-preview-links': deskPreviewLinks,
   '070-desk-pushes': deskPushes,
 };
 

@@ -114,6 +114,23 @@ export interface DeskReviewTable {
   after_job: Generated<number>;
 }
 
+// preview links
+/** A signed link to a story's unpublished version (lib/desk/preview/store.ts). */
+export interface DeskPreviewLinkTable {
+  /** Random, 32 hex characters (lib/desk/preview/signature.ts); also in the link's address. */
+  id: string;
+  /** <year>/<slug>. */
+  story: string;
+  /** The desk user's id and name who made it, and when (ISO 8601). */
+  created_by: string;
+  created_name: string;
+  created_at: string;
+  /** ISO 8601; the same instant as the expiry signed into the address. */
+  expires_at: string;
+  /** Set when someone withdrew the link before it expired. */
+  revoked_at: string | null;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -126,4 +143,6 @@ export interface DatabaseSchema {
   desk_pushes: DeskPushTable;
   // review
   desk_reviews: DeskReviewTable;
+  // preview links
+  desk_preview_links: DeskPreviewLinkTable;
 }

@@ -11,6 +11,10 @@ export const desk = {
   story: (key: StoryKey) => join('desk', 'stories', key.year, key.slug),
   storyAction: (key: StoryKey, action: 'publish' | 'unpublish' | 'submit' | 'send-back') =>
     join('desk', 'stories', key.year, key.slug, action),
+  /** "Copy preview link" posts here; a link's Revoke to its own address below (lib/desk/pages/preview-links.ts). */
+  previewLinks: (key: StoryKey) => join('desk', 'stories', key.year, key.slug, 'preview-links'),
+  previewRevoke: (key: StoryKey, id: string) =>
+    join('desk', 'stories', key.year, key.slug, 'preview-links', id, 'revoke'),
   schedule: () => join('desk', 'schedule'),
   revisions: (key: StoryKey) => join('desk', 'stories', key.year, key.slug, 'revisions'),
   restore: (key: StoryKey, commit: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { can, isRole } from './roles';
+import { can, isRole, mayPreview } from './roles';
 
 describe('can', () => {
   it('lets a reporter save stories and upload pictures, and nothing that reaches readers', () => {
@@ -57,5 +57,28 @@ describe('isRole', () => {
     expect(isRole('Admin')).toBe(false);
     expect(isRole('superuser')).toBe(false);
     expect(isRole(undefined)).toBe(false);
+  });
+});
+
+describe('preview links', () => {
+  it('lets a reporter make preview links of a story they saved last, and of no one else’s', () => {
+    const rita = { id: 'u-rita', role: 'reporter' } as const;
+    expect(mayPreview(rita, 'u-rita')).toBe(true);
+    expect(mayPreview(rita, 'u-ravi')).toBe(false);
+    expect(mayPreview(rita, undefined)).toBe(false);
+    expect(can(rita, 'preview:any')).toBe(false);
+  });
+
+  it('lets editors and admins make preview links of any story', () => {
+    for (const role of ['editor', 'admin'] as const) {
+      expect(mayPreview({ id: 'u-ed', role }, 'u-rita'), role).toBe(true);
+      expect(mayPreview({ id: 'u-ed', role }, undefined), role).toBe(true);
+    }
+  });
+
+  it('lets nobody without a user, or with an unknown role, make one', () => {
+    expect(mayPreview(null, 'u-rita')).toBe(false);
+    expect(mayPreview(undefined, undefined)).toBe(false);
+    expect(mayPreview({ id: 'u-x', role: 'owner' as never }, 'u-x')).toBe(false);
   });
 });

@@ -31,11 +31,18 @@ export type DeskAction =
   | 'site:edit'
   /** Add a post to a live blog: it goes to readers at once (lib/desk/live/, docs/decisions/045-live-posts-from-the-desk.md). */
   | 'live:post'
+  /**
+   * Make and withdraw preview links of a story one saved last in the desk (lib/desk/preview/):
+   * a signed address anyone can open until it expires, showing the unpublished story.
+   */
+  | 'preview:own'
+  /** The same for any story, whoever wrote it. */
+  | 'preview:any'
   /** Create accounts, change roles, issue tokens for others. */
   | 'users:manage';
 
 const allowed: Record<Role, ReadonlySet<DeskAction>> = {
-  reporter: new Set(['story:save', 'story:submit', 'picture:upload', 'story:restore']),
+  reporter: new Set(['story:save', 'story:submit', 'picture:upload', 'story:restore', 'preview:own']),
   editor: new Set([
     'story:save',
     'story:submit',
@@ -46,6 +53,8 @@ const allowed: Record<Role, ReadonlySet<DeskAction>> = {
     'story:unpublish',
     'site:edit',
     'live:post',
+    'preview:own',
+    'preview:any',
   ]),
   admin: new Set([
     'story:save',
@@ -58,11 +67,23 @@ const allowed: Record<Role, ReadonlySet<DeskAction>> = {
     'site:edit',
     'users:manage',
     'live:post',
+    'preview:own',
+    'preview:any',
   ]),
 };
 
 export function can(user: Pick<DeskUser, 'role'> | null | undefined, action: DeskAction): boolean {
   return user ? (allowed[user.role] as ReadonlySet<DeskAction> | undefined)?.has(action) === true : false;
+}
+
+/**
+ * Whether `user` may make (and withdraw) preview links of a story that `lastSavedBy` (a desk
+ * user's id, undefined when nobody saved it in the desk) saved last: editors and admins for any
+ * story, a reporter for their own.
+ */
+export function mayPreview(user: Pick<DeskUser, 'id' | 'role'> | null | undefined, lastSavedBy: string | undefined) {
+  if (!user) return false;
+  return can(user, 'preview:any') || (can(user, 'preview:own') && lastSavedBy === user.id);
 }
 
 export function isRole(value: unknown): value is Role {

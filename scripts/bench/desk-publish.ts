@@ -16,6 +16,8 @@
  * `--revisions` measures only what recording revisions (git commits) costs, on a repository of
  * --size stories, without a site (scripts/bench/revisions-cost.ts).
  * `--live` then times `count` live posts as well (./desk-live.ts).
+ * `--preview` times only how long a preview link takes to open, p50/p95 (./desk-preview.ts): no
+ * corpus and no server; --project, if given, is a built copy whose stylesheet the preview inlines.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,8 +51,16 @@ const { values } = parseArgs({
     revisions: { type: 'boolean', default: false },
     /** Also time live posts (./desk-live.ts): publish, and until an open page shows them. */
     live: { type: 'boolean', default: false },
+    /** Only how long a preview link takes to open (./desk-preview.ts). */
+    preview: { type: 'boolean', default: false },
   },
 });
+
+if (values.preview) {
+  const { benchPreview } = await import('./desk-preview');
+  await benchPreview({ ...(values.project ? { project: values.project } : {}), count: Number(values.count) });
+  process.exit(0);
+}
 
 if (values.revisions) {
   const { benchRevisions } = await import('./revisions-cost');

@@ -20,6 +20,7 @@ import { COMMON_HEADERS, EDITOR_POLICY } from '../../lib/desk/server/headers';
 import { keystaticApi } from '../../lib/desk/server/keystatic-gate';
 import { BodyTooLarge, sendResponse, toRequest } from '../../lib/desk/server/node-adapter';
 import { contentDir, publicDir } from '../../lib/paths';
+import { renderPreview } from './render-preview';
 
 // The environment as the operator gave it (NODE_ENV=production there means a production desk).
 const givenEnv = { ...process.env };
@@ -69,6 +70,7 @@ async function main() {
     context,
     keystaticApi: keystaticApi(settings.workspace),
     editorBuilt: nextHandler !== undefined,
+    renderPreview,
   };
   const server = createServer((req, res) => {
     void (async () => {

@@ -1,19 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { ArticleHeader } from '@/components/article/ArticleHeader';
-import { Corrections } from '@/components/article/Corrections';
-import { HeroImage } from '@/components/article/HeroImage';
+import { StoryArticle } from '@/components/article/StoryArticle';
 import { StoryNav } from '@/components/article/StoryNav';
 import { StoryPageLayout } from '@/components/article/StoryPageLayout';
-import { TagList } from '@/components/article/TagList';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { StoryList } from '@/components/lists/StoryList';
-import { MdxBody } from '@/components/mdx/MdxBody';
 import { UnpublishedBanner } from '@/components/preview/UnpublishedMark';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { adjacent, articleParams, editorsPicks, getArticle, getLiveBlog, latestIn, relatedTo } from '@/lib/content';
-import { datelineText } from '@/lib/format';
 import { rendersOnRequest } from '@/lib/render-policy';
 import { routes } from '@/lib/routes';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -69,32 +64,7 @@ export default async function ArticlePage({ params }: Params) {
         <Breadcrumbs trail={trail} />
         {article.unpublished && <UnpublishedBanner mark={article.unpublished} />}
         <JsonLd data={newsArticle(article, articleSocialImage(article).url)} />
-        <div className="mt-4">
-          <ArticleHeader
-            title={article.title}
-            dek={article.dek}
-            source={article.source}
-            kicker={article.kicker}
-            sectionTitle={article.sectionTitle}
-            date={article.date}
-            updated={article.updated}
-            readingTime={article.readingTime}
-            authors={article.authors}
-            byline={article.byline}
-            breaking={article.breaking}
-          />
-        </div>
-        {article.image && <HeroImage image={article.image} />}
-        {article.correctionsPosition === 'top' && <Corrections corrections={article.corrections} />}
-        <div className="mt-6">
-          <MdxBody
-            code={article.bodyCode}
-            alsoRead={article.alsoRead}
-            dateline={datelineText(article.dateline, article.source)}
-          />
-        </div>
-        {article.correctionsPosition === 'bottom' && <Corrections corrections={article.corrections} />}
-        <TagList tags={article.tags} />
+        <StoryArticle article={article} />
         <StoryNav previous={previous} next={next} />
       </article>
       <StoryList title="Related stories" stories={related} showSection className="mx-auto mt-10 max-w-3xl" />

@@ -10,6 +10,7 @@
  *   POST /api/desk/stories/<year>/<slug>/unpublish  → 200 once readers get a 404
  *   POST /api/desk/stories/<year>/<slug>/submit     → 201 waiting for review (./review.ts)
  *   POST /api/desk/stories/<year>/<slug>/send-back  note → 200 sent back to its reporter
+ *   POST /api/desk/stories/<year>/<slug>/preview-links → 201 { url, expiresAt } (./preview-links.ts; GET lists, DELETE …/<id> revokes)
  *   GET  /api/desk/review                           what waits for review, what was sent back
  *   PUT  /api/desk/pictures/<path under images/>    picture bytes → the workspace's images/
  *   GET  /api/desk/jobs/<id>                        a publish that took longer than the wait
@@ -27,6 +28,7 @@ import { picturePathProblem, pictureTypeOfPath, sniffPicture } from '../workspac
 import { keyText, type StoryKey, storyKeyProblem } from '../workspace/story-key';
 import { readStory, savePicture } from '../workspace/workspace';
 import { json, readLimited, Refusal, refuse } from './answers';
+import { previewLinksApi } from './preview-links';
 import { reviewActionApi, reviewListApi } from './review';
 
 export const MAX_STORY_BYTES = 1024 * 1024;
@@ -51,6 +53,8 @@ async function route(request: Request, user: DeskUser): Promise<Response> {
   const [, , collection, ...rest] = segments;
   const desk = currentDesk();
   if (!desk) return refuse(503, 'the desk is starting or stopping; try again in a moment');
+  if (collection === 'stories' && rest[2] === 'preview-links' && (rest.length === 3 || rest.length === 4))
+    return previewLinksApi(desk, request, user, rest);
   if (collection === 'stories' && (rest.length === 2 || rest.length === 3)) {
     const [year = '', slug = '', action] = rest;
     if (action === undefined) {

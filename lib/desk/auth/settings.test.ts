@@ -38,4 +38,14 @@ describe('deskSettings', () => {
     );
     expect(() => deskSettings({ DESK_PORT: 'eighty' })).toThrow(/DESK_PORT: "eighty" is not a port number/);
   });
+
+  it('gives preview links 48 hours unless DESK_PREVIEW_HOURS says otherwise, and refuses a bad value by name', () => {
+    expect(deskSettings({}).previewHours).toBe(48);
+    expect(deskSettings({ DESK_PREVIEW_HOURS: '72' }).previewHours).toBe(72);
+    expect(deskSettings({ DESK_PREVIEW_HOURS: '0.5' }).previewHours).toBe(0.5);
+    for (const bad of ['0', '-1', 'two days', '1e3', 'Infinity', '9000000'])
+      expect(() => deskSettings({ DESK_PREVIEW_HOURS: bad })).toThrow(
+        new RegExp(`^DESK_PREVIEW_HOURS: "${bad}" is not a number of hours`),
+      );
+  });
 });

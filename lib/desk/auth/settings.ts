@@ -1,7 +1,8 @@
 /**
  * The desk's settings from the environment, checked once at start (docs/deploy.md, "The desk"):
  * where it answers (DESK_URL), the secret that signs its session cookies (DESK_SECRET) and the
- * workspace Keystatic writes to (DESK_WORKSPACE). Bad values stop the desk with a message that
+ * workspace Keystatic writes to (DESK_WORKSPACE), how long a preview link works (DESK_PREVIEW_HOURS,
+ * lib/desk/preview/). Bad values stop the desk with a message that
  * names the variable and the fix.
  */
 import path from 'node:path';
@@ -19,12 +20,17 @@ export interface DeskSettings {
   port: number;
   /** Reverse proxies whose X-Forwarded-For is believed for the sign-in rate limit (DESK_TRUSTED_PROXIES). */
   trustedProxies: string[];
+  /** How long a new preview link works, in hours (DESK_PREVIEW_HOURS, default 48). */
+  previewHours: number;
 }
 
 export const DEFAULT_DESK_URL = 'http://127.0.0.1:3001';
 /** Used only outside production, so `npm run desk` works on a laptop with nothing set. */
 const DEVELOPMENT_SECRET = 'dateline-desk-development-secret-not-for-production';
 const MIN_SECRET_LENGTH = 32;
+export const DEFAULT_PREVIEW_HOURS = 48;
+/** A year: a preview link is for the days before a story goes out, not a second publication. */
+const MAX_PREVIEW_HOURS = 24 * 366;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -55,6 +61,12 @@ export function deskSettings(env: Env = process.env, root = process.cwd()): Desk
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 1 || port > 65_535)
     throw new Error(`DESK_PORT: "${rawPort}" is not a port number — use a whole number such as 3001`);
+  const rawHours = env.DESK_PREVIEW_HOURS?.trim() || String(DEFAULT_PREVIEW_HOURS);
+  const previewHours = Number(rawHours);
+  if (!/^\d+(?:\.\d+)?$/.test(rawHours) || !(previewHours > 0) || previewHours > MAX_PREVIEW_HOURS)
+    throw new Error(
+      `DESK_PREVIEW_HOURS: "${rawHours}" is not a number of hours — use a positive number up to ${MAX_PREVIEW_HOURS}, e.g. 48`,
+    );
   return {
     origin: url.origin,
     https: url.protocol === 'https:',
@@ -62,5 +74,6 @@ export function deskSettings(env: Env = process.env, root = process.cwd()): Desk
     workspace: path.resolve(root, env.DESK_WORKSPACE?.trim() || path.join('.dateline', 'desk', 'workspace')),
     port,
     trustedProxies: trustedProxies(env.DESK_TRUSTED_PROXIES),
+    previewHours,
   };
 }

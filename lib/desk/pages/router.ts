@@ -7,6 +7,7 @@
 import { desk as deskAddresses } from '../addresses';
 import { Refusal } from '../api/answers';
 import { liveDesk } from '../live/addresses';
+import { lastSavedBy } from '../preview/links';
 import { currentDesk } from '../publishing/current';
 import type { Desk } from '../publishing/desk';
 import type { JobProblem } from '../publishing/queue';
@@ -14,8 +15,9 @@ import { embargoedStories } from '../publishing/scheduler';
 import { storyUrl } from '../publishing/story-fields';
 import { can, type DeskUser } from '../roles';
 import { keyText, type StoryKey, storyKeyProblem, storyOfFile } from '../workspace/story-key';
-import { type Html, html, page } from './html';
+import { Html, html, page } from './html';
 import { handleLivePage } from './live';
+import { COPY_SCRIPT, previewPressed, previewSection, withCopyScript } from './preview-links';
 import { pushesPage } from './pushes';
 import { reviewListPage, reviewPressed, reviewSection } from './review';
 import { handleRevisions } from './revisions';
@@ -44,6 +46,17 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
     }
     if (collection === 'pushes' && parts.length === 2 && request.method === 'GET') return await pushesPage();
     if (collection === 'review' && parts.length === 2) return await reviewListPage(desk, user, request);
+    // "Copy preview link" (…/preview-links) and a link's Revoke (…/preview-links/<id>/revoke).
+    if (
+      collection === 'stories' &&
+      action === 'preview-links' &&
+      !storyKeyProblem(year, slug) &&
+      (parts.length === 5 || (parts.length === 7 && parts[6] === 'revoke' && /^[0-9a-f]{32}$/.test(parts[5] ?? '')))
+    ) {
+      const key = { year, slug };
+      const [state] = await storyStates(desk, [key]);
+      return await previewPressed(desk, user, key, state?.status, parts[5], request);
+    }
     if (collection === 'stories' && parts.length >= 4 && parts.length <= 5) {
       if (storyKeyProblem(year, slug)) return notFound();
       const key = { year, slug };
@@ -116,20 +129,26 @@ async function storyPage(desk: Desk, user: DeskUser, key: StoryKey): Promise<Res
   const live = state.fields.section ? storyUrl(key, state.fields) : undefined;
   // While its publish runs, the page reloads itself until the outcome is there to show.
   const running = state.job !== undefined && !outcome;
-  return page(
-    state.fields.title,
-    html`<h1>${state.fields.title}</h1>
-      <p>
-        Status:
-        <span class="status">${state.status}</span>
-        ${state.file.startsWith('articles/') ? html` · <a href="${deskAddresses.keystaticEdit(key)}">Edit in the editor</a>` : html` · a live blog: <a href="${liveDesk.blog(key)}">its posts and "Add a post"</a>`}
-        · <a href="${deskAddresses.revisions(key)}">Revisions</a>
-      </p>
-      ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}
-      ${lastOutcome(state, live)} ${actions(user, key)} ${reviewSection(user, key, state.review)}
-      ${fieldTable(state, problems)}`,
-    200,
-    running ? 2 : undefined,
+  const previews = await previewSection(desk, user, state, await lastSavedBy(desk, key));
+  return withCopyScript(
+    page(
+      state.fields.title,
+      html`<h1>${state.fields.title}</h1>
+        <p>
+          Status:
+          <span class="status">${state.status}</span>
+          ${state.file.startsWith('articles/') ? html` · <a href="${deskAddresses.keystaticEdit(key)}">Edit in the editor</a>` : html` · a live blog: <a href="${liveDesk.blog(key)}">its posts and "Add a post"</a>`}
+          · <a href="${deskAddresses.revisions(key)}">Revisions</a>
+        </p>
+        ${state.conflict ? html`<p class="note">This story was changed on the server too (outside the desk). The desk kept its own version; compare both before publishing.</p>` : ''}
+        ${lastOutcome(state, live)} ${actions(user, key)} ${reviewSection(user, key, state.review)} ${previews}
+        ${fieldTable(state, problems)}
+        <script>
+          ${new Html(COPY_SCRIPT)};
+        </script>`,
+      200,
+      running ? 2 : undefined,
+    ),
   );
 }
 

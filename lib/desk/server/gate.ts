@@ -3,7 +3,9 @@
  *   1. the raw path is checked (lib/desk/server/paths.ts) — odd spellings get 400, nothing runs;
  *   2. the sign-in page and form are the only things a stranger may use, with one deliberate
  *      exception: the push webhook, exactly POST /api/desk/pushes/hook, which proves itself with the
- *      shared secret instead of a session (lib/desk/follow/hook.ts);
+ *      shared secret instead of a session (lib/desk/follow/hook.ts); and a preview link, GET of
+ *      /preview/<id>.<expires>.<signature>, which proves itself with its signature and its row
+ *      (lib/desk/preview/open.ts) and shows one unpublished story to whoever has the link;
  *   3. who is asking (session cookie or Bearer token);
  *   4. a stranger: pages → 303 to the sign-in page, APIs and any non-GET → 401; nothing written;
  *   5. a write authenticated by cookie must come from the desk's own origin (CSRF);
@@ -19,6 +21,9 @@ import { currentFollower } from '../follow/follower';
 import { answerHook } from '../follow/hook';
 import { FOLLOW_HOOK_PATH } from '../follow/hook-path';
 import { handleDeskPage } from '../pages/router';
+import { PREVIEW_HEADERS, type PreviewRenderer } from '../preview/open';
+import { servePreview } from '../preview/serve';
+import { PREVIEW_PREFIX } from '../preview/signature';
 import type { DeskUser } from '../roles';
 import { COMMON_HEADERS } from './headers';
 import { areaOf, checkPath, DESK_PATHS, safeNext, signInAddress } from './paths';
@@ -32,6 +37,11 @@ export interface GateDependencies {
   root: string;
   /** Whether the Keystatic editor's build (.next-desk) is there to answer /keystatic. */
   editorBuilt: boolean;
+  /**
+   * Renders a preview link's story with the site's article component (scripts/desk/render-preview.tsx);
+   * handed in because lib/ does not import components/.
+   */
+  renderPreview?: PreviewRenderer;
 }
 
 export interface GateRequest {
@@ -153,6 +163,9 @@ export async function gate(deps: GateDependencies, incoming: GateRequest): Promi
   // A git host cannot sign in: a POST to this one exact address answers to the webhook's shared
   // secret alone. Any other method or spelling (a trailing slash, capitals) goes through the gate below.
   if (path === FOLLOW_HOOK_PATH && method === 'POST') return withHeaders(await answerHook(request, currentFollower()));
+
+  // A preview link is its own proof (a signature, then its row): no session, no cookie read.
+  if (path.startsWith(PREVIEW_PREFIX)) return withHeaders(await servePreview(deps, path, method), PREVIEW_HEADERS);
 
   if (area === 'sign-in' && exact && path === '/desk/sign-in') {
     if (READS.has(method)) {

@@ -1,0 +1,26 @@
+/**
+ * Preview links on a real PostgreSQL (Debian's package, a cluster of the test's own on
+ * TEST_PG_PORT + 50, clear of the other PostgreSQL tests' ports): the same checks as on SQLite.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+
+import { type PostgresServer, startPostgres } from '../../../e2e/support/postgres-server';
+import { databaseLocation, openDatabase } from '../../db/connection';
+import { migrate } from '../../db/migrate';
+import { previewStoreChecks } from './store-checks';
+
+let server: PostgresServer;
+
+beforeAll(() => {
+  server = startPostgres(Number(process.env.TEST_PG_PORT ?? 5491) + 50);
+}, 60_000);
+afterAll(() => server.stop());
+
+describe('preview links on PostgreSQL', () => {
+  previewStoreChecks(async () => {
+    const database = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
+    await migrate(database);
+    await database.db.deleteFrom('desk_preview_links').execute();
+    return { database, done: () => database.close() };
+  });
+});

@@ -161,6 +161,22 @@ export function clientReferenceIds(html) {
   return [...payload.matchAll(CLIENT_REFERENCE_ROW)].map(([, id]) => String(id));
 }
 
+/** What Next writes into an error shell's payload for a redirect: NEXT_REDIRECT;<replace|push>;<url>;<status>; */
+const REDIRECT_DIGEST = /NEXT_REDIRECT;(?:replace|push);([^;"\\]+);(30[1278]);/;
+
+/**
+ * The redirect a prerendered page stands for (`redirect()` during prerendering exports an error
+ * shell whose only way on is client JavaScript), or undefined for an ordinary page.
+ * @param {string} html
+ * @returns {{ to: string, status: number } | undefined}
+ */
+export function prerenderedRedirect(html) {
+  if (!isErrorShell(html)) return undefined;
+  const match = REDIRECT_DIGEST.exec(html);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { to: match[1], status: Number(match[2]) };
+}
+
 // ── What the runtime adds to a page ───────────────────────────────────────────────────────
 
 /**

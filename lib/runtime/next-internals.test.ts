@@ -16,6 +16,7 @@ import {
   manifestModules,
   NEXT_VERSION_READ,
   payloadText,
+  prerenderedRedirect,
   withoutRuntime,
 } from './next-internals.js';
 
@@ -89,6 +90,17 @@ describe('the adapter over Next.js internals', () => {
   it("recognises Next's error shell", () => {
     expect(isErrorShell(PAGE)).toBe(false);
     expect(isErrorShell(PAGE.replace('<html lang="en">', '<html id="__next_error__">'))).toBe(true);
+  });
+
+  it('reads the redirect a prerendered error shell stands for, and nothing from an ordinary page', () => {
+    const shell = (rows: string) =>
+      `<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f.push([1,${JSON.stringify(rows)}])</script></body></html>`;
+    expect(prerenderedRedirect(shell('0:{"digest":"NEXT_REDIRECT;replace;/world;308;"}'))).toEqual({
+      to: '/world',
+      status: 308,
+    });
+    expect(prerenderedRedirect(shell('no redirect here'))).toBeUndefined();
+    expect(prerenderedRedirect(PAGE.replace('</main>', 'NEXT_REDIRECT;replace;/world;308;</main>'))).toBeUndefined();
   });
 
   it("takes out the runtime's scripts, preloads, payload and bootstrap, and nothing of ours", () => {

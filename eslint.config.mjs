@@ -54,7 +54,7 @@ export default defineConfig(
   },
   {
     // A test knows the sample it built; a wrong `!` fails that test at once, loudly.
-    files: ['**/*.test.ts', 'e2e/**'],
+    files: ['**/*.test.{ts,tsx}', 'e2e/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
@@ -87,7 +87,7 @@ export default defineConfig(
     // Build time and request time apart: nothing that answers a request loads lib/source, lib/validation, lib/build or
     // lib/publish (its tests may, to write fixtures).
     files: ['app/**', 'components/**', 'lib/content/**', 'lib/route-guard/**', 'proxy.ts', 'server/**'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     plugins: { dateline },
     rules: { 'dateline/no-build-at-request-time': 'error' },
   },
@@ -96,14 +96,14 @@ export default defineConfig(
     files: ['app/**', 'components/**', 'lib/**', 'server/**', 'contentlayer.config.ts', 'proxy.ts'],
     // search-bundles.ts: the search index's asset URLs, read in the browser, where lib/routes (and its slugify) would add weight.
     // lib/route-manifest.ts: the shapes lib/routes.ts's addresses take, declared beside it.
-    ignores: ['lib/routes.ts', 'lib/route-manifest.ts', '**/*.test.ts', 'lib/search/search-bundles.ts'],
+    ignores: ['lib/routes.ts', 'lib/route-manifest.ts', '**/*.test.{ts,tsx}', 'lib/search/search-bundles.ts'],
     plugins: { dateline },
     rules: { 'dateline/urls-from-routes': 'error' },
   },
   {
     // lib/ in layers that point one way (eslint-rules/lib-layers.mjs, docs/ARCHITECTURE.md); a test may use any layer for its fixtures.
     files: ['lib/**'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     plugins: { dateline },
     rules: { 'dateline/lib-layers': 'error' },
   },
@@ -122,7 +122,7 @@ export default defineConfig(
   {
     // Test oracles and fixtures (test/) are for tests: nothing that builds or serves the site loads them.
     files: ['app/**', 'components/**', 'lib/**', 'server/**', 'proxy.ts', 'next.config.js', 'contentlayer.config.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     plugins: { dateline },
     rules: { 'dateline/no-test-code-in-production': 'error' },
   },

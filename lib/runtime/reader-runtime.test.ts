@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { addManifest, clientReferenceIds, forReaders, needsRuntime, withoutRuntime } from './reader-runtime.js';
+import {
+  addManifest,
+  clientReferenceIds,
+  forReaders,
+  needsRuntime,
+  withoutRuntime,
+  worksWithoutRuntime,
+} from './reader-runtime.js';
 
 /** A client-reference manifest as Next writes it beside each route (page_client-reference-manifest.js). */
 const manifest = `globalThis.__RSC_MANIFEST = (globalThis.__RSC_MANIFEST || {});
@@ -43,6 +50,13 @@ describe('which pages need the Next.js runtime in the browser', () => {
   it('reads the ids of the client modules a payload names, also across a row cut between two pushes', () => {
     expect(clientReferenceIds(page(READER_ROWS))).toEqual(['39756', '77052', '5500']);
     expect(clientReferenceIds(page(READER_ROWS, { split: true }))).toEqual(['39756', '77052', '5500']);
+  });
+
+  it("lets Next's own client modules and our Link work without the runtime, and nothing else", () => {
+    expect(worksWithoutRuntime('node_modules/next/dist/client/image-component.js')).toBe(true);
+    expect(worksWithoutRuntime('components/link/Link.client.tsx')).toBe(true);
+    expect(worksWithoutRuntime('components/search/SearchPanel.client.tsx')).toBe(false);
+    expect(worksWithoutRuntime('node_modules/@keystatic/next/dist/ui.js')).toBe(false);
   });
 
   it("a page of Next's own client modules and our Link does not", () => {

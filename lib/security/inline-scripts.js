@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 
+import { INLINE_SCRIPTS } from '../runtime/next-internals.js';
 import { themeScript } from './theme-script.js';
 
 /** Script types a browser executes; anything else (application/ld+json, application/json) is a data block. */
@@ -48,10 +49,13 @@ export function scriptHashSource(text, encoding = 'utf8') {
   return `'sha256-${createHash('sha256').update(normalised, encoding).digest('base64')}'`;
 }
 
-const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])';
-const FLIGHT_DATA = 'self.__next_f.push(';
-const TURBOPACK_BOOTSTRAP = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
-const CHUNK = /^static\/chunks\/[\w.-]+\.(?:js|css)$/;
+// Next's own shapes, read in one place (lib/runtime/next-internals.js).
+const {
+  payloadStart: FLIGHT_START,
+  payloadPush: FLIGHT_DATA,
+  bootstrap: TURBOPACK_BOOTSTRAP,
+  chunkPath: CHUNK,
+} = INLINE_SCRIPTS;
 
 /** `text` as JSON, or undefined when it is not JSON (then it is code, or not ours). @param {string} text */
 function jsonOf(text) {

@@ -6,21 +6,19 @@
  * zero-second meta refresh, rel=canonical and a plain link. Hosts that support real redirects
  * get the same list as rules (host-files.ts).
  */
+import { prerenderedRedirect } from '../../../lib/runtime/next-internals.js';
+
 export interface Redirect {
   from: string;
   to: string;
   permanent: boolean;
 }
 
-// What Next writes into the shell's flight data: NEXT_REDIRECT;<replace|push>;<url>;<status>;
-const REDIRECT = /NEXT_REDIRECT;(?:replace|push);([^;"\\]+);(30[1278]);/;
-
 /** The redirect an exported shell stands for, or undefined for an ordinary page. */
 export function exportedRedirect(html: string): { to: string; permanent: boolean } | undefined {
-  if (!html.includes('id="__next_error__"')) return undefined;
-  const match = REDIRECT.exec(html);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { to: match[1], permanent: match[2] === '308' || match[2] === '301' };
+  // Next's shell and its payload are read by lib/runtime/next-internals.js.
+  const redirect = prerenderedRedirect(html);
+  return redirect && { to: redirect.to, permanent: redirect.status === 308 || redirect.status === 301 };
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

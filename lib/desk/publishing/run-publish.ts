@@ -10,7 +10,7 @@ import path from 'node:path';
 import { publishOptionsFromEnvironment } from '../../publish/from-environment';
 import { publish, type PublishResult, type RefusedFile } from '../../publish/publish';
 import { typeSubset } from '../../publish/typed-subset';
-import { sharedTypingWorker } from '../../publish/typing-worker';
+import { sharedTypingWorker, type TypingWorker } from '../../publish/typing-worker';
 
 export type { RefusedFile };
 export type DeskPublishResult = PublishResult;
@@ -43,16 +43,21 @@ export const runPipeline: RunPublish = (log) => {
 export async function warmPipeline(log: (line: string) => void): Promise<void> {
   if (process.env.DATELINE_TYPING_WORKER === 'off') return;
   const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
-  const article = newestYearsArticle(options.contentDir);
+  await warmTypingWorker(sharedTypingWorker(options), options, log);
+}
+
+/** Has the worker type one story of the newest year folder, and lets the result go. */
+export async function warmTypingWorker(
+  worker: TypingWorker,
+  folders: { root: string; contentDir: string; publicDir: string },
+  log: (line: string) => void,
+): Promise<void> {
+  const article = newestYearsArticle(folders.contentDir);
   const started = performance.now();
-  await typeSubset({
-    root: options.root,
-    contentDir: options.contentDir,
-    publicDir: options.publicDir,
-    articles: article ? [article] : [],
-    worker: sharedTypingWorker(options),
-    log,
-  });
+  const warmUp = await typeSubset({ ...folders, articles: article ? [article] : [], worker, log });
+  // The worker types one request at a time and waits for each result to be let go: a warm-up
+  // that kept its result would hold every later publish forever.
+  warmUp.remove();
   log(`The typing worker is ready (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 }
 

@@ -16,6 +16,7 @@ import { feedAlternates } from '@/lib/seo/metadata';
 import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
 
+import { readEnv } from '../lib/env';
 import { serifLatin, serifLatinExt } from './fonts';
 
 export const metadata: Metadata = {
@@ -53,7 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        {process.env.NODE_ENV === 'development' && <ContentProblems problems={contentStatus.problems} />}
+        {readEnv('NODE_ENV') === 'development' && <ContentProblems problems={contentStatus.problems} />}
         {children}
         <SiteFooter
           siteName={site.name}

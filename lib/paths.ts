@@ -7,13 +7,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
+import { readEnv } from './env';
+
 /** The editors' content folder: CONTENT_DIR, or content/ in the project root. */
-export const contentDir = () =>
-  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+export const contentDir = () => path.resolve(/* turbopackIgnore: true */ process.cwd(), readEnv('CONTENT_DIR'));
 
 /** The folder image paths such as /images/x.jpg resolve against: PUBLIC_DIR, or public/. */
-export const publicDir = () =>
-  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PUBLIC_DIR ?? 'public');
+export const publicDir = () => path.resolve(/* turbopackIgnore: true */ process.cwd(), readEnv('PUBLIC_DIR'));
 
 /** Contentlayer's output folder, in the project root. */
 export const contentlayerDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer');

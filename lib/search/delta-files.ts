@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 
+import { readEnv } from '../env';
+
 export const BASE_IDS_FILE = 'base-ids.json';
 export const POINTER_FILE = 'current.json';
 /** Delta bundle folders: time in base 36, then random hex, so names sort by age and never collide. */
@@ -18,7 +20,7 @@ export const searchDeltaDir = (): string =>
   // The ignore comment keeps Next's file tracing from copying the whole project (content
   // files, drafts included) into the route's trace; the folder is read at run time only.
   path.resolve(
-    /* turbopackIgnore: true */ process.env.SEARCH_DELTA_DIR ??
+    /* turbopackIgnore: true */ readEnv('SEARCH_DELTA_DIR') ??
       path.join(/* turbopackIgnore: true */ process.cwd(), '.dateline', 'search-delta'),
   );
 

@@ -31,11 +31,13 @@ describe('deskSettings', () => {
   it('refuses a short secret, a bad address and a bad port, naming the variable', () => {
     expect(() => deskSettings({ DESK_SECRET: 'short' })).toThrow(/DESK_SECRET is 5 characters long: use at least 32/);
     expect(() => deskSettings({ DESK_URL: 'desk.example.org' })).toThrow(
-      /DESK_URL: "desk.example.org" is not an address/,
+      /DESK_URL must be an absolute address .*, not "desk.example.org"/,
     );
     expect(() => deskSettings({ DESK_URL: 'ftp://x.org', DESK_SECRET: SECRET })).toThrow(
       /DESK_URL: .* must start with https:\/\//,
     );
-    expect(() => deskSettings({ DESK_PORT: 'eighty' })).toThrow(/DESK_PORT: "eighty" is not a port number/);
+    expect(() => deskSettings({ DESK_PORT: 'eighty' })).toThrow(
+      /DESK_PORT must be a whole number from 1 to 65535, not "eighty"/,
+    );
   });
 });

@@ -29,6 +29,9 @@
  * @property {string} meaning one line: what it does
  * @property {readonly Reader[]} readBy who reads it; the first is where the documentation lists it
  * @property {boolean} [platform] set by Node, npm, Next.js or CI rather than by an operator
+ * @property {boolean} [inlined] Next.js replaces `process.env.NAME`, written out, in the code it bundles
+ *   at build time, and the variable may be missing at run time (a custom server, the browser): such
+ *   code reads it written out, the one read allowed outside this file (scripts/env/env-reads.ts)
  * @property {readonly string[]} [values] for `enum`: the accepted values
  * @property {boolean} [integer] for `number`: whole numbers only
  * @property {number} [min] for `number`: the smallest accepted
@@ -261,10 +264,10 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
 
   // Set by the platform: Node, npm, Next.js, the CI service, the shell.
   NODE_ENV: {
-    kind: 'enum',
-    values: ['development', 'production', 'test'],
+    kind: 'string',
     default: 'development',
-    meaning: 'Set by Next.js (and by `npm start`): development shows unpublished stories and content problems.',
+    meaning:
+      'Set by Next.js and `npm start` (development, production or test): development shows unpublished stories and content problems.',
     readBy: ['site', 'desk'],
     platform: true,
   },
@@ -273,6 +276,7 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: 'Set by Next.js in the code it bundles (nodejs or edge); its presence means a request-time render.',
     readBy: ['site'],
     platform: true,
+    inlined: true,
   },
   NEXT_PHASE: {
     kind: 'string',
@@ -285,6 +289,7 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: "Keystatic's GitHub app, inlined into the editor's browser code by Next.js at build time.",
     readBy: ['build'],
     platform: true,
+    inlined: true,
   },
   CI: {
     kind: 'string',

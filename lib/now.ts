@@ -20,10 +20,11 @@ function fromEnvironment(): Date | undefined {
 
 /**
  * Whether this process renders on request (next start / next dev) rather than a build or a script.
- * NEXT_RUNTIME is set in code Next bundles; NEXT_PHASE is 'phase-production-build' during `next build`.
+ * NEXT_RUNTIME is set in code Next bundles, at build time (`npm start`'s custom server does not set it
+ * at run time, so it is read written out: lib/env.js, `inlined`); NEXT_PHASE is 'phase-production-build' during `next build`.
  */
 const rendersOnRequest = () =>
-  readEnv('NEXT_RUNTIME') !== undefined && readEnv('NEXT_PHASE') !== 'phase-production-build';
+  process.env.NEXT_RUNTIME !== undefined && readEnv('NEXT_PHASE') !== 'phase-production-build';
 
 /** Set by a long-running process that is not a Next server (the desk): its clock moves too. */
 let moving = false;

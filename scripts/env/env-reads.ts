@@ -12,12 +12,15 @@
  *     function handed an environment reads it through `readEnv('X', env)` too.
  * What does not: `process.env` passed on whole, as `{ ...process.env, X: '1' }`, `env = process.env`
  * as a default parameter, `spawn(…, { env: process.env })` or an argument: that hands the
- * environment on without looking at any variable. The one exception is a `NEXT_PUBLIC_` variable
- * in browser code (`*.client.tsx`), which Next.js inlines at build time only when written out as
- * `process.env.NEXT_PUBLIC_X`; it must still be a row of the table.
+ * environment on without looking at any variable. The one exception is a row marked `inlined`
+ * (NEXT_RUNTIME, a NEXT_PUBLIC_ variable): Next.js replaces `process.env.X` written out in the code
+ * it bundles at build time, and the variable may not exist at run time (the custom server, the
+ * browser), so that code reads it written out.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
+import { VARIABLES } from '../../lib/env';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -36,6 +39,13 @@ const SKIPPED = new Set([
   '.dateline',
 ]);
 const SOURCE = /\.(ts|tsx|js|mjs|cjs)$/;
+
+/** Variables Next.js inlines at build time, which bundled code reads written out. */
+export const INLINED_NAMES: ReadonlySet<string> = new Set(
+  Object.entries(VARIABLES)
+    .filter(([, variable]) => 'inlined' in variable && variable.inlined)
+    .map(([name]) => name),
+);
 
 /** The one file allowed to read process.env. */
 export const OWNER = 'lib/env.js';
@@ -117,7 +127,7 @@ export function envReads(file: string, source: string): EnvRead[] {
   for (const match of code.matchAll(MEMBER)) {
     const [text, deleted, name, , assigned] = match;
     if (deleted || assigned) continue;
-    if (file.endsWith('.client.tsx') && name?.startsWith('NEXT_PUBLIC_')) continue;
+    if (name !== undefined && INLINED_NAMES.has(name)) continue;
     reads.push({ file, line: lineOf(code, match.index), text: text.trim() });
   }
   for (const match of code.matchAll(DESTRUCTURE)) {
@@ -133,8 +143,8 @@ export function envReads(file: string, source: string): EnvRead[] {
 
 /** The names code asks lib/env.js for: readEnv('X'), isSet('X'), and e2e/support/test-env.ts's testEnv('X'). */
 const ASKED = /\b(?:readEnv|isSet|testEnv|testEnvIsSet)\(\s*[\x27\x22]([A-Z][A-Z0-9_]*)[\x27\x22]/g;
-/** The one kind of direct read allowed: a NEXT_PUBLIC_ variable in browser code. */
-const INLINED = /\bprocess\.env\.(NEXT_PUBLIC_[A-Z0-9_]+)/g;
+/** The one kind of direct read allowed: a variable Next.js inlines, written out. */
+const INLINED = /\bprocess\.env\.([A-Z][A-Z0-9_]*)/g;
 
 /** lib/env.js's own test asks for names to test the table, not to use them. */
 const OWNER_TEST = 'lib/env.test.ts';
@@ -145,9 +155,10 @@ export function namesRead(files: { file: string; source: string }[]): Map<string
   for (const { file, source } of files) {
     if (file === OWNER || file === OWNER_TEST) continue;
     const code = withoutComments(source);
-    for (const pattern of [ASKED, ...(file.endsWith('.client.tsx') ? [INLINED] : [])]) {
+    for (const pattern of [ASKED, INLINED]) {
       for (const match of code.matchAll(pattern)) {
         const name = match[1] ?? '';
+        if (pattern === INLINED && !INLINED_NAMES.has(name)) continue;
         if (!names.has(name)) names.set(name, `${file}:${lineOf(code, match.index)}`);
       }
     }

@@ -89,8 +89,10 @@ function toBuffer(chunk, encoding) {
  * Keystatic styles itself with <style> elements made in the browser, which need 'unsafe-inline'
  * in style-src; without it an operator's admin is unstyled. Reader pages keep style-src 'self'.
  * @param {string | undefined} url
+ * @param {import('../lib/env.js').Env} [env]
  */
-export const isEditorPage = (url) => readEnv('DATELINE_EDITOR') && /^\/keystatic(?:[/?#]|$)/.test(url ?? '');
+export const isEditorPage = (url, env = process.env) =>
+  readEnv('DATELINE_EDITOR', env) && /^\/keystatic(?:[/?#]|$)/.test(url ?? '');
 
 /**
  * Wraps `res` so that the response Next writes to it gets its page's policy. Call before handing

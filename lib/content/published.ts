@@ -5,7 +5,7 @@
  * build also leaves unpublished files out (contentlayer.config.ts), so their words never reach
  * the build output at all.
  */
-import { readEnv } from '../env';
+import { type Env, readEnv } from '../env';
 import { buildNow } from '../now';
 
 export interface Schedulable {
@@ -32,4 +32,4 @@ export const isPublished = (article: Schedulable, now: Date = buildNow()): boole
  * Development preview (`npm run dev`) shows unpublished stories, clearly marked, so editors can
  * read them as readers will; a production build never does.
  */
-export const showsUnpublished = (): boolean => readEnv('NODE_ENV') === 'development';
+export const showsUnpublished = (env: Env = process.env): boolean => readEnv('NODE_ENV', env) === 'development';

@@ -32,8 +32,8 @@ export function publishOptionsFromEnvironment(
   const [server = readEnv('DATELINE_SERVER', env), ...otherServers] = readerServers(env);
   return {
     root: output.root ?? process.cwd(),
-    contentDir: contentDir(),
-    publicDir: publicDir(),
+    contentDir: contentDir(env),
+    publicDir: publicDir(env),
     server,
     otherServers,
     secret,

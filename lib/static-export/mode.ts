@@ -1,3 +1,3 @@
 /** True while `npm run build:static` builds the static export (next.config.js, decision 018). */
-import { readEnv } from '../env';
-export const isStaticExport = () => readEnv('DATELINE_STATIC_EXPORT');
+import { type Env, readEnv } from '../env';
+export const isStaticExport = (env: Env = process.env) => readEnv('DATELINE_STATIC_EXPORT', env);

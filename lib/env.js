@@ -450,6 +450,35 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
  */
 export const AWAITING_READER = ['DESK_PREVIEW_HOURS'];
 
+/**
+ * Variables Dateline's code never reads but that operators set or Dateline sets for the programs
+ * that do, listed so docs/ENVIRONMENT.md is the one list. readEnv refuses them: they are not ours
+ * to parse, and scripts/env/env-reads.test.ts does not look for a reader.
+ * @type {Readonly<Record<string, { readBy: string, meaning: string }>>}
+ */
+export const OTHER_PROGRAMS_VARIABLES = {
+  KEYSTATIC_GITHUB_CLIENT_ID: {
+    readBy: 'Keystatic',
+    meaning: "The GitHub App's client id, for the editor at /keystatic in GitHub mode (docs/deploy.md, section 5).",
+  },
+  KEYSTATIC_GITHUB_CLIENT_SECRET: {
+    readBy: 'Keystatic',
+    meaning: "The GitHub App's client secret, for the editor in GitHub mode.",
+  },
+  KEYSTATIC_SECRET: {
+    readBy: 'Keystatic',
+    meaning: "Signs the editor's GitHub sessions, in GitHub mode.",
+  },
+  NEXT_TELEMETRY_DISABLED: {
+    readBy: 'Next.js',
+    meaning: 'Set to 1 by every npm script, `npm start` and the desk: Next.js sends no telemetry.',
+  },
+  BETTER_AUTH_TELEMETRY: {
+    readBy: 'Better Auth',
+    meaning: 'Set to 0 by the desk before Better Auth loads: it sends no telemetry.',
+  },
+};
+
 /** @typedef {keyof typeof VARIABLES} EnvName */
 
 /**

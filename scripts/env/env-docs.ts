@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { accepted, type EnvName, VARIABLES } from '../../lib/env';
+import { accepted, type EnvName, OTHER_PROGRAMS_VARIABLES, VARIABLES } from '../../lib/env';
 
 export const ENVIRONMENT = path.resolve(import.meta.dirname, '../../docs/ENVIRONMENT.md');
 
@@ -73,6 +73,16 @@ export function environmentDoc(): string {
     '(docs/ARCHITECTURE.md, "Add an environment variable").',
     '',
     ...sections,
+    '## Read by other programs',
+    '',
+    "Dateline's code does not read these; the program named reads them, and Dateline sets some of them itself.",
+    '',
+    '| Variable | Read by | What it does |',
+    '| --- | --- | --- |',
+    ...Object.entries(OTHER_PROGRAMS_VARIABLES).map(
+      ([name, { readBy, meaning }]) => `| \`${name}\` | ${readBy} | ${cell(meaning)} |`,
+    ),
+    '',
   ].join('\n');
 }
 

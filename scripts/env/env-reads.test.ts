@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { AWAITING_READER, VARIABLES } from '../../lib/env';
+import { AWAITING_READER, OTHER_PROGRAMS_VARIABLES, VARIABLES } from '../../lib/env';
 import { envReads, namesRead, OWNER, ROOT, sourceFiles } from './env-reads';
 
 const files = sourceFiles().map((file) => ({ file, source: readFileSync(path.join(ROOT, file), 'utf8') }));
@@ -47,6 +47,12 @@ describe('the environment is read in lib/env.js only', () => {
     expect(dead, 'remove the row from lib/env.js, or read the variable').toEqual([]);
     const arrived = AWAITING_READER.filter((name) => read.has(name));
     expect(arrived, 'it is read now: take it out of AWAITING_READER in lib/env.js').toEqual([]);
+  });
+
+  it("keeps other programs' variables apart: none is a row, none is read by Dateline's code", () => {
+    const read = namesRead(files);
+    const theirs = Object.keys(OTHER_PROGRAMS_VARIABLES);
+    expect(theirs.filter((name) => declared.has(name) || read.has(name))).toEqual([]);
   });
 });
 

@@ -42,7 +42,7 @@ export function proxy(request: NextRequest) {
  *    page would otherwise render it, and its 404, into the page cache).
  */
 function refuseMethod(request: NextRequest): NextResponse | undefined {
-  if (readEnv('NODE_ENV') === 'development') return undefined;
+  if (process.env.NODE_ENV === 'development') return undefined;
   if (readEnv('DATELINE_EDITOR') && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
   const methods = methodsFor(request.nextUrl.pathname.split('/').slice(1));
   if (methods.includes(request.method) || (request.method === 'HEAD' && methods.includes('GET'))) return undefined;
@@ -56,7 +56,7 @@ function refuseMethod(request: NextRequest): NextResponse | undefined {
  */
 function pageOneRedirect(request: NextRequest): NextResponse | undefined {
   const list = /^(\/.+)\/page\/1\/?$/.exec(request.nextUrl.pathname)?.[1];
-  if (list === undefined || readEnv('NODE_ENV') === 'development') return undefined;
+  if (list === undefined || process.env.NODE_ENV === 'development') return undefined;
   const target = request.nextUrl.clone();
   target.pathname = list;
   return NextResponse.redirect(target, 308);
@@ -81,14 +81,14 @@ function staticFile(request: NextRequest): NextResponse {
 const EDITOR_API = /^\/(?:api\/)?keystatic(?:\/|$)/;
 
 function refuseUnknown(request: NextRequest): NextResponse | undefined {
-  if (readEnv('NODE_ENV') === 'development') return undefined; // `next dev` renders everything anyway.
+  if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
   if (readEnv('DATELINE_EDITOR') && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
   if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
   return notFound(request);
 }
 
 function notFound(request: NextRequest): NextResponse | undefined {
-  if (readEnv('NODE_ENV') === 'development') return undefined;
+  if (process.env.NODE_ENV === 'development') return undefined;
   const html = notFoundHtml();
   if (html === null) return undefined;
   // Only GET gets the page: a HEAD, and a POST to an address that does not exist, get the status alone.

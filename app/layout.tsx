@@ -16,7 +16,6 @@ import { feedAlternates } from '@/lib/seo/metadata';
 import { siteCard } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
 
-import { readEnv } from '../lib/env';
 import { serifLatin, serifLatinExt } from './fonts';
 
 export const metadata: Metadata = {
@@ -54,7 +53,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        {readEnv('NODE_ENV') === 'development' && <ContentProblems problems={contentStatus.problems} />}
+        {process.env.NODE_ENV === 'development' && <ContentProblems problems={contentStatus.problems} />}
         {children}
         <SiteFooter
           siteName={site.name}

@@ -270,6 +270,7 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
       'Set by Next.js and `npm start` (development, production or test): development shows unpublished stories and content problems.',
     readBy: ['site', 'desk'],
     platform: true,
+    inlined: true,
   },
   NEXT_RUNTIME: {
     kind: 'string',

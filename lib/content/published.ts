@@ -5,7 +5,6 @@
  * build also leaves unpublished files out (contentlayer.config.ts), so their words never reach
  * the build output at all.
  */
-import { type Env, readEnv } from '../env';
 import { buildNow } from '../now';
 
 export interface Schedulable {
@@ -30,6 +29,8 @@ export const isPublished = (article: Schedulable, now: Date = buildNow()): boole
 
 /**
  * Development preview (`npm run dev`) shows unpublished stories, clearly marked, so editors can
- * read them as readers will; a production build never does.
+ * read them as readers will; a production build never does. NODE_ENV is written out, not read
+ * with readEnv: Next.js inlines it at build time ('development' under `next dev`, whatever the
+ * shell had; lib/env.js, `inlined`).
  */
-export const showsUnpublished = (env: Env = process.env): boolean => readEnv('NODE_ENV', env) === 'development';
+export const showsUnpublished = (): boolean => process.env.NODE_ENV === 'development';

@@ -4,6 +4,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 
 import { writeContentStore } from './lib/build/store-writer';
 import { writeStoreIfContentPasses } from './lib/dev/last-good-store';
+import { readEnv } from './lib/env';
 import { dimensionsOf } from './lib/mdx/image-dimensions';
 import { buildNow } from './lib/now';
 import { contentDir } from './lib/paths';
@@ -174,8 +175,9 @@ const skipMarkdownToHtml: MarkdownUnifiedBuilderCallback = (builder) => {
  * A production build never reads drafts or embargoed stories, so not a word of them reaches
  * the build output. `npm run dev` sets DATELINE_PREVIEW=1 to read them and show them marked.
  */
-const unpublishedFiles =
-  process.env.DATELINE_PREVIEW === '1' ? [] : heldBack(contentDirPath, buildNow()).map((story) => story.file);
+const unpublishedFiles = readEnv('DATELINE_PREVIEW')
+  ? []
+  : heldBack(contentDirPath, buildNow()).map((story) => story.file);
 
 export default makeSource({
   contentDirPath,
@@ -196,8 +198,8 @@ export default makeSource({
   // (lib/publish/typed-subset.ts).
   // In `npm run dev` the store is only replaced by content that passes the check (lib/dev/last-good-store.ts).
   onSuccess: async () => {
-    if (process.env.DATELINE_CONTENTLAYER_SUBSET === '1') return;
-    if (process.env.DATELINE_CONTENTLAYER_WATCH === '1') await writeStoreIfContentPasses();
+    if (readEnv('DATELINE_CONTENTLAYER_SUBSET')) return;
+    if (readEnv('DATELINE_CONTENTLAYER_WATCH')) await writeStoreIfContentPasses();
     else await writeContentStore();
   },
 });

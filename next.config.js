@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 
+import { isSet, readEnv } from './lib/env.js';
 import { MALFORMED_PATH_DESTINATION, MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
 import { contentSecurityPolicy, isHttps, staticSecurityHeaders } from './lib/security/policy.js';
 
@@ -26,7 +27,7 @@ const nextConfig = {
   // script: it stays on feeds, files and other non-HTML answers; `npm start` (server/) replaces it
   // on every HTML response with the policy of that response's own inline scripts.
   async headers() {
-    const https = isHttps(process.env.SITE_URL);
+    const https = isHttps(readEnv('SITE_URL'));
     return [
       {
         source: '/:path*',
@@ -54,7 +55,7 @@ const nextConfig = {
 
 // `npm run build:static` (DATELINE_STATIC_EXPORT=1) writes the whole site to out/ for any static
 // host (docs/decisions/018). `npm run build` and `npm start` never see these settings.
-if (process.env.DATELINE_STATIC_EXPORT === '1') {
+if (readEnv('DATELINE_STATIC_EXPORT')) {
   nextConfig.output = 'export';
   nextConfig.images = {
     ...nextConfig.images,
@@ -76,8 +77,7 @@ if (process.env.DATELINE_STATIC_EXPORT === '1') {
  * @param {string} phase
  */
 export const editorEnabled = (phase) =>
-  process.env.DATELINE_STATIC_EXPORT !== '1' &&
-  (phase === PHASE_DEVELOPMENT_SERVER || process.env.DATELINE_EDITOR === '1');
+  !readEnv('DATELINE_STATIC_EXPORT') && (phase === PHASE_DEVELOPMENT_SERVER || readEnv('DATELINE_EDITOR'));
 
 /** @param {string} phase */
 export default function config(phase) {
@@ -88,7 +88,7 @@ export default function config(phase) {
     : nextConfig;
   // The desk's editor build (`npm run desk:build`, served by `npm run desk`): its own folder, so
   // it never replaces the readers' .next, and no headers of its own — the desk's gate sets them.
-  if (process.env.DATELINE_DESK === '1') {
+  if (readEnv('DATELINE_DESK')) {
     const { headers: _deskSetsHeaders, ...withoutHeaders } = base;
     // The editor alone, under app/layout.desk.tsx: none of the reader's routes, pages or proxy
     // (the desk's gate answers every request first, and the desk never serves a reader's page).
@@ -105,8 +105,8 @@ export default function config(phase) {
   }
   // `next dev` runs inline scripts and eval-based refresh of its own, which no hash can cover;
   // a static export has no server to send headers (it gets _headers and an nginx map instead).
-  const exporting = process.env.DATELINE_STATIC_EXPORT === '1';
-  if (phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL) return withSharedCache(base);
+  const exporting = readEnv('DATELINE_STATIC_EXPORT');
+  if (phase === PHASE_PRODUCTION_SERVER && isSet('REDIS_URL')) return withSharedCache(base);
   if (phase !== PHASE_DEVELOPMENT_SERVER && !exporting) return base;
   const { headers: _serverOnly, rewrites: _alsoServerOnly, ...withoutServerRules } = base;
   return exporting ? withoutServerRules : { ...withoutServerRules, rewrites: base.rewrites };

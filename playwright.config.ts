@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { findBrowser, LAUNCH_ARGS } from './e2e/support/browser';
+import { testEnv, testEnvIsSet } from './e2e/support/test-env';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = testEnv('E2E_PORT');
 const browser = findBrowser();
 
 const launchOptions = {
@@ -15,8 +16,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  forbidOnly: Boolean(process.env.CI),
+  workers: testEnvIsSet('CI') ? 2 : undefined,
+  forbidOnly: testEnvIsSet('CI'),
   retries: 0,
   reporter: 'list',
   use: {
@@ -46,7 +47,7 @@ export default defineConfig({
     // Against the production build: `npm test` runs `npm run build` first.
     command: `npm start -- --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !testEnvIsSet('CI'),
     timeout: 60_000,
   },
 });

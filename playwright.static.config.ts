@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
+import { testEnv } from './e2e/support/test-env';
 import base from './playwright.config';
 
 /**
@@ -7,7 +8,7 @@ import base from './playwright.config';
  * served by scripts/pipeline/static-export/serve.ts, a plain static server that knows none of our routes.
  */
 process.env.E2E_STATIC_HOST = '1';
-const PORT = Number(process.env.STATIC_E2E_PORT ?? 3181);
+const PORT = testEnv('STATIC_E2E_PORT');
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

@@ -20,6 +20,7 @@
  */
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { readEnv } from './lib/env';
 import { isPublicFile, notFoundHtml, verdictFor } from './lib/route-guard/current';
 import { isStaticFilePath } from './lib/route-guard/static-files';
 import { methodsFor } from './lib/route-manifest';
@@ -42,7 +43,7 @@ export function proxy(request: NextRequest) {
  */
 function refuseMethod(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined;
-  if (process.env.DATELINE_EDITOR === '1' && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
+  if (readEnv('DATELINE_EDITOR') && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
   const methods = methodsFor(request.nextUrl.pathname.split('/').slice(1));
   if (methods.includes(request.method) || (request.method === 'HEAD' && methods.includes('GET'))) return undefined;
   return new NextResponse(null, { status: 405, headers: { Allow: methods.join(', ') } });
@@ -81,7 +82,7 @@ const EDITOR_API = /^\/(?:api\/)?keystatic(?:\/|$)/;
 
 function refuseUnknown(request: NextRequest): NextResponse | undefined {
   if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
-  if (process.env.DATELINE_EDITOR === '1' && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
+  if (readEnv('DATELINE_EDITOR') && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
   if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
   return notFound(request);
 }

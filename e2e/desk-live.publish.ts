@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { expect, type Newsroom, screenshotForDocs, test } from './support/newsroom';
+import { testEnv } from './support/test-env';
 
 const SLUG = 'live-desk-ferry-strike';
 const READER_PATH = `/uk/${SLUG}`;
@@ -29,7 +30,7 @@ let readerPage: Page;
 
 test.beforeAll(async ({ newsroom, browser }) => {
   const { api, editor, env }: Newsroom = newsroom;
-  const folder = path.join(String(env.DESK_WORKSPACE), 'content', 'live', '2026', SLUG);
+  const folder = path.join(testEnv('DESK_WORKSPACE', env), 'content', 'live', '2026', SLUG);
   mkdirSync(folder, { recursive: true });
   const started = new Date(Date.now() - 60 * 60 * 1000);
   writeFileSync(

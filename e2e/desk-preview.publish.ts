@@ -7,7 +7,7 @@
  * a link whose (signed) time is up is a 404 saying it has expired.
  */
 import { previewKey, previewPath } from '../lib/desk/preview/signature';
-import { expect, type Newsroom, screenshotForDocs, test } from './support/newsroom';
+import { expect, type Newsroom, NEWSROOM_DESK_SECRET, screenshotForDocs, test } from './support/newsroom';
 
 const SLUG = 'preview-pier-lights-restored';
 const TITLE = 'Pier lights restored before the winter fair';
@@ -91,13 +91,13 @@ test('the link is revoked: a 404 that says it was withdrawn', async ({ newsroom,
 });
 
 test('a link whose time is up: a 404 that says it has expired', async ({ newsroom, browser }) => {
-  const { api, reporter, env }: Newsroom = newsroom;
+  const { api, reporter }: Newsroom = newsroom;
   const made = await api(reporter, 'POST', `/api/desk/stories/2026/${SLUG}/preview-links`);
   expect(made.status).toBe(201);
   const { id, url } = JSON.parse(made.text) as { id: string; url: string };
   // The same link, signed by the desk's key with an expiry an hour ago (as if two days had passed).
   const past = Math.floor(Date.now() / 1000) - 3600;
-  const expired = new URL(previewPath(previewKey(String(env.DESK_SECRET)), id, past), url).href;
+  const expired = new URL(previewPath(previewKey(NEWSROOM_DESK_SECRET), id, past), url).href;
   const stranger = await browser.newContext();
   try {
     const page = await stranger.newPage();

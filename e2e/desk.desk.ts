@@ -15,8 +15,9 @@ import SQLite from 'better-sqlite3';
 import { SIGN_IN_ATTEMPTS } from '../lib/desk/auth/auth';
 import { type DeskSite, startDeskSite } from './support/desk-site';
 import { type RawRequest, sendRaw } from './support/raw-http';
+import { testEnv } from './support/test-env';
 
-const PORT = Number(process.env.DESK_E2E_PORT ?? 4401);
+const PORT = testEnv('DESK_E2E_PORT');
 const REPORTER = { email: 'rita@example.org', password: 'rita-long-password' };
 const EDITOR = { email: 'ed@example.org', password: 'ed-long-password' };
 /** Better Auth's own tables: the stranger sweep may not add to them either (checked by count). */

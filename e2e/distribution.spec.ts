@@ -9,6 +9,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { checkNewsSitemap, checkUrlset, newsEntries, urlsetEntries } from '../test/oracles/sitemap-rules';
 import { article, articles, author, listedTitle, type SampleArticle, sectionStories, sectionTitle } from './sample';
 import { pages, sections, siteUrl, TEST_BUILD_NOW } from './site-sample';
+import { testEnv } from './support/test-env';
 
 const abs = (path: string) => `${siteUrl}${path}`;
 const newestFirst = (a: SampleArticle, b: SampleArticle) =>
@@ -34,7 +35,7 @@ async function get(request: APIRequestContext, path: string, type: RegExp) {
 
 // A plain static host types files by extension (the static export, decision 018): RSS and
 // Atom arrive as application/xml and JSON Feed as application/json, which feed readers take.
-const staticHost = process.env.E2E_STATIC_HOST === '1';
+const staticHost = testEnv('E2E_STATIC_HOST');
 const feedType = (server: RegExp, generic: RegExp) => (staticHost ? generic : server);
 
 const feedScopes = [

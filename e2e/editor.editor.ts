@@ -13,8 +13,9 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { type DevSite, startDevSite } from './support/dev-site';
 import { insertComponent, photo, pick, upload } from './support/keystatic-form';
+import { testEnv } from './support/test-env';
 
-const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3410);
+const PORT = testEnv('EDITOR_E2E_PORT');
 const TITLE = 'Harbour lights switched on for the winter season';
 const SLUG = 'harbour-lights-switched-on-for-the-winter-season';
 const FILE = `content/articles/2026/${SLUG}.mdx`;
@@ -42,7 +43,7 @@ async function openNewStory(page: Page) {
 
 /** `EDITOR_SCREENSHOTS=docs/editor npm run test:editor` redraws the pictures in docs/EDITING.md. */
 async function screenshotForDocs(page: Page, name: string) {
-  const folder = process.env.EDITOR_SCREENSHOTS;
+  const folder = testEnv('EDITOR_SCREENSHOTS');
   if (folder) await page.screenshot({ path: path.join(folder, name) });
 }
 

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { liveBlogs, type SampleLiveBlog } from './sample';
+import { testEnv } from './support/test-env';
 
 const ENDED = liveBlogs.find((blog) => blog.status === 'ended' && blog.posts.length >= 20) as SampleLiveBlog;
 const LIVE = liveBlogs.find((blog) => blog.status === 'live') as SampleLiveBlog;
@@ -125,7 +126,7 @@ test.describe('a live blog while live', () => {
     expect(body.posts.map((post) => post.id)).toEqual(LIVE.posts.slice(0, 10).map((post) => post.id));
     // The static export writes the same JSON as a file; conditional requests are then the host's
     // business (nginx and CDNs answer them; the test's plain file server does not).
-    if (process.env.E2E_STATIC_HOST === '1') return;
+    if (testEnv('E2E_STATIC_HOST')) return;
     const etag = first.headers().etag!;
     expect(etag).toMatch(/^".+"$/);
     const again = await request.get(`${LIVE.url}/posts.json`, { headers: { 'If-None-Match': etag } });

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 import { articles, heldBack } from './sample';
+import { testEnv } from './support/test-env';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -47,11 +48,9 @@ test.describe('drafts and embargoed stories', () => {
     // Headline, standfirst and slug of each held-back story, in every file the build made.
     const needles = heldBack.flatMap((story) => [story.title, story.dek, story.slug]);
     const hits: string[] = [];
-    const built = [
-      process.env.E2E_STATIC_HOST === '1' ? 'out' : '.next',
-      '.contentlayer/generated',
-      'public/pagefind',
-    ].flatMap((folder) => filesUnder(path.join(root, folder)));
+    const built = [testEnv('E2E_STATIC_HOST') ? 'out' : '.next', '.contentlayer/generated', 'public/pagefind'].flatMap(
+      (folder) => filesUnder(path.join(root, folder)),
+    );
     expect(built.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
     for (const file of built) {
       // The search index stores its fragments gzipped; read them as the search client does.

@@ -16,9 +16,10 @@ import { sectionStories } from './sample';
 import { filesUnder, grownSince, redisKeys } from './support/cache-bytes';
 import { hostileRequests, realAddresses, sendAll } from './support/hostile-traffic';
 import { type SharedCacheSite, startSharedCacheSite } from './support/shared-cache-site';
+import { testEnv } from './support/test-env';
 
-const PORT = Number(process.env.SHARED_CACHE_E2E_PORT ?? 3192);
-const REDIS_PORT = Number(process.env.SHARED_CACHE_REDIS_PORT ?? PORT + 3200);
+const PORT = testEnv('SHARED_CACHE_E2E_PORT');
+const REDIS_PORT = testEnv('SHARED_CACHE_REDIS_PORT') ?? PORT + 3200;
 
 // Each test publishes, renders and reads on two instances: minutes on a busy 2-core machine.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

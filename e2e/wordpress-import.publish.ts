@@ -12,8 +12,9 @@ import { expect, test } from '@playwright/test';
 
 import { type ServerProcess, startSite } from './support/server-process';
 import { copyProject, runAsync } from './support/temp-project';
+import { testEnv } from './support/test-env';
 
-const PORT = Number(process.env.WORDPRESS_E2E_PORT ?? 4390);
+const PORT = testEnv('WORDPRESS_E2E_PORT');
 const NOW = '2026-11-28T12:00:00Z';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

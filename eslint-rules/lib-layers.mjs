@@ -19,8 +19,9 @@ import { importRule } from './import-boundary.mjs';
 export const LIB_LAYERS = [
   {
     name: 'leaves',
-    folders: ['lib/static-export', 'lib/security', 'lib/runtime', 'lib/redirects', 'lib/db'],
-    holds: 'modules that need nothing else of lib/: the plain JavaScript the server runs, the database layer',
+    folders: ['lib/env', 'lib/static-export', 'lib/security', 'lib/runtime', 'lib/redirects', 'lib/db'],
+    holds:
+      'modules that need nothing else of lib/: the environment (lib/env.js), the plain JavaScript the server runs, the database layer',
   },
   { name: 'shared', folders: ['lib'], holds: 'site settings, paths, clock, URLs, route manifest, formatting' },
   {
@@ -47,6 +48,9 @@ export const LIB_LAYERS = [
   { name: 'desk', folders: ['lib/desk'], holds: 'the newsroom desk' },
 ];
 
+/** Files directly in lib/ that count as a folder of their own, so they can sit in a lower layer. */
+const FILE_UNITS = new Set(['lib/env']);
+
 /**
  * The lib/ folder a project path counts for: lib/<name> for anything below lib/<name>/, `lib`
  * for a file directly in lib/; undefined outside lib/.
@@ -57,6 +61,9 @@ export function libFolderOf(projectPath, root) {
   const [top, name, ...below] = projectPath.split('/');
   if (top !== 'lib' || !name) return undefined;
   if (below.length > 0) return `lib/${name}`;
+  // A file directly in lib/ that is a layer of its own (lib/env.js, its test and its types).
+  const unit = `lib/${name.replace(/(\.test)?(\.d)?\.(ts|tsx|js|mjs)$/, '')}`;
+  if (FILE_UNITS.has(unit)) return unit;
   // lib/<name> alone: a file directly in lib/ (lib/paths, lib/paths.ts) or a folder's index (lib/content).
   const full = path.join(root, projectPath);
   return existsSync(full) && statSync(full).isDirectory() ? `lib/${name}` : 'lib';

@@ -5,10 +5,11 @@
  * "now" is the clock at the render. DATELINE_NOW (an ISO 8601 instant with offset) pins it
  * everywhere, so tests and reproducible builds do not depend on the day they run.
  */
+import { isSet, readEnv } from './env';
 let pinned: Date | undefined;
 
 function fromEnvironment(): Date | undefined {
-  const fromEnv = process.env.DATELINE_NOW;
+  const fromEnv = readEnv('DATELINE_NOW');
   if (!fromEnv) return undefined;
   const parsed = new Date(fromEnv);
   if (Number.isNaN(parsed.getTime())) {
@@ -19,10 +20,11 @@ function fromEnvironment(): Date | undefined {
 
 /**
  * Whether this process renders on request (next start / next dev) rather than a build or a script.
- * NEXT_RUNTIME is set in code Next bundles; NEXT_PHASE is 'phase-production-build' during `next build`.
+ * NEXT_RUNTIME is set in code Next bundles, at build time (`npm start`'s custom server does not set it
+ * at run time, so it is read written out: lib/env.js, `inlined`); NEXT_PHASE is 'phase-production-build' during `next build`.
  */
 const rendersOnRequest = () =>
-  process.env.NEXT_RUNTIME !== undefined && process.env.NEXT_PHASE !== 'phase-production-build';
+  process.env.NEXT_RUNTIME !== undefined && readEnv('NEXT_PHASE') !== 'phase-production-build';
 
 /** Set by a long-running process that is not a Next server (the desk): its clock moves too. */
 let moving = false;
@@ -30,7 +32,7 @@ let moving = false;
 /** Called by the desk at start: each publish it runs measures embargoes from the clock at that publish. */
 export function keepClockMoving(): void {
   moving = true;
-  if (!process.env.DATELINE_NOW) pinned = undefined;
+  if (!isSet('DATELINE_NOW')) pinned = undefined;
 }
 
 export function buildNow(): Date {

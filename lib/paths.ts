@@ -7,13 +7,15 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
+import { type Env, readEnv } from './env';
+
 /** The editors' content folder: CONTENT_DIR, or content/ in the project root. */
-export const contentDir = () =>
-  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+export const contentDir = (env: Env = process.env) =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), readEnv('CONTENT_DIR', env));
 
 /** The folder image paths such as /images/x.jpg resolve against: PUBLIC_DIR, or public/. */
-export const publicDir = () =>
-  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PUBLIC_DIR ?? 'public');
+export const publicDir = (env: Env = process.env) =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), readEnv('PUBLIC_DIR', env));
 
 /** Contentlayer's output folder, in the project root. */
 export const contentlayerDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer');

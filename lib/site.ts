@@ -1,10 +1,11 @@
 /** Site-wide settings: one place for what differs between deployments or newsrooms. */
+import { readEnv } from './env';
 export const site = {
   name: 'Dateline',
   tagline: 'Independent news, carefully told.',
   description: 'Dateline reports the news of the region, the nation and the world.',
   /** Absolute origin of the deployed site; used for canonical URLs. */
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+  url: readEnv('SITE_URL').replace(/\/$/, ''),
   language: 'en-GB',
   /** Dates are always formatted in this zone, on the server, whatever the reader's clock. */
   timeZone: 'Europe/London',
@@ -55,11 +56,5 @@ export const site = {
 } as const;
 
 function prerenderStories(): number {
-  const value = process.env.DATELINE_PRERENDER_STORIES;
-  if (value === undefined || value === '') return 1000;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) {
-    throw new Error(`DATELINE_PRERENDER_STORIES: "${value}" is not a whole number — use e.g. 1000`);
-  }
-  return count;
+  return readEnv('DATELINE_PRERENDER_STORIES');
 }

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 
+import { readEnv } from '../lib/env.js';
+
 /**
  * @typedef {{ port: number, hostname: string | undefined, keepAliveTimeout: number | undefined }} ServerArgs
  */
@@ -38,9 +40,8 @@ export function serverArgs(argv, env) {
     strict: true,
     allowPositionals: false,
   });
-  const port = values.port ?? env.PORT ?? '3000';
   return {
-    port: wholeNumber(port, values.port === undefined && env.PORT !== undefined ? 'PORT' : '--port', 65535),
+    port: values.port === undefined ? readEnv('PORT', env) : wholeNumber(values.port, '--port', 65535),
     hostname: values.hostname || undefined,
     keepAliveTimeout:
       values.keepAliveTimeout === undefined

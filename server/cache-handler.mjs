@@ -21,6 +21,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 
+import { readEnv } from '../lib/env.js';
 import {
   evictionPolicyWarning,
   expireAgeSeconds,
@@ -46,7 +47,7 @@ const REDIS_LIMIT_MS = 150;
 const SLOW_PAUSE_MS = 5_000;
 
 CacheHandler.onCreation(async ({ buildId }) => {
-  const url = process.env.REDIS_URL;
+  const url = readEnv('REDIS_URL');
   if (!url) throw new Error('server/cache-handler.mjs is used only with REDIS_URL set (next.config.js)');
 
   const client = createClient({

@@ -16,6 +16,7 @@
  *   Content-Length, and sent in one piece. HTML is therefore no longer streamed;
  * - anything else: the original methods are put back and the response streams untouched.
  */
+import { readEnv } from '../lib/env.js';
 import { embedFrameOrigins } from '../lib/security/embed-frames.js';
 import { inlineScriptHashesOfBytes } from '../lib/security/inline-scripts.js';
 import { contentSecurityPolicy } from '../lib/security/policy.js';
@@ -88,8 +89,10 @@ function toBuffer(chunk, encoding) {
  * Keystatic styles itself with <style> elements made in the browser, which need 'unsafe-inline'
  * in style-src; without it an operator's admin is unstyled. Reader pages keep style-src 'self'.
  * @param {string | undefined} url
+ * @param {import('../lib/env.js').Env} [env]
  */
-export const isEditorPage = (url) => process.env.DATELINE_EDITOR === '1' && /^\/keystatic(?:[/?#]|$)/.test(url ?? '');
+export const isEditorPage = (url, env = process.env) =>
+  readEnv('DATELINE_EDITOR', env) && /^\/keystatic(?:[/?#]|$)/.test(url ?? '');
 
 /**
  * Wraps `res` so that the response Next writes to it gets its page's policy. Call before handing

@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { readEnv } from '../lib/env.js';
 import { forReaders, loadClientModules } from '../lib/runtime/reader-runtime.js';
 import { isHttps } from '../lib/security/policy.js';
 import { serverArgs } from './args.js';
@@ -41,7 +42,7 @@ process.chdir(dir);
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ ((await import('next')).default));
 const app = next({ dev: false, dir, hostname: args.hostname ?? 'localhost', port: args.port });
 // Listed before Next lists public/: files added later are served by public-files.js, originals and sizes.
-const newPublicFiles = publicFiles({ dir: path.join(dir, 'public'), https: isHttps(process.env.SITE_URL) });
+const newPublicFiles = publicFiles({ dir: path.join(dir, 'public'), https: isHttps(readEnv('SITE_URL')) });
 await app.prepare();
 await newPublicFiles.intoImageOptimizer(app);
 
@@ -53,7 +54,7 @@ const transform = (html) => Buffer.from(forReaders(html.toString('utf8'), client
 // The same SITE_URL the build was given (docs/deploy.md): https adds upgrade-insecure-requests.
 const server = createServer(
   requestListener(newPublicFiles.inFrontOf(app.getRequestHandler()), {
-    https: isHttps(process.env.SITE_URL),
+    https: isHttps(readEnv('SITE_URL')),
     transform,
   }),
 );

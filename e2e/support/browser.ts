@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
+import { testEnv } from './test-env';
+
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -26,7 +28,7 @@ export interface FoundBrowser {
 }
 
 export function findBrowser(): FoundBrowser | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  const fromEnv = testEnv('PLAYWRIGHT_CHROMIUM_EXECUTABLE');
   if (fromEnv) {
     if (!existsSync(fromEnv))
       throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE points to ${fromEnv}, which does not exist`);

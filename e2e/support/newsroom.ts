@@ -18,6 +18,7 @@ import { type Browser, type BrowserContext, expect, type Page, test as base } fr
 
 import { type ServerProcess, startSite, stopGroup, waitFor } from './server-process';
 import { copyProject, runAsync } from './temp-project';
+import { testEnv } from './test-env';
 
 /**
  * How long a spec waits for a publish's outcome on the desk's story page, which reloads itself
@@ -65,14 +66,16 @@ export interface Newsroom {
   run: (command: string, args: string[]) => Promise<{ status: number | null; stdout: string; stderr: string }>;
 }
 
-const SITE_PORT = Number(process.env.DESK_FLOW_SITE_PORT ?? 4610);
-const DESK_PORT = Number(process.env.DESK_FLOW_DESK_PORT ?? 4611);
+const SITE_PORT = testEnv('DESK_FLOW_SITE_PORT');
+const DESK_PORT = testEnv('DESK_FLOW_DESK_PORT');
 const SECRET = 'desk-flow-publish-secret';
 const FOLLOW_SECRET = 'desk-flow-push-webhook-secret';
+/** The desk's secret in the newsroom (a spec that signs a preview address itself needs it). */
+export const NEWSROOM_DESK_SECRET = 'a-test-secret-that-is-long-enough-for-the-desk';
 
 /** `EDITOR_SCREENSHOTS=docs/editor npm run test:publish` redraws the desk's pictures in docs/EDITING.md. */
 export async function screenshotForDocs(page: Page, name: string) {
-  const folder = process.env.EDITOR_SCREENSHOTS;
+  const folder = testEnv('EDITOR_SCREENSHOTS');
   if (folder) await page.screenshot({ path: path.join(folder, name), fullPage: true });
 }
 
@@ -107,7 +110,7 @@ async function openNewsroom(browser: Browser): Promise<{ newsroom: Newsroom; clo
     DATELINE_SERVER: site,
     DESK_PORT: String(DESK_PORT),
     DESK_URL: desk,
-    DESK_SECRET: 'a-test-secret-that-is-long-enough-for-the-desk',
+    DESK_SECRET: NEWSROOM_DESK_SECRET,
     DATABASE_URL: `file:${path.join(root, '.dateline', 'dateline.sqlite')}`,
     DESK_WORKSPACE: path.join(root, '.dateline', 'desk', 'workspace'),
     GIT_AUTHOR_NAME: 'Newsroom Setup',

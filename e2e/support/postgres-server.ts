@@ -9,8 +9,10 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { testEnv } from './test-env';
+
 export function findPostgresBin(): string | undefined {
-  const fromEnv = process.env.PG_BIN;
+  const fromEnv = testEnv('PG_BIN');
   if (fromEnv) {
     if (!existsSync(path.join(fromEnv, 'initdb'))) throw new Error(`PG_BIN points to ${fromEnv}, which has no initdb`);
     return fromEnv;

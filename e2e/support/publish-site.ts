@@ -10,6 +10,7 @@ import { test as base } from '@playwright/test';
 
 import { startSite } from './server-process';
 import { copyProject, runAsync } from './temp-project';
+import { testEnv } from './test-env';
 
 export const SECRET = 'e2e-publish-secret';
 /** The clock the site is built and served with (the sample's "now"). */
@@ -69,7 +70,7 @@ export function cacheSize(root: string): { files: number; bytes: number } {
 }
 
 /** Where the shared publish site listens. */
-export const PUBLISH_PORT = Number(process.env.PUBLISH_E2E_PORT ?? 3191);
+export const PUBLISH_PORT = testEnv('PUBLISH_E2E_PORT');
 
 /**
  * The publish site as a worker fixture: built once per test worker and shared by the specs that

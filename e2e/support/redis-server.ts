@@ -5,10 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+import { testEnv } from './test-env';
+
 const USUAL_PLACES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'];
 
 export function findRedisServer(): string | undefined {
-  const fromEnv = process.env.REDIS_SERVER;
+  const fromEnv = testEnv('REDIS_SERVER');
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`REDIS_SERVER points to ${fromEnv}, which does not exist`);
     return fromEnv;

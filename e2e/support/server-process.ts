@@ -51,15 +51,33 @@ export async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-/** Throws when something accepts connections on 127.0.0.1:`port`. */
-export async function assertPortFree(port: number): Promise<void> {
+/** Whether something accepts TCP connections on 127.0.0.1:`port` now. */
+export async function portOpen(port: number): Promise<boolean> {
   const { createConnection } = await import('node:net');
-  const taken = await new Promise<boolean>((resolve) => {
+  return new Promise<boolean>((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port }, () => {
       socket.end();
       resolve(true);
     });
     socket.on('error', () => resolve(false));
   });
+}
+
+/**
+ * Waits until something accepts TCP connections on 127.0.0.1:`port` (a Redis, nginx, any server
+ * that speaks no HTTP to poll), for at most `ms`. The one TCP poll: e2e/support and scripts/bench share it.
+ */
+export async function waitForPort(port: number, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await portOpen(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms / 1000} s`);
+}
+
+/** Throws when something accepts connections on 127.0.0.1:`port`. */
+export async function assertPortFree(port: number): Promise<void> {
+  const taken = await portOpen(port);
   if (taken) throw new Error(`127.0.0.1:${port} is already in use: stop what listens there (an earlier run?) first`);
 }

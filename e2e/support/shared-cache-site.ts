@@ -11,7 +11,7 @@ import path from 'node:path';
 
 import { NOW, SECRET } from './publish-site';
 import { findRedisServer } from './redis-server';
-import { assertPortFree, type ServerProcess, startSite, stopGroup } from './server-process';
+import { assertPortFree, type ServerProcess, startSite, stopGroup, waitForPort } from './server-process';
 import { copyProject, runAsync } from './temp-project';
 
 export interface SharedCacheSite {
@@ -98,22 +98,4 @@ export async function startSharedCacheSite(ports: [number, number], redisPort: n
       rmSync(root, { recursive: true, force: true });
     },
   };
-}
-
-/** Waits until something accepts TCP connections on 127.0.0.1:`port`. */
-async function waitForPort(port: number) {
-  const { createConnection } = await import('node:net');
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing listens on 127.0.0.1:${port} after 10 s`);
 }

@@ -14,6 +14,7 @@ import { writeAtomically } from '../atomic-write';
 import { groupByMonth } from '../content/grouping';
 import { buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
+import { readEnv } from '../env';
 import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from '../paths';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
@@ -105,7 +106,7 @@ export interface StoreContent {
 /** The route table (lib/route-guard) for a store: built from the same published index the pages use. */
 export function routeTableOf(version: string, content: StoreContent): RouteTable {
   const articles = content.articles as unknown as IndexableArticle[];
-  const index = buildIndex(articles, { includeUnpublished: process.env.DATELINE_PREVIEW === '1' });
+  const index = buildIndex(articles, { includeUnpublished: readEnv('DATELINE_PREVIEW') });
   const months = [...groupByMonth(index.all, site.timeZone).keys()].map((key) => key.replace('-', '/'));
   return routeTable({
     version,

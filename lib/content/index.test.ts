@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const project = mkdtempSync(path.join(tmpdir(), 'dateline-content-'));
 const home = process.cwd();
@@ -63,14 +63,14 @@ function writeStore(version: string, articles: ReturnType<typeof story>[], autho
 let content: typeof import('./index');
 
 beforeAll(async () => {
-  process.env.DATELINE_NOW = '2026-11-28T12:00:00Z';
+  vi.stubEnv('DATELINE_NOW', '2026-11-28T12:00:00Z');
   mkdirSync(path.dirname(storeFile), { recursive: true });
   writeStore('one', [story('older', '2026-11-01T09:00:00Z'), story('newer', '2026-11-20T09:00:00Z')]);
   process.chdir(project);
   content = await import('./index');
 });
 afterAll(() => {
-  delete process.env.DATELINE_NOW;
+  vi.unstubAllEnvs();
   process.chdir(home);
   rmSync(project, { recursive: true, force: true });
 });

@@ -29,6 +29,8 @@ export const isPublished = (article: Schedulable, now: Date = buildNow()): boole
 
 /**
  * Development preview (`npm run dev`) shows unpublished stories, clearly marked, so editors can
- * read them as readers will; a production build never does.
+ * read them as readers will; a production build never does. NODE_ENV is written out, not read
+ * with readEnv: Next.js inlines it at build time ('development' under `next dev`, whatever the
+ * shell had; lib/env.js, `inlined`).
  */
 export const showsUnpublished = (): boolean => process.env.NODE_ENV === 'development';

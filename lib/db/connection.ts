@@ -11,6 +11,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 
+import { readEnv } from '../env';
 import type { DatabaseSchema } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -40,7 +41,7 @@ export function databaseLocation(
   env: Readonly<Record<string, string | undefined>> = process.env,
   root = process.cwd(),
 ): DatabaseLocation {
-  const url = env.DATABASE_URL?.trim();
+  const url = readEnv('DATABASE_URL', env)?.trim();
   if (!url) return { dialect: 'sqlite', target: defaultSqliteFile(root) };
   if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', target: url };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file:')) {

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-server';
 import { PushResults } from '../desk/follow/results';
 import { reviewStoreChecks } from '../desk/review/store-checks';
+import { readEnv } from '../env';
 import { databaseLocation, openDatabase } from './connection';
 import { migrate } from './migrate';
 
-const PORT = Number(process.env.TEST_PG_PORT ?? 5491);
+const PORT = readEnv('TEST_PG_PORT');
 let server: PostgresServer;
 
 beforeAll(() => {

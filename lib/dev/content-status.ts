@@ -8,6 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { type Env, readEnv } from '../env';
+
 export interface ContentStatus {
   /** Formatted problems (`file:line: field: what — fix`), empty when the content is valid. */
   problems: string[];
@@ -20,7 +22,8 @@ export const statusFile = (rootDir: string) => path.join(rootDir, '.dateline', '
  * CONTENT_DIR says, because app/layout.tsx imports it from there and every build needs it.
  * DATELINE_STATUS_DIR sends it elsewhere, for tests that check throwaway folders.
  */
-export const statusDir = (projectRoot: string) => process.env.DATELINE_STATUS_DIR ?? projectRoot;
+export const statusDir = (projectRoot: string, env: Env = process.env) =>
+  readEnv('DATELINE_STATUS_DIR', env) ?? projectRoot;
 
 /** Writes the status only when it changed, so a save that fixes nothing does not reload the page. */
 export function writeContentStatus(rootDir: string, status: ContentStatus): boolean {

@@ -6,28 +6,34 @@
  * and the search delta updater (lib/search).
  */
 import { searchDocumentsFor } from '../content';
+import { readEnv } from '../env';
 import { contentDir, publicDir } from '../paths';
 import { updateSearchDelta } from '../search/search-delta';
 import { PublishError, type PublishOptions } from './publish';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The reader servers: DATELINE_SERVERS, else DATELINE_SERVER (default http://127.0.0.1:3000). */
+export function readerServers(env: Env = process.env): string[] {
+  const servers = readEnv('DATELINE_SERVERS', env);
+  return servers.length > 0 ? servers : [readEnv('DATELINE_SERVER', env)];
+}
+
 export function publishOptionsFromEnvironment(
-  env: NodeJS.ProcessEnv,
+  env: Env,
   output: Pick<PublishOptions, 'log' | 'warn'> & { root?: string },
 ): PublishOptions {
-  const secret = env.DATELINE_PUBLISH_SECRET;
+  const secret = readEnv('DATELINE_PUBLISH_SECRET', env);
   if (!secret) {
     throw new PublishError(
       'DATELINE_PUBLISH_SECRET is not set — set it to the secret the running server (npm start) was started with.',
     );
   }
-  const [server = 'http://127.0.0.1:3000', ...otherServers] = (env.DATELINE_SERVERS ?? env.DATELINE_SERVER ?? '')
-    .split(',')
-    .map((address) => address.trim())
-    .filter(Boolean);
+  const [server = readEnv('DATELINE_SERVER', env), ...otherServers] = readerServers(env);
   return {
     root: output.root ?? process.cwd(),
-    contentDir: contentDir(),
-    publicDir: publicDir(),
+    contentDir: contentDir(env),
+    publicDir: publicDir(env),
     server,
     otherServers,
     secret,

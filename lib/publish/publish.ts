@@ -25,6 +25,7 @@ import { compiledBodies } from '../build/compiled-bodies';
 import { readManifest, writeManifest } from '../build/manifest';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
 import { type ContentStore, currentStore, rememberStore, type StoredArticle } from '../content/store';
+import { readEnv } from '../env';
 import { buildNow } from '../now';
 import { datelineDir, manifestFile, routesFile } from '../paths';
 import type { RevalidateRequest, Revalidation } from '../revalidate/request';
@@ -94,7 +95,7 @@ export class PublishError extends Error {}
  * (DATELINE_PUBLISH_KILL_AT=store-written), as `kill -9` would (e2e/publishing-robust.publish.ts).
  */
 function step(name: string): void {
-  if (process.env.DATELINE_PUBLISH_KILL_AT === name) process.kill(process.pid, 'SIGKILL');
+  if (readEnv('DATELINE_PUBLISH_KILL_AT') === name) process.kill(process.pid, 'SIGKILL');
 }
 
 const NO_MANIFEST = 'no manifest of the last build: run npm run build first';

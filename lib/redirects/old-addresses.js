@@ -13,8 +13,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { readEnv } from '../env.js';
+
 /** The table of old addresses, inside the content folder. */
-export const redirectTableFile = (contentDir = path.resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content')) =>
+export const redirectTableFile = (contentDir = path.resolve(process.cwd(), readEnv('CONTENT_DIR'))) =>
   path.join(contentDir, '.redirects', 'wordpress.json');
 
 /** @type {{ file: string, stamp: string, table: Map<string, string> } | undefined} */

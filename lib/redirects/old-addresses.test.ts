@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { newAddressOf, readRedirects, redirectOldAddress, redirectTableFile } from './old-addresses.js';
 
@@ -41,9 +41,8 @@ describe('newAddressOf', () => {
 });
 
 describe('redirectOldAddress', () => {
-  const saved = process.env.CONTENT_DIR;
   afterEach(() => {
-    process.env.CONTENT_DIR = saved;
+    vi.unstubAllEnvs();
   });
 
   function request(method: string, url: string) {
@@ -63,7 +62,7 @@ describe('redirectOldAddress', () => {
   }
 
   it('answers GET and HEAD for an old address with a 301 to the new one', () => {
-    process.env.CONTENT_DIR = tableIn({ '/harbour-crane/': '/uk/harbour-crane' });
+    vi.stubEnv('CONTENT_DIR', tableIn({ '/harbour-crane/': '/uk/harbour-crane' }));
     expect(request('GET', '/harbour-crane/')).toMatchObject({
       answered: true,
       status: 301,
@@ -91,7 +90,7 @@ describe('redirectOldAddress', () => {
   });
 
   it('redirects nothing without a table', () => {
-    process.env.CONTENT_DIR = mkdtempSync(path.join(tmpdir(), 'no-redirects-'));
+    vi.stubEnv('CONTENT_DIR', mkdtempSync(path.join(tmpdir(), 'no-redirects-')));
     expect(request('GET', '/harbour-crane/')).toMatchObject({ answered: false });
   });
 });

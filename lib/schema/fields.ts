@@ -61,9 +61,26 @@ export const linkFields = {
   },
 } satisfies Fields;
 
-export const articleFields = {
+/**
+ * The story fields articles and live blogs share, defined once; each type lists them in its own
+ * order (the order docs/EDITING.md and the generated types follow) and changes only an example
+ * or a description where its editors need another one.
+ */
+export const sharedStoryFields = {
   title: { kind: 'string', required: true, description: 'The headline.' },
   dek: { kind: 'string', required: true, description: 'The standfirst: a one-sentence summary under the headline.' },
+  section: { kind: 'string', required: true, description: 'Slug of a section in content/sections.', example: 'world' },
+  tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["South Korea", "Defence"]' },
+  image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
+  kicker: { kind: 'string', description: 'Short label printed above the headline.' },
+  featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
+  pick: { kind: 'boolean', description: 'Editors\' pick, listed under "Don\'t Miss".' },
+  draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
+} satisfies Fields;
+
+export const articleFields = {
+  title: sharedStoryFields.title,
+  dek: sharedStoryFields.dek,
   date: {
     kind: 'date',
     required: true,
@@ -75,7 +92,7 @@ export const articleFields = {
     description: 'Time of the last meaningful update, ISO 8601 with a UTC offset.',
     example: '2026-11-03T12:40:00+00:00',
   },
-  section: { kind: 'string', required: true, description: 'Slug of a section in content/sections.', example: 'world' },
+  section: sharedStoryFields.section,
   authors: {
     kind: 'stringList',
     description: 'Slugs of staff authors in content/authors (use either authors or byline).',
@@ -96,13 +113,13 @@ export const articleFields = {
     description: 'Place the story was filed from, printed before the first paragraph.',
     example: 'SEOUL',
   },
-  tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["South Korea", "Defence"]' },
-  image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
-  kicker: { kind: 'string', description: 'Short label printed above the headline.' },
-  featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
-  pick: { kind: 'boolean', description: 'Editors\' pick, listed under "Don\'t Miss".' },
+  tags: sharedStoryFields.tags,
+  image: sharedStoryFields.image,
+  kicker: sharedStoryFields.kicker,
+  featured: sharedStoryFields.featured,
+  pick: sharedStoryFields.pick,
   breaking: { kind: 'boolean', description: 'Breaking news.' },
-  draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
+  draft: sharedStoryFields.draft,
   corrections: {
     kind: 'objectList',
     typeName: 'Correction',
@@ -152,9 +169,9 @@ export const pageFields = {
  * Its body (optional) is a short summary printed above the posts.
  */
 export const liveBlogFields = {
-  title: { kind: 'string', required: true, description: 'The headline of the live coverage.' },
-  dek: { kind: 'string', required: true, description: 'The standfirst: a one-sentence summary under the headline.' },
-  section: { kind: 'string', required: true, description: 'Slug of a section in content/sections.', example: 'uk' },
+  title: { ...sharedStoryFields.title, description: 'The headline of the live coverage.' },
+  dek: sharedStoryFields.dek,
+  section: { ...sharedStoryFields.section, example: 'uk' },
   authors: {
     kind: 'stringList',
     required: true,
@@ -179,12 +196,12 @@ export const liveBlogFields = {
     description: 'When the live coverage ended (required once status is ended), ISO 8601 with a UTC offset.',
     example: '2026-11-28T23:30:00+00:00',
   },
-  tags: { kind: 'stringList', description: 'Topics, in display form.', example: '["Storms", "Transport"]' },
-  image: { kind: 'object', typeName: 'ArticleImage', fields: imageFields, description: 'Hero picture.' },
-  kicker: { kind: 'string', description: 'Short label printed above the headline.' },
-  featured: { kind: 'boolean', description: 'Lead candidate for the home front.' },
-  pick: { kind: 'boolean', description: 'Editors\' pick, listed under "Don\'t Miss".' },
-  draft: { kind: 'boolean', description: 'Kept out of the published site while true.' },
+  tags: { ...sharedStoryFields.tags, example: '["Storms", "Transport"]' },
+  image: sharedStoryFields.image,
+  kicker: sharedStoryFields.kicker,
+  featured: sharedStoryFields.featured,
+  pick: sharedStoryFields.pick,
+  draft: sharedStoryFields.draft,
 } satisfies Fields;
 
 /**

@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 
+import { type Env, readEnv } from '../env';
+
 export const BASE_IDS_FILE = 'base-ids.json';
 export const POINTER_FILE = 'current.json';
 /** Delta bundle folders: time in base 36, then random hex, so names sort by age and never collide. */
@@ -14,11 +16,11 @@ export const VERSION_PATTERN = /^[0-9a-z]{8,10}-[0-9a-f]{6}$/;
  * Where the delta lives: $SEARCH_DELTA_DIR, or .dateline/search-delta in the project (the folder
  * `npm start` and `npm run publish` run from). The server and the publish must agree on it.
  */
-export const searchDeltaDir = (): string =>
+export const searchDeltaDir = (env: Env = process.env): string =>
   // The ignore comment keeps Next's file tracing from copying the whole project (content
   // files, drafts included) into the route's trace; the folder is read at run time only.
   path.resolve(
-    /* turbopackIgnore: true */ process.env.SEARCH_DELTA_DIR ??
+    /* turbopackIgnore: true */ readEnv('SEARCH_DELTA_DIR', env) ??
       path.join(/* turbopackIgnore: true */ process.cwd(), '.dateline', 'search-delta'),
   );
 

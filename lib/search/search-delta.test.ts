@@ -76,7 +76,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'dateline-search-delta-'));
   publicDir = path.join(root, 'public');
   deltaDir = path.join(root, 'delta');
-  process.env.SEARCH_DELTA_DIR = deltaDir;
+  vi.stubEnv('SEARCH_DELTA_DIR', deltaDir);
   vi.stubGlobal('fetch', siteFetch);
   // A base as `npm run build:search` writes it: two years, the newest with Pagefind's script.
   const manifest: SearchManifest = { bundles: [] };
@@ -96,7 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllGlobals();
-  delete process.env.SEARCH_DELTA_DIR;
+  vi.unstubAllEnvs();
   await rm(root, { recursive: true, force: true });
 });
 

@@ -1,2 +1,3 @@
 /** True while `npm run build:static` builds the static export (next.config.js, decision 018). */
-export const isStaticExport = () => process.env.DATELINE_STATIC_EXPORT === '1';
+import { type Env, readEnv } from '../env';
+export const isStaticExport = (env: Env = process.env) => readEnv('DATELINE_STATIC_EXPORT', env);

@@ -6,13 +6,13 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { createClient } from '@redis/client';
 
 import { findRedisServer } from '../../e2e/support/redis-server';
+import { waitForPort } from '../../e2e/support/server-process';
 import { projectRoot } from '../../e2e/support/temp-project';
 
 export interface Service {
@@ -23,22 +23,6 @@ export interface RedisService extends Service {
   url: string;
   /** Keys and memory in use, as Redis reports them (INFO memory, DBSIZE). */
   usage: () => Promise<{ keys: number; usedBytes: number; kinds: Map<string, { count: number; bytes: number }> }>;
-}
-
-async function waitForPort(port: number, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms / 1000} s`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -28,13 +28,14 @@ import { parseArgs } from 'node:util';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { handleDeskApi } from '../../lib/desk/api/router';
 import type { DeskUser } from '../../lib/desk/roles';
+import { readEnv } from '../../lib/env';
 import { sharedTypingWorkerPid, stopSharedTypingWorker } from '../../lib/publish/typing-worker';
 import { writeCorpus } from './corpus';
 import { measureLivePosts } from './desk-live';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-desk-publish-secret';
-const PORT = Number(process.env.BENCH_PORT ?? 4530);
+const PORT = readEnv('BENCH_PORT') ?? 4530;
 const base = `http://127.0.0.1:${PORT}`;
 const EDITOR: DeskUser = { id: 'bench-editor', email: 'bench@example.test', name: 'Bench Editor', role: 'editor' };
 

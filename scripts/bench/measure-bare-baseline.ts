@@ -17,9 +17,10 @@ import { chromium } from '@playwright/test';
 import { installedVersions } from '../../e2e/support/bare-baseline';
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
 import { kb, measurePage } from '../../e2e/support/page-weight';
+import { readEnv } from '../../lib/env';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const port = Number(process.env.BARE_PORT ?? 3179);
+const port = readEnv('BARE_PORT');
 const out = path.join(projectRoot, 'e2e/bare-baseline.json');
 
 const folder = mkdtempSync(path.join(tmpdir(), 'bare-next-'));

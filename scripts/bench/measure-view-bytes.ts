@@ -11,6 +11,7 @@ import { chromium, devices } from '@playwright/test';
 
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
 import { measureView, VIEW_HEADER, viewRow } from '../../e2e/support/view-bytes';
+import { readEnv } from '../../lib/env';
 
 const [baseUrl = 'http://127.0.0.1:3000', ...paths] = process.argv.slice(2);
 const targets =
@@ -34,7 +35,7 @@ for (const path of targets) {
   });
   const view = await measureView(await context.newPage(), new URL(path, baseUrl).href);
   console.log(viewRow(path, view));
-  if (process.env.VIEW_DETAIL)
+  if (readEnv('VIEW_DETAIL'))
     for (const transfer of view.transfers)
       console.log(
         `    ${transfer.kind.padEnd(9)} ${(transfer.bytes / 1024).toFixed(1).padStart(6)} KB ${transfer.encoding.padEnd(4)} ${transfer.url}`,

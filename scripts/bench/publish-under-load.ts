@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 
 import { startSite } from '../../e2e/support/server-process';
 import { copyProject, runAsync } from '../../e2e/support/temp-project';
+import { readEnv } from '../../lib/env';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ const { values } = parseArgs({
   },
 });
 const SECRET = 'bench-publish-under-load';
-const PORT = Number(process.env.BENCH_PORT ?? 4230);
+const PORT = readEnv('BENCH_PORT') ?? 4230;
 const NOW = '2026-11-28T12:00:00Z';
 const runs = Number(values.runs);
 const connections = Number(values.connections);

@@ -28,12 +28,13 @@ import { type Browser, chromium } from '@playwright/test';
 
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
+import { readEnv } from '../../lib/env';
 import { startNginx, startRedis } from './cluster';
 import { writeCorpus } from './corpus';
 import { firstHeadlineLink, latestFirstLink, loadAverage, pageReader } from './reader-probe';
 
 const SECRET = 'bench-publish-secret';
-const PORT = Number(process.env.BENCH_PORT ?? 3250);
+const PORT = readEnv('BENCH_PORT') ?? 3250;
 let base = `http://127.0.0.1:${PORT}`;
 let servers = base;
 

@@ -19,6 +19,7 @@ import { gate } from '../../lib/desk/server/gate';
 import { COMMON_HEADERS, EDITOR_POLICY } from '../../lib/desk/server/headers';
 import { keystaticApi } from '../../lib/desk/server/keystatic-gate';
 import { BodyTooLarge, sendResponse, toRequest } from '../../lib/desk/server/node-adapter';
+import { readEnv } from '../../lib/env';
 import { contentDir, publicDir } from '../../lib/paths';
 import { renderPreview } from './render-preview';
 
@@ -103,7 +104,7 @@ async function main() {
       }
     })();
   });
-  const host = process.env.DESK_HOSTNAME ?? '127.0.0.1';
+  const host = readEnv('DESK_HOSTNAME');
   server.listen(settings.port, host, () => {
     console.log(
       `The desk is at ${settings.origin} (listening on ${host}:${settings.port}); workspace ${path.relative(root, settings.workspace) || '.'}`,

@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
 import { copyProject } from '../../e2e/support/temp-project';
+import { readEnv } from '../../lib/env';
 
-const PORT = Number(process.env.DEV_TEST_PORT ?? 3152);
+const PORT = readEnv('DEV_TEST_PORT');
 const STORY = 'content/articles/2026/restored-pier-reopens-after-six-years.mdx';
 const URL = `http://127.0.0.1:${PORT}/uk/restored-pier-reopens-after-six-years`;
 const TITLE = 'Victorian pier reopens to the public after six years and a £6m restoration';

@@ -14,12 +14,13 @@ import path from 'node:path';
 import { compiledBodies } from '../../lib/build/compiled-bodies';
 import { promotePendingManifest, readPendingManifest } from '../../lib/build/manifest';
 import { type StoreContent, type Tally, typedRecords, writeStore } from '../../lib/build/store-writer';
+import { readEnv } from '../../lib/env';
 import { buildNow } from '../../lib/now';
 import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../../lib/paths';
 import { visibleArticles } from '../../lib/publish/changes';
 import { typeSubset } from '../../lib/publish/typed-subset';
 
-const SHARD_SIZE = Number(process.env.DATELINE_SHARD_SIZE ?? 10_000);
+const SHARD_SIZE = readEnv('DATELINE_SHARD_SIZE');
 const PARALLEL = 2;
 const root = process.cwd();
 

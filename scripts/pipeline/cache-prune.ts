@@ -9,10 +9,11 @@ import { parseArgs } from 'node:util';
 
 import { createClient } from '@redis/client';
 
+import { readEnv } from '../../lib/env';
 import { KEY_NAMESPACE } from '../../server/shared-cache.js';
 
 const { values } = parseArgs({ options: { keep: { type: 'string' } } });
-const url = process.env.REDIS_URL;
+const url = readEnv('REDIS_URL');
 if (!url) {
   console.error('cache:prune: set REDIS_URL to the Redis the servers share.');
   process.exit(2);

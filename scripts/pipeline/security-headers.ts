@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { readEnv } from '../../lib/env';
 import { embedFrameOrigins } from '../../lib/security/embed-frames.js';
 import { headersFile, nginxHeaders, nginxMap, type PagePolicies } from '../../lib/security/header-files';
 import { inlineScriptHashes } from '../../lib/security/inline-scripts.js';
@@ -24,7 +25,7 @@ const root = process.cwd();
 if (!values.html)
   throw new Error('usage: tsx scripts/pipeline/security-headers.ts --html <exported site> [--into <folder>]');
 const htmlDir = path.resolve(root, values.html);
-const https = isHttps(process.env.SITE_URL);
+const https = isHttps(readEnv('SITE_URL'));
 const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
 
 /** "uk/page/2.html" or "uk/page/2/index.html" → "/uk/page/2"; undefined for the 404 page. */

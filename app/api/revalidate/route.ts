@@ -10,6 +10,8 @@ import { contentVersion } from '@/lib/content';
 import { isPublishSecret, parseRevalidateRequest } from '@/lib/revalidate/request';
 import { sharedCacheState } from '@/lib/revalidate/shared-cache-state';
 
+import { readEnv } from '../../../lib/env';
+
 // No `dynamic` setting: a POST handler always runs on request, and the static export (which has
 // no server, so no publishing) accepts a route without one and leaves it out.
 
@@ -18,7 +20,7 @@ const answer = (status: number, body: Record<string, unknown>) =>
 
 /** Why the caller may not publish, or undefined when it may. */
 function refusal(request: Request): Response | undefined {
-  const secret = process.env.DATELINE_PUBLISH_SECRET;
+  const secret = readEnv('DATELINE_PUBLISH_SECRET');
   if (!secret) return answer(403, { error: 'publishing is off: start the server with DATELINE_PUBLISH_SECRET set' });
   if (!isPublishSecret(request.headers.get('authorization'), secret)) {
     return answer(401, { error: 'wrong or missing publish secret' });

@@ -32,9 +32,8 @@ export function clientAddress(
 }
 
 /** DESK_TRUSTED_PROXIES: comma-separated IP addresses; anything else stops the desk with the fix. */
-export function trustedProxies(raw: string | undefined): string[] {
-  const list = (raw ?? '')
-    .split(',')
+export function trustedProxies(raw: string | readonly string[] | undefined): string[] {
+  const list = (typeof raw === 'string' ? raw.split(',') : [...(raw ?? [])])
     .map((entry) => entry.trim())
     .filter(Boolean);
   const bad = list.find((entry) => isIP(entry) === 0);

@@ -10,13 +10,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 
 import { type PostgresServer, startPostgres } from '../../../e2e/support/postgres-server';
+import { readEnv } from '../../env';
 import { identifyCases } from './identify-cases';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-identify-pg-'));
 let server: PostgresServer;
 
 beforeAll(() => {
-  server = startPostgres(Number(process.env.TEST_PG_PORT ?? 5491) + 1);
+  server = startPostgres(readEnv('TEST_PG_PORT') + 1);
 }, 60_000);
 afterAll(() => {
   server.stop();

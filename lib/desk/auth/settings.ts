@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 
+import { readEnv, VARIABLES } from '../../env';
 import { trustedProxies } from './client-address';
 
 export interface DeskSettings {
@@ -24,31 +25,25 @@ export interface DeskSettings {
   previewHours: number;
 }
 
-export const DEFAULT_DESK_URL = 'http://127.0.0.1:3001';
+export const DEFAULT_DESK_URL: string = VARIABLES.DESK_URL.default;
 /** Used only outside production, so `npm run desk` works on a laptop with nothing set. */
 const DEVELOPMENT_SECRET = 'dateline-desk-development-secret-not-for-production';
 const MIN_SECRET_LENGTH = 32;
-export const DEFAULT_PREVIEW_HOURS = 48;
 /** A year: a preview link is for the days before a story goes out, not a second publication. */
 const MAX_PREVIEW_HOURS = 24 * 366;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function deskSettings(env: Env = process.env, root = process.cwd()): DeskSettings {
-  const rawUrl = env.DESK_URL?.trim() || DEFAULT_DESK_URL;
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    throw new Error(`DESK_URL: "${rawUrl}" is not an address — write it like https://desk.example.org`);
-  }
+  const rawUrl = readEnv('DESK_URL', env);
+  const url = new URL(rawUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new Error(`DESK_URL: "${rawUrl}" must start with https:// (or http:// on this machine)`);
   // A desk reachable from other machines (https, or a host other than this one's loopback) is a
   // production desk whatever NODE_ENV says: it must have a secret of its own.
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  const production = env.NODE_ENV === 'production' || url.protocol === 'https:' || !loopback;
-  const secret = env.DESK_SECRET ?? env.BETTER_AUTH_SECRET;
+  const production = readEnv('NODE_ENV', env) === 'production' || url.protocol === 'https:' || !loopback;
+  const secret = readEnv('DESK_SECRET', env) ?? readEnv('BETTER_AUTH_SECRET', env);
   if (!secret && production)
     throw new Error(
       `DESK_SECRET is not set: a desk at ${url.origin} signs its session cookies with it. Set it to a long random string, e.g. DESK_SECRET=$(openssl rand -base64 48)`,
@@ -57,23 +52,17 @@ export function deskSettings(env: Env = process.env, root = process.cwd()): Desk
     throw new Error(
       `DESK_SECRET is ${secret.length} characters long: use at least ${MIN_SECRET_LENGTH} random characters`,
     );
-  const rawPort = env.DESK_PORT?.trim() || url.port || '3001';
-  const port = Number(rawPort);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535)
-    throw new Error(`DESK_PORT: "${rawPort}" is not a port number — use a whole number such as 3001`);
-  const rawHours = env.DESK_PREVIEW_HOURS?.trim() || String(DEFAULT_PREVIEW_HOURS);
-  const previewHours = Number(rawHours);
-  if (!/^\d+(?:\.\d+)?$/.test(rawHours) || !(previewHours > 0) || previewHours > MAX_PREVIEW_HOURS)
-    throw new Error(
-      `DESK_PREVIEW_HOURS: "${rawHours}" is not a number of hours — use a positive number up to ${MAX_PREVIEW_HOURS}, e.g. 48`,
-    );
+  const port = readEnv('DESK_PORT', env) ?? Number(url.port || '3001');
+  const previewHours = readEnv('DESK_PREVIEW_HOURS', env);
+  if (previewHours > MAX_PREVIEW_HOURS)
+    throw new Error(`DESK_PREVIEW_HOURS must be at most ${MAX_PREVIEW_HOURS} hours (a year), not "${previewHours}"`);
   return {
     origin: url.origin,
     https: url.protocol === 'https:',
     secret: secret ?? DEVELOPMENT_SECRET,
-    workspace: path.resolve(root, env.DESK_WORKSPACE?.trim() || path.join('.dateline', 'desk', 'workspace')),
+    workspace: path.resolve(root, readEnv('DESK_WORKSPACE', env)),
     port,
-    trustedProxies: trustedProxies(env.DESK_TRUSTED_PROXIES),
+    trustedProxies: trustedProxies(readEnv('DESK_TRUSTED_PROXIES', env)),
     previewHours,
   };
 }

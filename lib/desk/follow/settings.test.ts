@@ -48,7 +48,7 @@ describe('followSettings', () => {
     },
     {
       env: { DESK_FOLLOW_REMOTE: 'origin', DESK_FOLLOW_POLL_SECONDS: 'soon' },
-      message: /DESK_FOLLOW_POLL_SECONDS: "soon" is not a poll interval/,
+      message: /DESK_FOLLOW_POLL_SECONDS must be a whole number, at least 0, not "soon"/,
     },
     { env: { DESK_FOLLOW_REMOTE: 'origin', DESK_FOLLOW_POLL_SECONDS: '1' }, message: /at least 5/ },
   ])('refuses $env with a message naming the variable', ({ env, message }) => {

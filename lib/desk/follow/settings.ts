@@ -24,10 +24,12 @@ export interface FollowSettings {
   pollSeconds: number;
 }
 
+import { isSet, readEnv, VARIABLES } from '../../env';
+
 type Env = Readonly<Record<string, string | undefined>>;
 
-export const DEFAULT_FOLLOW_BRANCH = 'main';
-export const DEFAULT_POLL_SECONDS = 60;
+export const DEFAULT_FOLLOW_BRANCH: string = VARIABLES.DESK_FOLLOW_BRANCH.default;
+export const DEFAULT_POLL_SECONDS: number = VARIABLES.DESK_FOLLOW_POLL_SECONDS.default;
 export const MIN_FOLLOW_SECRET_LENGTH = 20;
 
 /** A branch name git takes (a subset: letters, digits, . _ - /, no "..", no leading "-" or "/"). */
@@ -35,9 +37,11 @@ const BRANCH = /^[A-Za-z0-9_][A-Za-z0-9._/-]*$/;
 
 /** The follow settings, or undefined when DESK_FOLLOW_REMOTE is not set (nothing is followed). */
 export function followSettings(env: Env = process.env): FollowSettings | undefined {
-  const remote = env.DESK_FOLLOW_REMOTE?.trim();
+  const remote = readEnv('DESK_FOLLOW_REMOTE', env)?.trim();
   if (!remote) {
-    const stray = ['DESK_FOLLOW_BRANCH', 'DESK_FOLLOW_SECRET', 'DESK_FOLLOW_POLL_SECONDS'].filter((name) => env[name]);
+    const stray = (['DESK_FOLLOW_BRANCH', 'DESK_FOLLOW_SECRET', 'DESK_FOLLOW_POLL_SECONDS'] as const).filter((name) =>
+      isSet(name, env),
+    );
     if (stray.length > 0)
       throw new Error(
         `${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} set but DESK_FOLLOW_REMOTE is not: set DESK_FOLLOW_REMOTE to the remote the desk follows (a remote name such as origin, or a URL), or unset ${stray.join(', ')}`,
@@ -48,19 +52,18 @@ export function followSettings(env: Env = process.env): FollowSettings | undefin
     throw new Error(
       `DESK_FOLLOW_REMOTE: "${remote}" is not a remote — give a remote name (origin) or a URL such as git@github.com:newsroom/site.git`,
     );
-  const branch = env.DESK_FOLLOW_BRANCH?.trim() || DEFAULT_FOLLOW_BRANCH;
+  const branch = readEnv('DESK_FOLLOW_BRANCH', env).trim();
   if (!BRANCH.test(branch) || branch.includes('..') || branch.endsWith('/') || branch.endsWith('.lock'))
     throw new Error(`DESK_FOLLOW_BRANCH: "${branch}" is not a branch name — use one such as main`);
-  const secret = env.DESK_FOLLOW_SECRET;
+  const secret = readEnv('DESK_FOLLOW_SECRET', env);
   if (secret !== undefined && secret.trim().length < MIN_FOLLOW_SECRET_LENGTH)
     throw new Error(
       `DESK_FOLLOW_SECRET is ${secret.trim().length} characters long: use at least ${MIN_FOLLOW_SECRET_LENGTH} random characters (openssl rand -hex 32), the same in the webhook's settings`,
     );
-  const rawPoll = env.DESK_FOLLOW_POLL_SECONDS?.trim() || String(DEFAULT_POLL_SECONDS);
-  const pollSeconds = Number(rawPoll);
-  if (!/^\d+$/.test(rawPoll) || !Number.isSafeInteger(pollSeconds) || (pollSeconds > 0 && pollSeconds < 5))
+  const pollSeconds = readEnv('DESK_FOLLOW_POLL_SECONDS', env);
+  if (pollSeconds > 0 && pollSeconds < 5)
     throw new Error(
-      `DESK_FOLLOW_POLL_SECONDS: "${rawPoll}" is not a poll interval — give whole seconds, at least 5 (e.g. 60), or 0 to turn polling off`,
+      `DESK_FOLLOW_POLL_SECONDS: "${pollSeconds}" is not a poll interval — give whole seconds, at least 5 (e.g. 60), or 0 to turn polling off`,
     );
   return {
     remote,

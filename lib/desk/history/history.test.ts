@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { readEnv } from '../../env';
 import { ContentHistory, DESK_BRANCH, gitIdentity, type HistoryOptions } from './history';
 import { initRepository } from './test-repository';
 
@@ -43,7 +44,7 @@ beforeEach(() => {
       workspaceContentDir: path.join(root, 'workspace', 'content'),
       workspacePublicDir: path.join(root, 'workspace', 'public'),
     },
-    env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Leaked From The Shell' },
+    env: { PATH: readEnv('PATH'), HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Leaked From The Shell' },
   };
 });
 afterEach(() => {

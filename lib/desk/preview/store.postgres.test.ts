@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { type PostgresServer, startPostgres } from '../../../e2e/support/postgres-server';
 import { databaseLocation, openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
+import { readEnv } from '../../env';
 import { previewStoreChecks } from './store-checks';
 
 let server: PostgresServer;
 
 beforeAll(() => {
-  server = startPostgres(Number(process.env.TEST_PG_PORT ?? 5491) + 50);
+  server = startPostgres(readEnv('TEST_PG_PORT') + 50);
 }, 60_000);
 afterAll(() => server.stop());
 

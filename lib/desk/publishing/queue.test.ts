@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type PostgresServer, startPostgres } from '../../../e2e/support/postgres-server';
 import { type DatabaseLocation, openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
+import { readEnv } from '../../env';
 import { type Job, PublishQueue } from './queue';
 
 // The queue is what survives a restart of the desk: the same cases on SQLite and on PostgreSQL.
@@ -14,7 +15,7 @@ let dir: string;
 let postgres: PostgresServer | undefined;
 let databases = 0;
 beforeAll(() => {
-  postgres = startPostgres(Number(process.env.TEST_PG_PORT ?? 5491) + 2);
+  postgres = startPostgres(readEnv('TEST_PG_PORT') + 2);
 }, 60_000);
 afterAll(() => postgres?.stop());
 beforeEach(() => {

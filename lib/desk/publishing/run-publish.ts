@@ -7,7 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { publishOptionsFromEnvironment } from '../../publish/from-environment';
+import { readEnv } from '../../env';
+import { publishOptionsFromEnvironment, readerServers } from '../../publish/from-environment';
 import { publish, type PublishResult, type RefusedFile } from '../../publish/publish';
 import { typeSubset } from '../../publish/typed-subset';
 import { sharedTypingWorker, type TypingWorker } from '../../publish/typing-worker';
@@ -18,20 +19,14 @@ export type DeskPublishResult = PublishResult;
 export type RunPublish = (log: (line: string) => void) => Promise<DeskPublishResult>;
 
 /** The reader servers from DATELINE_SERVERS / DATELINE_SERVER, as `npm run publish` reads them. */
-export function readerServers(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
-  const servers = (env.DATELINE_SERVERS ?? env.DATELINE_SERVER ?? '')
-    .split(',')
-    .map((address) => address.trim())
-    .filter(Boolean);
-  return servers.length > 0 ? servers : ['http://127.0.0.1:3000'];
-}
+export { readerServers };
 
 /** Runs the pipeline in this process with the environment's options. */
 export const runPipeline: RunPublish = (log) => {
   const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
   // The desk lives long: one Contentlayer process types all its publishes
   // (DATELINE_TYPING_WORKER=off starts one per publish, as `npm run publish` does).
-  if (process.env.DATELINE_TYPING_WORKER === 'off') return publish(options);
+  if (readEnv('DATELINE_TYPING_WORKER') === 'off') return publish(options);
   return publish({ ...options, typingWorker: sharedTypingWorker(options) });
 };
 
@@ -41,7 +36,7 @@ export const runPipeline: RunPublish = (log) => {
  * Contentlayer and the MDX compiler (about 4 s at 20,000 stories; 0.3 s once warm).
  */
 export async function warmPipeline(log: (line: string) => void): Promise<void> {
-  if (process.env.DATELINE_TYPING_WORKER === 'off') return;
+  if (readEnv('DATELINE_TYPING_WORKER') === 'off') return;
   const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
   await warmTypingWorker(sharedTypingWorker(options), options, log);
 }

@@ -6,6 +6,7 @@
 import type { Database } from '../../db/connection';
 import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
+import { readEnv } from '../../env';
 import { keepClockMoving } from '../../now';
 import { contentDir, publicDir } from '../../paths';
 import { prepareFollowing } from '../follow/start';
@@ -51,7 +52,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
   await migrate(database);
   // The desk runs for weeks: its "now" must move (unless DATELINE_NOW pins it for tests).
   if (!options.now) keepClockMoving();
-  const now = options.now ?? (() => new Date(env.DATELINE_NOW ?? Date.now()));
+  const now = options.now ?? (() => new Date(readEnv('DATELINE_NOW', env) ?? Date.now()));
   const project = options.project ?? { root: process.cwd(), contentDir: contentDir(), publicDir: publicDir() };
   const workspace = workspaceFor(project, env);
   const log = options.log ?? ((line: string) => console.log(`[desk] ${line}`));

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { readEnv } from '../../env';
 import { listFiles, readIfPresent, writeFileAtomically } from './files';
 import { articleFile, liveFolder, type StoryKey } from './story-key';
 
@@ -32,7 +33,7 @@ export function workspaceFor(
   project: ProjectFolders,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Workspace {
-  const dir = path.resolve(project.root, env.DESK_WORKSPACE ?? path.join('.dateline', 'desk', 'workspace'));
+  const dir = path.resolve(project.root, readEnv('DESK_WORKSPACE', env));
   return { project, contentDir: path.join(dir, 'content'), publicDir: path.join(dir, 'public') };
 }
 

@@ -1,0 +1,71 @@
+/**
+ * The addresses of a preview link's pictures, `/preview/<id>.<expires>.<signature>/pictures/<path
+ * under images/>`: parsing one (strictly: the link's exact shape, then a picture path the desk's
+ * upload rules allow) and pointing the preview page's picture addresses at them. What such an
+ * address answers is ./pictures.ts.
+ */
+import { picturePathProblem } from '../workspace/pictures';
+import { parsePreviewPath } from './signature';
+
+export const PICTURES = '/pictures/';
+const LINK = /^\/preview\/[^/]+/;
+
+/** A preview picture's address split into its link's path and the picture's path under images/. */
+export function parsePicturePath(address: string): { link: string; segments: string[] } | undefined {
+  const link = LINK.exec(address)?.[0];
+  if (!link || !parsePreviewPath(link) || !address.startsWith(PICTURES, link.length)) return undefined;
+  const segments = address.slice(link.length + PICTURES.length).split('/');
+  // Lower-case letters, digits, -, _ and single dots only: no %-escape, no dot segment, a picture's extension.
+  return picturePathProblem(segments) ? undefined : { link, segments };
+}
+
+/** The address under the link of a picture the site addresses as /images/<path>; undefined for any other. */
+export function previewPictureAddress(link: string, src: string): string | undefined {
+  if (!src.startsWith('/images/')) return undefined;
+  const segments = src.slice('/images/'.length).split('/');
+  return picturePathProblem(segments) ? undefined : `${link}${PICTURES}${segments.join('/')}`;
+}
+
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+
+/** One address as the markup has it: /images/…, or next/image's /_next/image?url=%2Fimages%2F…&w=…&q=…. */
+function pictureOf(address: string, link: string): string | undefined {
+  const plain = decodeAttribute(address);
+  if (plain.startsWith('/images/')) return previewPictureAddress(link, plain.replace(/[?#].*$/, ''));
+  if (plain.startsWith('/_next/image?')) {
+    const url = new URLSearchParams(plain.slice('/_next/image?'.length)).get('url');
+    return url ? previewPictureAddress(link, url) : undefined;
+  }
+  return undefined;
+}
+
+/** A srcset's candidates ("url 640w, url 750w"), each address rewritten, descriptors kept. */
+function rewriteSrcset(value: string, link: string): string {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const rewritten = pictureOf(address, link);
+      return rewritten ? [rewritten, ...descriptor].join(' ') : candidate;
+    })
+    .join(', ');
+}
+
+// React writes srcSet and imageSrcSet; HTML's attribute names are case-insensitive anyway.
+const ATTRIBUTE = /(\s(src|srcset|href|data-src|data-srcset|imagesrcset)=")([^"]*)"/gi;
+
+/**
+ * The preview page's markup with every picture address the site would use (src, srcset, a
+ * gallery's links and their data-src/data-srcset, a preload's imagesrcset) pointed at the link's
+ * own picture addresses. Other addresses (links to stories, sections) are left as they are.
+ */
+export function rewritePictures(markup: string, link: string): string {
+  return markup.replace(ATTRIBUTE, (whole, start: string, name: string, value: string) => {
+    const rewritten = /srcset$/i.test(name) ? rewriteSrcset(value, link) : pictureOf(value, link);
+    return rewritten === undefined ? whole : `${start}${rewritten}"`;
+  });
+}

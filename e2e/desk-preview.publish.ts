@@ -117,7 +117,10 @@ test('a reporter copies a preview link of a draft; a stranger reads the story, t
     const unsigned = await page.request.get(`${DESK}/images/${PICTURE}`, { maxRedirects: 0 });
     expect(unsigned.status()).toBe(303);
     expect(unsigned.headers().location).toMatch(/^\/desk\/sign-in\?next=/);
-    const altered = link.replace(/\.(\d+)\./, (_, at: string) => `.${Number(at) + 60}.`);
+    const altered = link.replace(
+      /([0-9a-f]{32})\.(\d+)\./,
+      (_, linkId: string, at: string) => `${linkId}.${Number(at) + 60}.`,
+    );
     expect((await page.request.get(`${altered}/pictures/${PICTURE}`)).status()).toBe(404);
     const unnamed = await page.request.get(`${link}/pictures/articles/cafe-culture-returns-to-market-towns.jpg`);
     expect(unnamed.status()).toBe(404);

@@ -43,16 +43,22 @@ function pictureOf(address: string, link: string): string | undefined {
   return undefined;
 }
 
-/** A srcset's candidates ("url 640w, url 750w"), each address rewritten, descriptors kept. */
-function rewriteSrcset(value: string, link: string): string {
-  return value
-    .split(/,\s+/)
-    .map((candidate) => {
-      const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
-      const rewritten = pictureOf(address, link);
-      return rewritten ? [rewritten, ...descriptor].join(' ') : candidate;
-    })
-    .join(', ');
+/**
+ * A srcset's candidates ("url 640w, url 750w"), each address rewritten, descriptors kept; or, when
+ * every candidate is the same picture (next/image's widths of one file), that one address alone.
+ */
+function rewriteSrcset(value: string, link: string): { one: string } | { many: string } {
+  const candidates = value.split(/,\s+/).map((candidate) => {
+    const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
+    return { address: pictureOf(address, link), descriptor, candidate };
+  });
+  const first = candidates[0]?.address;
+  if (first && candidates.every(({ address }) => address === first)) return { one: first };
+  return {
+    many: candidates
+      .map(({ address, descriptor, candidate }) => (address ? [address, ...descriptor].join(' ') : candidate))
+      .join(', '),
+  };
 }
 
 // React writes srcSet and imageSrcSet; HTML's attribute names are case-insensitive anyway.
@@ -61,11 +67,19 @@ const ATTRIBUTE = /(\s(src|srcset|href|data-src|data-srcset|imagesrcset)=")([^"]
 /**
  * The preview page's markup with every picture address the site would use (src, srcset, a
  * gallery's links and their data-src/data-srcset, a preload's imagesrcset) pointed at the link's
- * own picture addresses. Other addresses (links to stories, sections) are left as they are.
+ * own picture addresses. The preview serves each picture's original file, so a srcset that names
+ * one picture at several widths would only mislead the browser about the file's size: it is
+ * dropped (src names the same file; a gallery's data-srcset becomes that one address). Other
+ * addresses (links to stories, sections) are left as they are.
  */
 export function rewritePictures(markup: string, link: string): string {
   return markup.replace(ATTRIBUTE, (whole, start: string, name: string, value: string) => {
-    const rewritten = /srcset$/i.test(name) ? rewriteSrcset(value, link) : pictureOf(value, link);
+    if (/srcset$/i.test(name)) {
+      const rewritten = rewriteSrcset(value, link);
+      if ('many' in rewritten) return `${start}${rewritten.many}"`;
+      return /^data-/i.test(name) ? `${start}${rewritten.one}"` : '';
+    }
+    const rewritten = pictureOf(value, link);
     return rewritten === undefined ? whole : `${start}${rewritten}"`;
   });
 }

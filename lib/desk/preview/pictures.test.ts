@@ -31,7 +31,11 @@ describe('pointing the page’s pictures at the link', () => {
     const out = rewritePictures(markup, LINK);
     const crane = `${LINK}/pictures/articles/crane.jpg`;
     const pier = `${LINK}/pictures/galleries/pier-1.jpg`;
-    expect(out).toContain(`srcSet="${crane} 640w, ${crane} 1080w" src="${crane}"`);
+    // One file at every width: the srcset goes, src names the original.
+    expect(out).toContain(`<img alt="Crane" src="${crane}"/>`);
+    expect(rewritePictures('<img srcset="/images/a.jpg 1x, /images/b.jpg 2x"/>', LINK)).toBe(
+      `<img srcset="${LINK}/pictures/a.jpg 1x, ${LINK}/pictures/b.jpg 2x"/>`,
+    );
     expect(out).toContain(`<a href="${pier}" data-src="${pier}"><img src="${pier}"/></a>`);
     expect(out).toContain('<a href="/uk/another-story">');
     expect(out).toContain('<img src="https://elsewhere.example/x.jpg"/>');
@@ -152,6 +156,7 @@ describe('a preview link’s pictures', () => {
     const html = page.bytes.toString('utf8');
     expect(page.headers.get('content-security-policy')).toContain("img-src 'self'");
     expect(html).not.toContain('/_next/image');
+    expect(html).not.toMatch(/srcset=/i);
     expect(html).not.toMatch(/="\/images\//);
     const hero = `${link.path}/pictures/articles/2026/harbour-wall.jpg`;
     const figure = `${link.path}/pictures/articles/harbour-night.jpg`;

@@ -4,14 +4,27 @@
  * presses "Copy preview link" and reads the link off the page; a browser with no cookies opens it
  * and reads the headline and the body, with a banner saying it is a preview, while the public
  * site answers 404 for the story's address. Revoked, the link is a 404 saying it was withdrawn;
- * a link whose (signed) time is up is a 404 saying it has expired.
+ * a link whose (signed) time is up is a 404 saying it has expired. The story has a lead picture
+ * uploaded through the desk and a body picture already on the site: the stranger's browser loads
+ * both under the link, and the same pictures without a working link are refused.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Page } from '@playwright/test';
+
 import { previewKey, previewPath } from '../lib/desk/preview/signature';
 import { expect, type Newsroom, NEWSROOM_DESK_SECRET, screenshotForDocs, test } from './support/newsroom';
+import { projectRoot } from './support/temp-project';
 
 const SLUG = 'preview-pier-lights-restored';
 const TITLE = 'Pier lights restored before the winter fair';
 const BODY = 'Engineers replaced every bulb on the pier in three nights of work, the council said.';
+const PICTURE = 'articles/2026/preview-pier-lights.jpg';
+// A real photograph from the sample, uploaded through the desk (not on the site until published).
+const PHOTO = readFileSync(path.join(projectRoot, 'public/images/articles/cafe-culture-returns-to-market-towns.jpg'));
+// A picture the site already has, in the body.
+const SITE_PICTURE = 'articles/fernhill-storm-clean-up-1.jpg';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -22,10 +35,25 @@ date: 2026-11-28T11:00:00+00:00
 section: uk
 authors: [grace-whitfield]
 tags: ["Coast"]
+image:
+  src: /images/${PICTURE}
+  alt: "The pier lit at dusk"
 ---
 
 ${BODY}
+
+<Figure src="/images/${SITE_PICTURE}" alt="Workers on the pier" caption="The last of the bulbs went in on Friday." />
 `;
+
+/** Whether each picture of the page loaded (its natural width), by its alt text. */
+const loadedPictures = (page: Page) =>
+  page.locator('article img').evaluateAll((images) =>
+    (images as HTMLImageElement[]).map((image) => ({
+      alt: image.alt,
+      src: image.currentSrc,
+      width: image.naturalWidth,
+    })),
+  );
 
 let link = '';
 
@@ -34,6 +62,7 @@ test('a reporter copies a preview link of a draft; a stranger reads the story, t
   browser,
 }) => {
   const { api, reporter, reader, desk: DESK }: Newsroom = newsroom;
+  expect((await api(reporter, 'PUT', `/api/desk/pictures/${PICTURE}`, PHOTO)).status).toBeLessThan(300);
   expect((await api(reporter, 'PUT', `/api/desk/stories/2026/${SLUG}`, story)).status).toBe(201);
   await reporter.goto(`${DESK}/desk/stories/2026/${SLUG}`);
   await reporter.getByRole('button', { name: 'Copy preview link' }).click();
@@ -64,6 +93,37 @@ test('a reporter copies a preview link of a draft; a stranger reads the story, t
     // The site's own stylesheet is there: the headline is set in the serif, not the browser's default.
     expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontWeight)).toBe('700');
     console.log(`preview link opened in ${took} ms (first open, cold)`);
+
+    // The pictures load, from under the link: the lead picture uploaded to the desk, the body's from the site.
+    const lead = page.getByRole('img', { name: 'The pier lit at dusk' });
+    const figure = page.getByRole('img', { name: 'Workers on the pier' });
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => lead.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => figure.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    const pictures = await loadedPictures(page);
+    console.log(`preview pictures: ${JSON.stringify(pictures.map(({ alt, width }) => ({ alt, width })))}`);
+    expect(pictures.map(({ src }) => new URL(src).pathname)).toEqual([
+      `${new URL(link).pathname}/pictures/${PICTURE}`,
+      `${new URL(link).pathname}/pictures/${SITE_PICTURE}`,
+    ]);
+    const served = await page.request.get(`${link}/pictures/${PICTURE}`);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/jpeg');
+    expect(served.headers()['cache-control']).toBe('private, no-store');
+    expect(Buffer.compare(await served.body(), PHOTO)).toBe(0);
+
+    // Without a working link the same picture is refused: the desk's own address needs sign-in,
+    // a link with its expiry altered is a 404, and a picture the story does not name is a 404.
+    const unsigned = await page.request.get(`${DESK}/images/${PICTURE}`, { maxRedirects: 0 });
+    expect(unsigned.status()).toBe(303);
+    expect(unsigned.headers().location).toMatch(/^\/desk\/sign-in\?next=/);
+    const altered = link.replace(
+      /([0-9a-f]{32})\.(\d+)\./,
+      (_, linkId: string, at: string) => `${linkId}.${Number(at) + 60}.`,
+    );
+    expect((await page.request.get(`${altered}/pictures/${PICTURE}`)).status()).toBe(404);
+    const unnamed = await page.request.get(`${link}/pictures/articles/cafe-culture-returns-to-market-towns.jpg`);
+    expect(unnamed.status()).toBe(404);
   } finally {
     await stranger.close();
   }
@@ -85,6 +145,8 @@ test('the link is revoked: a 404 that says it was withdrawn', async ({ newsroom,
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This preview link was withdrawn');
     await expect(page.locator('body')).not.toContainText(TITLE);
+    // Its pictures go with it.
+    expect((await page.request.get(`${link}/pictures/${PICTURE}`)).status()).toBe(404);
   } finally {
     await stranger.close();
   }

@@ -1,6 +1,6 @@
-import Image from 'next/image';
-
 import type { ImageRef } from '@/lib/content/types';
+
+import { Image } from './next-image';
 
 interface Props extends ImageRef {
   /** The hero picture loads first; pictures further down load lazily. */

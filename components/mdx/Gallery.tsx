@@ -1,6 +1,8 @@
 import slugify from '@sindresorhus/slugify';
-import Image, { getImageProps } from 'next/image';
+import { getImageProps } from 'next/image';
 import { Children, isValidElement, type ReactNode } from 'react';
+
+import { Image } from '@/components/article/next-image';
 
 import { type BodyPictureProps, type SizedPicture, sizedPicture } from './body-picture';
 

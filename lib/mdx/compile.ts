@@ -7,6 +7,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 
 import { remarkDatelineSlot, remarkFigureDimensions } from './remark-plugins';
@@ -18,11 +19,11 @@ export type Inspector = () => (tree: Root) => void;
  * The remark plugins of a site body. An inspector runs before the build adds anything of its
  * own (the <Dateline /> slot, image sizes), so it sees only what the editor wrote.
  */
-const remarkPlugins = (inspect?: Inspector) => [
+const remarkPlugins = (inspect?: Inspector, pictureFolders?: readonly string[]): PluggableList => [
   remarkGfm,
   ...(inspect ? [inspect] : []),
   remarkDatelineSlot,
-  remarkFigureDimensions,
+  pictureFolders ? [remarkFigureDimensions, { folders: pictureFolders }] : remarkFigureDimensions,
 ];
 
 /**
@@ -32,9 +33,17 @@ const remarkPlugins = (inspect?: Inspector) => [
  */
 export async function compileBody(
   source: string,
-  options: { path?: string; inspect?: Inspector } = {},
+  options: {
+    path?: string;
+    inspect?: Inspector;
+    /** Public folders to read picture sizes from, first match wins; the site's public/ unless given. */
+    pictureFolders?: readonly string[];
+  } = {},
 ): Promise<string> {
-  const processor = createProcessor({ outputFormat: 'function-body', remarkPlugins: remarkPlugins(options.inspect) });
+  const processor = createProcessor({
+    outputFormat: 'function-body',
+    remarkPlugins: remarkPlugins(options.inspect, options.pictureFolders),
+  });
   const file = await processor.process(new VFile({ path: options.path, value: source }));
   return String(file);
 }

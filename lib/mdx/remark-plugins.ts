@@ -24,8 +24,11 @@ export function remarkDatelineSlot() {
 /** Components whose src="…" picture is sized at build time. */
 const SIZED_PICTURES = new Set(['Figure', 'Photo']);
 
-/** Adds width and height to every <Figure src="…"> and gallery <Photo src="…"> so next/image can reserve its space. */
-export function remarkFigureDimensions() {
+/**
+ * Adds width and height to every <Figure src="…"> and gallery <Photo src="…"> so next/image can
+ * reserve its space. `folders`: the public folders to read sizes from (the site's public/ unless given).
+ */
+export function remarkFigureDimensions(options: { folders?: readonly string[] } = {}) {
   return (tree: Root) => {
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       if (!node.name || !SIZED_PICTURES.has(node.name)) return;
@@ -33,7 +36,7 @@ export function remarkFigureDimensions() {
         (attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src',
       )?.value;
       if (typeof src !== 'string') return;
-      const size = dimensionsOf(src);
+      const size = dimensionsOf(src, options.folders);
       if (!size) return;
       node.attributes.push(
         { type: 'mdxJsxAttribute', name: 'width', value: String(size.width) },

@@ -47,11 +47,11 @@ function correctionsOf(value: unknown): Correction[] {
     .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }
 
-function imageOf(value: unknown): ImageRef | undefined {
+function imageOf(value: unknown, pictureFolders: readonly string[] | undefined): ImageRef | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { src, alt, caption, credit } = value as Record<string, unknown>;
   if (typeof src !== 'string' || typeof alt !== 'string') return undefined;
-  const size = dimensionsOf(src);
+  const size = dimensionsOf(src, pictureFolders);
   if (!size) return undefined;
   return {
     src,
@@ -67,8 +67,15 @@ export type DraftArticle = { ok: true; article: ArticleDetail } | { ok: false; r
 /**
  * The article detail of an article's MDX text, or why it cannot be shown (no title, date or
  * section, a body that does not compile): the preview says so instead of guessing.
+ * `pictureFolders`: the public folders the pictures' sizes are read from, first match wins (the
+ * desk's workspace, where uploads wait, then the site's public/); the site's public/ unless given.
  */
-export async function draftArticle(file: string, source: string, key: StoryKey): Promise<DraftArticle> {
+export async function draftArticle(
+  file: string,
+  source: string,
+  key: StoryKey,
+  options: { pictureFolders?: readonly string[] } = {},
+): Promise<DraftArticle> {
   const parsed = parseSourceFile(file, source, 'mdx');
   const data = parsed.data;
   if (!data) return { ok: false, reason: 'its frontmatter cannot be read' };
@@ -78,7 +85,10 @@ export async function draftArticle(file: string, source: string, key: StoryKey):
   if (!title || !date || !section) return { ok: false, reason: 'it has no title, date or section yet' };
   let bodyCode: string;
   try {
-    bodyCode = await compileBody(parsed.body, { path: file });
+    bodyCode = await compileBody(parsed.body, {
+      path: file,
+      ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}),
+    });
   } catch (error) {
     return { ok: false, reason: `its body is not valid MDX (${(error as Error).message})` };
   }
@@ -87,7 +97,7 @@ export async function draftArticle(file: string, source: string, key: StoryKey):
   const dateline = text(data.dateline);
   const kicker = text(data.kicker);
   const updated = instant(data.updated);
-  const image = imageOf(data.image);
+  const image = imageOf(data.image, options.pictureFolders);
   const authors = authorsOf(strings(data.authors));
   return {
     ok: true,

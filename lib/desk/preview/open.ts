@@ -21,6 +21,7 @@ import { pagePolicy } from '../server/headers';
 import type { StoryKey } from '../workspace/story-key';
 import { parseKeyText } from '../workspace/story-key';
 import { draftArticle } from './draft-article';
+import { rewritePictures } from './picture-addresses';
 import { parsePreviewPath, signatureHolds } from './signature';
 import { expirySeconds, type PreviewLink, type PreviewLinkStore } from './store';
 
@@ -42,6 +43,11 @@ export interface PreviewDependencies {
   render: PreviewRenderer | undefined;
   /** The site's stylesheet, as readers get it (./site-css.ts). */
   css: () => string;
+  /**
+   * The public folders the story's pictures are read from, first match wins: the desk's workspace
+   * (uploads not yet published), then the site's public/ (./pictures.ts).
+   */
+  pictureFolders?: readonly string[];
 }
 
 const NOT_FOUND: PreviewVerdict = { state: 'not found' };
@@ -131,7 +137,9 @@ export async function answerPreview(path: string, deps: PreviewDependencies): Pr
   }
   const found = deps.readStory(verdict.story);
   if (!found?.file.startsWith('articles/')) return previewNotFound();
-  const draft = await draftArticle(`content/${found.file}`, found.text, verdict.story);
+  const draft = await draftArticle(`content/${found.file}`, found.text, verdict.story, {
+    ...(deps.pictureFolders ? { pictureFolders: deps.pictureFolders } : {}),
+  });
   if (!draft.ok)
     return message(
       'This preview cannot be shown yet',
@@ -140,7 +148,19 @@ export async function answerPreview(path: string, deps: PreviewDependencies): Pr
   if (!deps.render)
     throw new Error('the desk was started without a preview renderer (scripts/desk/desk.ts hands one to the gate)');
   const expires = formatDateTime(verdict.link.expiresAt);
-  const markup = deps.render(draft.article);
+  // The site's picture addresses (/images/…, /_next/image?url=…) are behind sign-in on the desk:
+  // the page asks for each picture under its own link instead (./pictures.ts).
+  let rendered: string;
+  try {
+    rendered = deps.render(draft.article);
+  } catch (error) {
+    // A picture the body names but neither the desk nor the site has (its size is unknown).
+    return message(
+      'This preview cannot be shown yet',
+      `The story cannot be shown as readers would see it: ${(error as Error).message}.`,
+    );
+  }
+  const markup = rewritePictures(rendered, path);
   return document({
     title: `Preview: ${draft.article.title} — ${site.name}`,
     css: deps.css(),

@@ -1,4 +1,7 @@
-/** The gate's side of preview links: the one page under /preview/ a stranger may open (./open.ts). */
+/**
+ * The gate's side of preview links: what a stranger may open under /preview/, the link's page
+ * (./open.ts) and the pictures that page shows (./pictures.ts).
+ */
 import path from 'node:path';
 
 import type { DeskContext } from '../auth/desk-context';
@@ -6,8 +9,10 @@ import { currentDesk } from '../publishing/current';
 import { readIfPresent } from '../workspace/files';
 import type { StoryKey } from '../workspace/story-key';
 import { mainFile } from '../workspace/workspace';
-import { answerPreview, PREVIEW_HEADERS, type PreviewRenderer } from './open';
-import { previewKey } from './signature';
+import { answerPreview, PREVIEW_HEADERS, previewNotFound, type PreviewRenderer } from './open';
+import { parsePicturePath } from './picture-addresses';
+import { answerPreviewPicture } from './pictures';
+import { parsePreviewPath, previewKey } from './signature';
 import { siteCss } from './site-css';
 import { PreviewLinkStore } from './store';
 
@@ -46,12 +51,17 @@ export async function servePreview(
       headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...PREVIEW_HEADERS },
     });
   const desk = currentDesk();
-  return answerPreview(path, {
+  const common = {
     key: previewKeyOf(deps.context),
     store: new PreviewLinkStore(deps.context.database, desk?.options.now),
     now: desk?.options.now ?? (() => new Date()),
     readStory: storyText,
-    render: deps.renderPreview,
-    css: () => siteCss(deps.root),
-  });
+    pictureFolders: desk ? [desk.workspace.publicDir, desk.workspace.project.publicDir] : [],
+  };
+  // Exactly two shapes under /preview/: a link, and a picture under a link. Anything else is a
+  // plain 404 that reads nothing.
+  if (parsePreviewPath(path))
+    return answerPreview(path, { ...common, render: deps.renderPreview, css: () => siteCss(deps.root) });
+  if (parsePicturePath(path)) return answerPreviewPicture(path, common, method);
+  return previewNotFound();
 }

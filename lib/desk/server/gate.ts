@@ -5,7 +5,10 @@
  *      exception: the push webhook, exactly POST /api/desk/pushes/hook, which proves itself with the
  *      shared secret instead of a session (lib/desk/follow/hook.ts); and a preview link, GET of
  *      /preview/<id>.<expires>.<signature>, which proves itself with its signature and its row
- *      (lib/desk/preview/open.ts) and shows one unpublished story to whoever has the link;
+ *      (lib/desk/preview/open.ts) and shows one unpublished story to whoever has the link, and
+ *      the pictures that story names, /preview/<id>.<expires>.<signature>/pictures/<path>, each
+ *      checked the same way (lib/desk/preview/pictures.ts). Anything else under /preview/ is a
+ *      404 from the same code, which reads no cookie;
  *   3. who is asking (session cookie or Bearer token);
  *   4. a stranger: pages → 303 to the sign-in page, APIs and any non-GET → 401; nothing written;
  *   5. a write authenticated by cookie must come from the desk's own origin (CSRF);
@@ -164,7 +167,9 @@ export async function gate(deps: GateDependencies, incoming: GateRequest): Promi
   // secret alone. Any other method or spelling (a trailing slash, capitals) goes through the gate below.
   if (path === FOLLOW_HOOK_PATH && method === 'POST') return withHeaders(await answerHook(request, currentFollower()));
 
-  // A preview link is its own proof (a signature, then its row): no session, no cookie read.
+  // A preview link is its own proof (a signature, then its row): no session, no cookie read. The
+  // path has passed checkPath (no %2F, %2e, dot or empty segments); servePreview takes exactly a
+  // link and a picture under a link, and answers anything else under /preview/ with a 404.
   if (path.startsWith(PREVIEW_PREFIX)) return withHeaders(await servePreview(deps, path, method), PREVIEW_HEADERS);
 
   if (area === 'sign-in' && exact && path === '/desk/sign-in') {

@@ -133,6 +133,15 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: 'How many stories one shard of the content store holds.',
     readBy: ['build'],
   },
+  DATELINE_PROGRESS_EVERY_MS: {
+    kind: 'number',
+    integer: true,
+    min: 0,
+    default: 5000,
+    meaning:
+      'How often a long build step prints a progress line when its output is not a terminal (and how long it stays quiet first).',
+    readBy: ['build', 'tests'],
+  },
   DATELINE_STATUS_DIR: {
     kind: 'path',
     defaultText: 'the project root',

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { buildNow } from '../now';
+import { type Progress, ticking } from '../progress';
 import {
   articleFields,
   authorFields,
@@ -53,6 +54,8 @@ export interface ValidateOptions {
   known?: ReadonlyMap<string, FileRecord>;
   /** The content folder's files (forward-slash paths) with their size and time, when the caller has just listed them. */
   listing?: ReadonlyMap<string, ListedFile>;
+  /** Reports the per-file loop's progress, given the number of files (lib/progress.ts). */
+  progress?: (total: number) => Progress;
 }
 
 export interface ValidationResult {
@@ -167,7 +170,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const checked = new Set<string>();
   const listing = options.listing ?? listContentFiles(options.contentDir);
   const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
-  for (const { relative, size, mtimeMs } of listed) {
+  const progress = options.progress?.(listed.length);
+  for (const { relative, size, mtimeMs } of progress ? ticking(listed, progress) : listed) {
     const file = display(relative);
     const place = classify(relative);
     if ('problem' in place) {
@@ -217,6 +221,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
   }
 
+  progress?.done();
   problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
   const counts = { article: 0, live: 0, post: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;

@@ -11,6 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { searchDocumentsOf, searchYears } from '../../lib/content';
+import { start, ticking } from '../../lib/progress';
 import { pageIdsByUrl, writePagefindBundle } from '../../lib/search/pagefind-bundle';
 import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../../lib/search/search-bundles';
 import { type BasePageIds, resetSearchDelta } from '../../lib/search/search-delta';
@@ -25,16 +26,25 @@ async function main() {
 
   const manifest: SearchManifest = { bundles: [] };
   const baseIds: BasePageIds = {};
-  for (const [i, { year }] of searchYears().entries()) {
+  const years = searchYears();
+  // Each story is indexed as Pagefind reads it (lib/progress.ts, on stderr).
+  const progress = start(
+    'Indexing stories',
+    years.reduce((sum, { stories }) => sum + stories, 0),
+  );
+  for (const [i, { year }] of years.entries()) {
     const yearStarted = performance.now();
     const bundleDir = path.join(outputPath, String(year));
     // The newest year is the bundle the browser starts from, so only it keeps Pagefind's script.
-    const stories = await writePagefindBundle(searchDocumentsOf(year), bundleDir, { runtime: i === 0 });
+    const stories = await writePagefindBundle(ticking(searchDocumentsOf(year), progress), bundleDir, {
+      runtime: i === 0,
+    });
     const url = yearBundleUrl(year);
     manifest.bundles.push({ year, url, stories });
     for (const [storyUrl, id] of await pageIdsByUrl(bundleDir)) baseIds[storyUrl] = id;
     console.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
   }
+  progress.done();
   await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);
   await resetSearchDelta(baseIds);
 

@@ -17,6 +17,7 @@ import { type StoreContent, type Tally, typedRecords, writeStore } from '../../l
 import { readEnv } from '../../lib/env';
 import { buildNow } from '../../lib/now';
 import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../../lib/paths';
+import { start as startProgress } from '../../lib/progress';
 import { visibleArticles } from '../../lib/publish/changes';
 import { typeSubset } from '../../lib/publish/typed-subset';
 
@@ -53,6 +54,8 @@ if (published.length <= SHARD_SIZE) {
   const bodies = compiledBodies();
   const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
   const parts: StoreContent[] = new Array<StoreContent>(shards.length);
+  // Typing is the long part at scale: count stories as their shard finishes (lib/progress.ts, on stderr).
+  const progress = startProgress('Typing stories', published.length);
   let next = 0;
   const worker = async () => {
     while (next < shards.length) {
@@ -66,12 +69,14 @@ if (published.length <= SHARD_SIZE) {
         scratch: path.join(shardsDir, String(n)),
       });
       parts[n] = await typedRecords(bodies, tally, subset.generatedDir);
+      progress.tick(shards[n]?.length);
       console.log(
         `Contentlayer shard ${n + 1}/${shards.length}: ${shards[n]?.length} stories in ${((performance.now() - shardStarted) / 1000).toFixed(1)} s`,
       );
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, shards.length) }, worker));
+  progress.done();
   const first = parts[0] as StoreContent;
   const content: StoreContent = { ...first, articles: parts.flatMap((part) => part.articles) };
   writeStore(content);

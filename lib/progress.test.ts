@@ -85,6 +85,42 @@ describe('progress on a terminal', () => {
   });
 });
 
+describe("a step's own lines", () => {
+  it('on a terminal, clear the progress line, print, and draw it again', () => {
+    const f = fixture(true);
+    const out: string[] = [];
+    const progress = start('Typing stories', 20, {
+      stream: f.stream,
+      now: f.now,
+      out: { write: (t: string) => out.push(t) },
+    });
+    f.advance(200);
+    progress.tick(10);
+    progress.log('Contentlayer shard 1/2: 10 stories in 0.2 s');
+    expect(out).toEqual(['Contentlayer shard 1/2: 10 stories in 0.2 s\n']);
+    expect(f.written).toEqual([
+      '\rTyping stories: 10 of 20 (50 %), 50/s, about 0 s left\x1b[K',
+      '\r\x1b[K',
+      'Typing stories: 10 of 20 (50 %), 50/s, about 0 s left\x1b[K',
+    ]);
+  });
+
+  it('elsewhere, only print', () => {
+    const f = fixture(false);
+    const out: string[] = [];
+    const progress = start('Indexing stories', 20, {
+      stream: f.stream,
+      now: f.now,
+      every: 0,
+      out: { write: (t: string) => out.push(t) },
+    });
+    progress.tick();
+    progress.log('  2026: 20 stories in 900 ms');
+    expect(out).toEqual(['  2026: 20 stories in 900 ms\n']);
+    expect(f.written).toHaveLength(1);
+  });
+});
+
 describe('formatSeconds', () => {
   it('says seconds, minutes or hours', () => {
     expect(formatSeconds(42.4)).toBe('42 s');

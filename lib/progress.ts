@@ -16,6 +16,8 @@ export interface ProgressStream {
 
 export interface ProgressOptions {
   stream?: ProgressStream;
+  /** Where `log` writes a step's own lines (default process.stdout). */
+  out?: ProgressStream;
   /** Milliseconds from any fixed point (default performance.now). */
   now?: () => number;
   /** Not a terminal: the least time between lines, and the quiet start (default DATELINE_PROGRESS_EVERY_MS). */
@@ -25,6 +27,8 @@ export interface ProgressOptions {
 export interface Progress {
   tick(n?: number): void;
   done(): void;
+  /** Prints a line of the step's own (to `out`) without breaking the line being redrawn. */
+  log(text: string): void;
 }
 
 /** A terminal line is redrawn at most this often. */
@@ -49,6 +53,7 @@ export function start(label: string, total: number, options: ProgressOptions = {
   let last = began;
   let counted = 0;
   let shown = false;
+  let drawn = '';
   let finished = false;
 
   const line = (at: number): string => {
@@ -70,7 +75,8 @@ export function start(label: string, total: number, options: ProgressOptions = {
       if (at - last < every) return;
       last = at;
       shown = true;
-      stream.write(tty ? `\r${line(at)}\x1b[K` : `${line(at)}\n`);
+      drawn = line(at);
+      stream.write(tty ? `\r${drawn}\x1b[K` : `${drawn}\n`);
     },
     done() {
       if (finished) return;
@@ -79,6 +85,16 @@ export function start(label: string, total: number, options: ProgressOptions = {
       const seconds = (now() - began) / 1000;
       const final = `${label}: ${count.format(counted)} done in ${formatSeconds(seconds)}`;
       stream.write(tty ? `\r${final}\x1b[K\n` : `${final}\n`);
+    },
+    log(text) {
+      const out = options.out ?? process.stdout;
+      if (!tty || !shown || finished) {
+        out.write(`${text}\n`);
+        return;
+      }
+      stream.write('\r\x1b[K');
+      out.write(`${text}\n`);
+      stream.write(`${drawn}\x1b[K`);
     },
   };
 }

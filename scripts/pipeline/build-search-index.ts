@@ -42,7 +42,7 @@ async function main() {
     const url = yearBundleUrl(year);
     manifest.bundles.push({ year, url, stories });
     for (const [storyUrl, id] of await pageIdsByUrl(bundleDir)) baseIds[storyUrl] = id;
-    console.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
+    progress.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
   }
   progress.done();
   await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);

@@ -70,7 +70,7 @@ if (published.length <= SHARD_SIZE) {
       });
       parts[n] = await typedRecords(bodies, tally, subset.generatedDir);
       progress.tick(shards[n]?.length);
-      console.log(
+      progress.log(
         `Contentlayer shard ${n + 1}/${shards.length}: ${shards[n]?.length} stories in ${((performance.now() - shardStarted) / 1000).toFixed(1)} s`,
       );
     }

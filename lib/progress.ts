@@ -1,5 +1,5 @@
 /**
- * Progress for build steps that scale with the archive (docs/decisions/NNN-progress-on-long-steps).
+ * Progress for build steps that scale with the archive (docs/decisions/051-progress-on-long-steps).
  * `start(label, total)` returns `{ tick(n), done() }`. On a terminal one line is redrawn at most
  * ten times a second: `Checking content: 12,345 of 100,000 (12 %), 2,100/s, about 42 s left`.
  * Elsewhere (CI logs) a plain line at most every DATELINE_PROGRESS_EVERY_MS (5 s), none at all

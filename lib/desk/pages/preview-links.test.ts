@@ -9,10 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderPreview } from '../../../scripts/desk/render-preview';
 import { handleDeskApi } from '../api/router';
 import { type DeskContext, setDeskContext } from '../auth/desk-context';
-import { deskSettings } from '../auth/settings';
 import { previewKeyOf } from '../preview/serve';
 import { previewPath } from '../preview/signature';
-import { editor, reporter, startTestDesk, storyText, type TestDesk } from '../publishing/test-desk';
+import { editor, reporter, serveTestDesk, startTestDesk, storyText, type TestDesk } from '../publishing/test-desk';
 import type { DeskUser } from '../roles';
 import { gate } from '../server/gate';
 import { handleDeskPage } from './router';
@@ -27,11 +26,7 @@ let t: TestDesk;
 let context: DeskContext;
 beforeEach(async () => {
   t = await startTestDesk();
-  context = {
-    settings: deskSettings({ DESK_URL: ORIGIN, DESK_SECRET: 'a-test-secret-that-is-long-enough-for-the-desk' }, t.root),
-    database: t.desk.options.database,
-  } as DeskContext;
-  setDeskContext(context);
+  context = serveTestDesk(t, ORIGIN);
   const saved = await handleDeskApi(
     new Request(`${ORIGIN}/api/desk/stories/2026/${SLUG}`, {
       method: 'PUT',

@@ -11,8 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderPreview } from '../../../scripts/desk/render-preview';
 import { handleDeskApi } from '../api/router';
 import { type DeskContext, setDeskContext } from '../auth/desk-context';
-import { deskSettings } from '../auth/settings';
-import { editor, reporter, startTestDesk, storyText, type TestDesk } from '../publishing/test-desk';
+import { editor, reporter, serveTestDesk, startTestDesk, storyText, type TestDesk } from '../publishing/test-desk';
 import { gate } from '../server/gate';
 import { parsePicturePath, previewPictureAddress, rewritePictures } from './picture-addresses';
 import { previewKeyOf, servePreview } from './serve';
@@ -101,11 +100,7 @@ const saveStory = async (text: string) => {
 
 beforeEach(async () => {
   t = await startTestDesk();
-  context = {
-    settings: deskSettings({ DESK_URL: ORIGIN, DESK_SECRET: 'a-test-secret-that-is-long-enough-for-the-desk' }, t.root),
-    database: t.desk.options.database,
-  } as DeskContext;
-  setDeskContext(context);
+  context = serveTestDesk(t, ORIGIN);
   // The lead picture is uploaded to the desk (not on the site yet); the body's is already on the site.
   const uploaded = await handleDeskApi(
     new Request(`${ORIGIN}/api/desk/pictures/articles/2026/harbour-wall.jpg`, { method: 'PUT', body: PHOTO }),

@@ -4,6 +4,7 @@
  * The address itself is signed (./signature.ts); the row is what can be revoked.
  */
 import type { Database } from '../../db/connection';
+import type { DeskPreviewLinkTable } from '../../db/schema';
 import type { DeskUser } from '../roles';
 import { newPreviewId } from './signature';
 
@@ -18,15 +19,7 @@ export interface PreviewLink {
   revokedAt?: string;
 }
 
-interface Row {
-  id: string;
-  story: string;
-  created_by: string;
-  created_name: string;
-  created_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-}
+type Row = DeskPreviewLinkTable;
 
 const linkOf = (row: Row): PreviewLink => ({
   id: row.id,

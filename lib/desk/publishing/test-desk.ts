@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { openDatabase } from '../../db/connection';
+import { type DeskContext, setDeskContext } from '../auth/desk-context';
+import { deskSettings } from '../auth/settings';
 import { initRepository } from '../history/test-repository';
 import type { DeskUser } from '../roles';
 import type { Desk } from './desk';
@@ -143,4 +145,17 @@ function readdir(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Makes the test desk the desk the gate and the pages see, served at `origin` with a secret of
+ * the right length (the gate's signed addresses need one); setDeskContext(undefined) undoes it.
+ */
+export function serveTestDesk(t: TestDesk, origin: string): DeskContext {
+  const context = {
+    settings: deskSettings({ DESK_URL: origin, DESK_SECRET: 'a-test-secret-that-is-long-enough-for-the-desk' }, t.root),
+    database: t.desk.options.database,
+  } as DeskContext;
+  setDeskContext(context);
+  return context;
 }

@@ -13,6 +13,7 @@ import * as deskPublishing from './migrations/020-desk-publishing';
 import * as deskReview from './migrations/030-desk-review';
 import * as deskPreviewLinks from './migrations/050-desk-preview-links';
 import * as deskPushes from './migrations/070-desk-pushes';
+import * as contentStore from './migrations/100-content-store';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -26,6 +27,7 @@ const steps: Record<string, Step> = {
   '030-desk-review': deskReview,
   '050-desk-preview-links': deskPreviewLinks,
   '070-desk-pushes': deskPushes,
+  '100-content-store': contentStore,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -131,6 +131,107 @@ export interface DeskPreviewLinkTable {
   revoked_at: string | null;
 }
 
+// content store (lib/db/migrations/100-content-store.ts)
+/** 0 or 1. */
+type Flag = number;
+
+/** One story, article or live blog: its light record (lib/content/store.ts StoredArticle) as JSON. */
+export interface ContentStoryTable {
+  /** articles/2026/harbour-crane-collapses.mdx, or live/2026/<slug>/index.mdx. */
+  source_path: string;
+  slug: string;
+  section: string;
+  /** The story's date, milliseconds since the epoch. */
+  date_ms: number;
+  /** 1 when readers see it: not a draft, not embargoed when it was written. */
+  listed: Flag;
+  /** 2026-11, in the site's time zone. */
+  month: string;
+  year: number;
+  featured: Flag;
+  pick: Flag;
+  breaking: Flag;
+  live: Flag;
+  /** 1 when it carries a correction (the /corrections page). */
+  corrected: Flag;
+  record: string;
+  /** Hash of `record`: a build rewrites only rows whose hash changed. */
+  record_hash: string;
+}
+
+/** One tag of a story, with the story's sort columns (a tag's list page is one index range). */
+export interface ContentStoryTagTable {
+  /** The tag's URL key (lib/content/indexes.ts tagKey). */
+  tag_key: string;
+  source_path: string;
+  /** The tag as the story spells it. */
+  tag: string;
+  slug: string;
+  section: string;
+  date_ms: number;
+  listed: Flag;
+}
+
+export interface ContentStoryAuthorTable {
+  author: string;
+  source_path: string;
+  slug: string;
+  section: string;
+  date_ms: number;
+  listed: Flag;
+}
+
+/** A story's ALSO READ target, by slug: which stories to render again when that one changes. */
+export interface ContentStoryLinkTable {
+  target_slug: string;
+  source_path: string;
+}
+
+export type ContentListKind = 'all' | 'section' | 'tag' | 'author' | 'month' | 'year';
+
+/** How many listed stories a list has; `name` is a tag's display form (else the key). */
+export interface ContentListTable {
+  kind: ContentListKind;
+  /** The section, tag key, author slug, 2026-11, 2026, or '' for `all`. */
+  key: string;
+  name: string;
+  count: number;
+}
+
+export interface ContentBodyTable {
+  /** lib/build/compiled-bodies.ts's key of the body. */
+  key: string;
+  code: string;
+}
+
+export type ContentDocumentKind = 'author' | 'section' | 'page';
+
+export interface ContentDocumentTable {
+  kind: ContentDocumentKind;
+  slug: string;
+  source_path: string;
+  /** The record as lib/content/store.ts stores it (StoredAuthor, Section, StoredPage), as JSON. */
+  record: string;
+}
+
+/** `version`: changed by every build and publish, in the transaction that changes the store. */
+export interface ContentStateTable {
+  name: string;
+  value: string;
+}
+
+/** The publish manifest: what the last build or publish saw of one content file (FileRecord, JSON). */
+export interface ContentFileTable {
+  path: string;
+  record: string;
+}
+
+/** A story changed or removed since the last full build, for the search index's delta. */
+export interface ContentSearchDeltaTable {
+  url: string;
+  change: 'changed' | 'removed';
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -145,4 +246,15 @@ export interface DatabaseSchema {
   desk_reviews: DeskReviewTable;
   // preview links
   desk_preview_links: DeskPreviewLinkTable;
+  // content store
+  content_stories: ContentStoryTable;
+  content_story_tags: ContentStoryTagTable;
+  content_story_authors: ContentStoryAuthorTable;
+  content_story_links: ContentStoryLinkTable;
+  content_lists: ContentListTable;
+  content_bodies: ContentBodyTable;
+  content_documents: ContentDocumentTable;
+  content_state: ContentStateTable;
+  content_files: ContentFileTable;
+  content_search_delta: ContentSearchDeltaTable;
 }

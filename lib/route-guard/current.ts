@@ -42,7 +42,9 @@ let fromDatabase: { database: Database; lookup: RouteLookup; filled: boolean } |
 /**
  * The content store in the database (DATABASE_URL, else .dateline/dateline.sqlite), opened once
  * per server process. Until the store has a version (nothing written yet) it refuses nothing;
- * once it has one, it always will have.
+ * once it has one, it always will have. proxy.ts runs on Node in Next 16, and `next build` leaves
+ * better-sqlite3 and pg external (both are on Next's own serverExternalPackages list), so the
+ * proxy loads the drivers from node_modules: tried with `npm start` on SQLite and PostgreSQL.
  */
 async function databaseRoutes(): Promise<RouteLookup | null> {
   if (!fromDatabase) {

@@ -33,7 +33,11 @@ const flag = (value: unknown): number => (value === true ? 1 : 0);
  * listed by the publish that lifts its embargo (the desk's scheduler). A preview build
  * (DATELINE_PREVIEW) lists drafts and embargoed stories too, as the route table always has.
  */
-export function storyRows(article: StoredArticle, now: Date, env: NodeJS.ProcessEnv = process.env): StoryRows {
+export function storyRows(
+  article: StoredArticle,
+  now: Date,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): StoryRows {
   const record = JSON.stringify(article);
   const dateMs = Date.parse(article.date);
   if (Number.isNaN(dateMs)) throw new Error(`${article.sourceFilePath}: date: "${article.date}" is not a date`);

@@ -15,3 +15,5 @@ export {
   syncStore,
   type WriteOptions,
 } from './database-store/sync';
+export { describeSync } from './database-store/sync-log';
+export { describeDatabase } from './database-store/where';

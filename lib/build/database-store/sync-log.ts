@@ -1,15 +1,18 @@
 /** The build's one line about what it wrote into the database. */
 import type { SyncResult } from './sync';
 
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 export function describeSync(result: SyncResult, where: string, ms: number): string {
   const { written } = result;
-  if (!result.changed)
-    return `Content store in the database (${where}): nothing changed, version ${result.version} kept (${ms} ms).`;
-  const part = (count: number, removed: number, what: string) =>
-    `${count} ${what}${removed > 0 ? ` (${removed} removed)` : ''}`;
+  const head = `Content store in the database (${where})`;
+  if (!result.changed) return `${head}: nothing changed, version ${result.version} kept (${ms} ms).`;
+  const part = (count: number, removed: number, one: string, many: string) =>
+    `${counted(count, one, many)}${removed > 0 ? ` (${removed} removed)` : ''}`;
   return (
-    `Content store in the database (${where}): wrote ${part(written.stories, written.storiesRemoved, 'stories')}, ` +
-    `${part(written.bodies, written.bodiesRemoved, 'bodies')}, ${part(written.documents, written.documentsRemoved, 'documents')}, ` +
-    `${part(written.lists, written.listsRemoved, 'lists')}; version ${result.version} (${ms} ms).`
+    `${head}: wrote ${part(written.stories, written.storiesRemoved, 'story', 'stories')}, ` +
+    `${part(written.bodies, written.bodiesRemoved, 'body', 'bodies')}, ` +
+    `${part(written.documents, written.documentsRemoved, 'document', 'documents')}, ` +
+    `${part(written.lists, written.listsRemoved, 'list', 'lists')}; version ${result.version} (${ms} ms).`
   );
 }

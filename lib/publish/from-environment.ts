@@ -40,7 +40,10 @@ export function publishOptionsFromEnvironment(
     log: output.log,
     warn: output.warn,
     // Every story changed since the last full build, from the store the publish just wrote.
-    updateSearch: ({ upsert, remove }) =>
-      updateSearchDelta({ upsert: searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')), remove }),
+    updateSearch: async ({ upsert, remove }) =>
+      updateSearchDelta({
+        upsert: await searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')),
+        remove,
+      }),
   };
 }

@@ -135,8 +135,9 @@ export function equivalenceChecks(fresh: Fresh, seed: number): void {
         { limit: 30, window: 6, excludeLatest: 2 },
       ];
       let filled = 0;
-      for (const { limit, window, excludeLatest } of variants) {
-        for (const story of index.all) {
+      for (const [variant, { limit, window, excludeLatest }] of variants.entries()) {
+        // Every story with the site's settings; every other one with the rest (ties still abound).
+        for (const story of index.all.filter((_, at) => variant === 0 || at % 2 === 0)) {
           const exclude = latestInSection(index, story.section, excludeLatest, story);
           const expected = slugs(relatedTo(index, story, limit, new Set(exclude), window));
           const found = await relatedStories(story, limit, { exclude: slugs(exclude), window }, scope);
@@ -145,7 +146,8 @@ export function equivalenceChecks(fresh: Fresh, seed: number): void {
         }
       }
       expect(filled).toBeGreaterThan(0);
-    });
+      // About 12 queries per story and variant: some seconds on PostgreSQL.
+    }, 60_000);
 
     it('composes the home front as composeFront does, under several limits', async () => {
       const order: string[] = [...[...SECTIONS].reverse(), 'nowhere'];

@@ -34,7 +34,12 @@ function parse(row: { kind: ContentDocumentKind; slug: string; record: string })
 
 async function readDocuments(version: string): Promise<StoreDocuments> {
   const { db } = await contentDatabase();
-  const rows = await db.selectFrom('content_documents').select(['kind', 'slug', 'record']).orderBy('slug').execute();
+  const rows = await db
+    .selectFrom('content_documents')
+    .select(['kind', 'slug', 'record'])
+    .orderBy('kind')
+    .orderBy('slug')
+    .execute();
   const authors = rows.filter((row) => row.kind === 'author').map((row) => parse(row) as StoredAuthor);
   const sections = rows.filter((row) => row.kind === 'section').map((row) => parse(row) as Section);
   const pages = rows.filter((row) => row.kind === 'page').map((row) => parse(row) as StoredPage);

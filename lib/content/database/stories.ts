@@ -7,12 +7,14 @@ import { requestScope, type Scope } from './scope';
 async function storiesWhere(column: 'slug' | 'source_path', values: readonly string[], scope: Scope) {
   if (values.length === 0) return [];
   const { db } = await contentDatabase();
-  return db
+  const rows = await db
     .selectFrom('content_stories')
-    .select(['record', 'source_path', 'slug', 'section'])
+    .select(['record', 'source_path', 'slug', 'section', 'listed'])
     .where(column, 'in', [...new Set(values)])
-    .$if(scope === 'published', (query) => query.where('listed', '=', 1))
     .execute();
+  // Filtered here, not in the query: given `listed = ?` too, SQLite's planner (without
+  // statistics) walks every listed story in content_stories_newest rather than look up a few.
+  return scope === 'published' ? rows.filter((row) => row.listed === 1) : rows;
 }
 
 /** The story with this slug (slugs are unique across the archive), or undefined. */

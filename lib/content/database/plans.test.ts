@@ -133,6 +133,10 @@ const costly = (detail: string) =>
  * Every listed story, walked to the end: the newest-first index with nothing but `listed` to
  * narrow it is a full walk unless a limit stops it (a few slugs looked up this way read the archive).
  */
+/** A tag's or an author's list read row by row from its table: its index carries what the readers take. */
+const leavesTheIndex = (detail: string) =>
+  /^SEARCH (l|content_story_tags|content_story_authors) USING INDEX/.test(detail);
+
 const walksEverything = (query: CompiledQuery, detail: string) =>
   !/\blimit\b/i.test(query.sql) && /USING (COVERING )?INDEX content_stories_newest \(listed=\?\)$/.test(detail);
 
@@ -150,7 +154,7 @@ describe.each(['without statistics', 'after ANALYZE'])('query plans on SQLite, %
     expect(captured.length).toBeGreaterThan(0);
     for (const query of captured) {
       const plan = planOf(query);
-      const bad = plan.filter((detail) => costly(detail) || walksEverything(query, detail));
+      const bad = plan.filter((detail) => costly(detail) || leavesTheIndex(detail) || walksEverything(query, detail));
       expect(bad, `${query.sql}\n${plan.join('\n')}`).toEqual([]);
     }
   });

@@ -135,6 +135,15 @@ export function equivalenceChecks(fresh: Fresh, seed: number): void {
         { limit: 30, window: 6, excludeLatest: 2 },
       ];
       let filled = 0;
+      // Neighbours in the ranking with the same shared tags, section and date: only the slug orders them.
+      let slugTies = 0;
+      const shared = (story: StoredArticle, other: StoredArticle) =>
+        (other.tags ?? [])
+          .filter((tag) => (story.tags ?? []).includes(tag))
+          .sort()
+          .join('|');
+      const tied = (story: StoredArticle, a: StoredArticle, b: StoredArticle) =>
+        a.date === b.date && a.section === b.section && shared(story, a) === shared(story, b);
       for (const [variant, { limit, window, excludeLatest }] of variants.entries()) {
         // Every story with the site's settings; every other one with the rest (ties still abound).
         for (const story of index.all.filter((_, at) => variant === 0 || at % 2 === 0)) {
@@ -143,9 +152,11 @@ export function equivalenceChecks(fresh: Fresh, seed: number): void {
           const found = await relatedStories(story, limit, { exclude: slugs(exclude), window }, scope);
           expect(slugs(found), `${story.slug} (limit ${limit}, window ${window})`).toEqual(expected);
           if (found.some((other) => !(other.tags ?? []).some((tag) => (story.tags ?? []).includes(tag)))) filled++;
+          slugTies += found.filter((other, at) => at > 0 && tied(story, other, found[at - 1] as StoredArticle)).length;
         }
       }
       expect(filled).toBeGreaterThan(0);
+      expect(slugTies).toBeGreaterThan(0);
       // About 12 queries per story and variant: some seconds on PostgreSQL.
     }, 60_000);
 

@@ -12,7 +12,8 @@ import type { DialectName } from '../connection';
  *   it (not a draft, not embargoed when it was written). Newest first is
  *   `date_ms desc, slug asc`, and every list index ends in those two columns.
  * - content_story_tags / _authors / _links: one row per tag, author and ALSO READ target of a
- *   story, carrying the sort columns so a tag's page n is one index range.
+ *   story, carrying the sort columns so a tag's page n is one index range (whose index also
+ *   carries the story's path, and a tag's its section: the readers need no table row).
  * - content_lists: how many listed stories each list has (section, tag, author, month, year,
  *   `all`), and a tag's display form: a page count without counting the list.
  * - content_bodies: each compiled body, by the key of lib/build/compiled-bodies.ts.
@@ -75,13 +76,15 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
       .addColumn('listed', 'integer', (column) => column.notNull())
       .addPrimaryKeyConstraint(`${table}_key`, [keyColumn, 'source_path'])
       .execute();
-    // A tag's list index also carries its spelling, so a publish finds the display form of a
-    // tag it touched (the spelling most stories use) from the index alone.
-    const spelling = table === 'content_story_tags' ? ['tag'] : [];
+    // After the sort columns, what readers and the publish take from a list's rows, so they read
+    // the index alone: the story's path (a tag's or author's page joins on it), for tags its
+    // section (related stories rank each tag's window by it) and its spelling (a publish finds the
+    // display form of a tag it touched: the spelling most stories use).
+    const carried = table === 'content_story_tags' ? ['section', 'source_path', 'tag'] : ['source_path'];
     await db.schema
       .createIndex(`${table}_list`)
       .on(table)
-      .columns([keyColumn, 'listed', 'date_ms desc', 'slug', ...spelling])
+      .columns([keyColumn, 'listed', 'date_ms desc', 'slug', ...carried])
       .execute();
     await db.schema.createIndex(`${table}_story`).on(table).column('source_path').execute();
   }

@@ -381,6 +381,14 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: "The port of the shared-cache end-to-end test's Redis.",
     readBy: ['tests'],
   },
+  SEPARATE_HOSTS_E2E_PORT: {
+    kind: 'number',
+    ...PORT_RANGE,
+    default: 3194,
+    meaning:
+      'The first port of the two site servers the separate-hosts end-to-end test starts (their Redis is 3200 above it, their PostgreSQL 3300 above it or the next free port).',
+    readBy: ['tests'],
+  },
   EDITOR_E2E_PORT: {
     kind: 'number',
     ...PORT_RANGE,

@@ -79,7 +79,7 @@ test('host B has no content and no local store, and serves the same pages as hos
 test('a story published on host A is on both hosts, its section front and its tag page', async () => {
   for (const index of BOTH) expect((await get(index, URL)).status).toBe(404);
   writeFileSync(storyFile(), story(TITLE));
-  expect(await publish()).toContain(`added     ${URL}`);
+  expect(await publish()).toContain(`published ${URL}`);
   for (const index of BOTH) {
     const page = await get(index, URL);
     expect(page.status, `host ${index === 0 ? 'A' : 'B'}`).toBe(200);

@@ -92,7 +92,9 @@ describe('the review store on PostgreSQL', () => {
 });
 
 /** A migrated database on the test server with every row of `tables` gone, and its location. */
-async function emptied(tables: ('content_pictures' | 'search_delta_files' | 'search_delta_pointer' | 'search_base_ids')[]) {
+async function emptied(
+  tables: ('content_pictures' | 'search_delta_files' | 'search_delta_pointer' | 'search_base_ids')[],
+) {
   const location = databaseLocation({ DATABASE_URL: server.url });
   const database = openDatabase(location);
   await migrate(database);

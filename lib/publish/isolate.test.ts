@@ -70,7 +70,11 @@ describe('a publish refuses only the files that fail the check', () => {
     const { accepted, checked } = await setUp({ 'articles/2026/a.mdx': article('A') }, (write) => {
       write(
         'articles/2026/c.mdx',
-        article('C', 'Text.\n\n<Figure src="/images/quay.jpg" alt="The quay" />', 'image:\n  src: /images/crane.jpg\n  alt: A crane\n'),
+        article(
+          'C',
+          'Text.\n\n<Figure src="/images/quay.jpg" alt="The quay" />',
+          'image:\n  src: /images/crane.jpg\n  alt: A crane\n',
+        ),
       );
       write('articles/2026/b.mdx', BROKEN('B').replace('Text.', '<Figure src="/images/crane.jpg" alt="A crane" />'));
     });

@@ -22,7 +22,9 @@ export interface FreshPictureDatabase {
 
 /** What server/stored-pictures.js gives (storedPictures), as far as these checks read it. */
 export type PictureReader = (location: DatabaseLocation) => {
-  find: (address: string) => Promise<{ bytes: Buffer; contentType: string; sha256: string; addedAt: string } | undefined>;
+  find: (
+    address: string,
+  ) => Promise<{ bytes: Buffer; contentType: string; sha256: string; addedAt: string } | undefined>;
   close: () => Promise<void>;
 };
 
@@ -92,13 +94,28 @@ export function pictureTableChecks(fresh: () => Promise<FreshPictureDatabase>, r
   it('writes a picture again only when its bytes changed', async () => {
     put('/images/a.png', 'first');
     put('/images/b.webp', 'second');
-    await storePictures(opened.database, publicDir, ['/images/a.png', '/images/b.webp'], new Date('2026-11-28T09:00:00Z'));
+    await storePictures(
+      opened.database,
+      publicDir,
+      ['/images/a.png', '/images/b.webp'],
+      new Date('2026-11-28T09:00:00Z'),
+    );
     expect(
-      await storePictures(opened.database, publicDir, ['/images/a.png', '/images/b.webp'], new Date('2026-11-29T09:00:00Z')),
+      await storePictures(
+        opened.database,
+        publicDir,
+        ['/images/a.png', '/images/b.webp'],
+        new Date('2026-11-29T09:00:00Z'),
+      ),
     ).toEqual({ written: [], unchanged: 2 });
     put('/images/a.png', 'replaced');
     expect(
-      await storePictures(opened.database, publicDir, ['/images/a.png', '/images/b.webp'], new Date('2026-11-30T09:00:00Z')),
+      await storePictures(
+        opened.database,
+        publicDir,
+        ['/images/a.png', '/images/b.webp'],
+        new Date('2026-11-30T09:00:00Z'),
+      ),
     ).toEqual({ written: ['/images/a.png'], unchanged: 1 });
     expect((await rows()).map((row) => [row.path, row.sha256, row.size, row.added_at])).toEqual([
       ['/images/a.png', sha256(Buffer.from('replaced')), 8, '2026-11-30T09:00:00.000Z'],
@@ -108,7 +125,7 @@ export function pictureTableChecks(fresh: () => Promise<FreshPictureDatabase>, r
   });
 
   it('stores a publish’s many pictures in one go', async () => {
-    const addresses = Array.from({ length: 230 }, (_, i) => `/images/gallery/photo-${i}.jpg`);
+    const addresses = Array.from({ length: 230 }, (_, i) => path.posix.join('/images/gallery', `photo-${i}.jpg`));
     for (const address of addresses) put(address, address);
     expect((await storePictures(opened.database, publicDir, addresses)).written).toHaveLength(230);
     expect((await storePictures(opened.database, publicDir, addresses)).unchanged).toBe(230);
@@ -136,9 +153,9 @@ export function pictureTableChecks(fresh: () => Promise<FreshPictureDatabase>, r
 
   it('refuses a named picture that is not there, naming it, and stores nothing', async () => {
     put('/images/here.jpg', 'x');
-    await expect(
-      storePictures(opened.database, publicDir, ['/images/here.jpg', '/images/gone.jpg']),
-    ).rejects.toThrow('/images/gone.jpg is named by a story being published but is not under');
+    await expect(storePictures(opened.database, publicDir, ['/images/here.jpg', '/images/gone.jpg'])).rejects.toThrow(
+      '/images/gone.jpg is named by a story being published but is not under',
+    );
     expect(await rows()).toEqual([]);
   });
 }

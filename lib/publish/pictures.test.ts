@@ -39,7 +39,9 @@ describe('a publish’s pictures', () => {
       ['articles/2026/refused.mdx', ['/images/refused.jpg']],
     ]);
     await publishPictures(options, named, ['articles/2026/crane.mdx', 'authors/no-pictures.mdx']);
-    expect(options.log).toHaveBeenCalledWith(expect.stringMatching(/^Stored 1 picture for every instance \(0 already there\) in \d+ ms\.$/));
+    expect(options.log).toHaveBeenCalledWith(
+      expect.stringMatching(/^Stored 1 picture for every instance \(0 already there\) in \d+ ms\.$/),
+    );
     const database = openDatabase({ dialect: 'sqlite', target: path.join(root, '.dateline', 'dateline.sqlite') });
     try {
       expect(await database.db.selectFrom('content_pictures').select('path').execute()).toEqual([

@@ -90,9 +90,7 @@ export async function storePictures(
   sitePaths: Iterable<string>,
   now: Date = new Date(),
 ): Promise<{ written: string[]; unchanged: number }> {
-  const pictures = [...new Set(sitePaths)]
-    .sort()
-    .flatMap((sitePath) => readPicture(publicDir, sitePath) ?? []);
+  const pictures = [...new Set(sitePaths)].sort().flatMap((sitePath) => readPicture(publicDir, sitePath) ?? []);
   const stored = new Map<string, string>();
   for (const batch of chunks(pictures, BATCH)) {
     const rows = await database.db

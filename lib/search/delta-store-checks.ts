@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import type { Database } from '../db/connection';
+import { routes } from '../routes';
 import {
   basePageIdsOf,
   type BundleFile,
@@ -15,7 +16,7 @@ import {
   readPointerRow,
   resetDelta,
 } from './delta-store';
-import type { DeltaPointer } from './search-bundles';
+import { deltaBundleUrl, type DeltaPointer } from './search-bundles';
 
 export interface FreshDeltaDatabase {
   database: Database;
@@ -23,7 +24,7 @@ export interface FreshDeltaDatabase {
 }
 
 const pointerTo = (version: string | null, tombstones: string[] = []): DeltaPointer => ({
-  url: version && `/pagefind-delta/${version}/`,
+  url: version && deltaBundleUrl(version),
   stories: version ? 1 : 0,
   tombstones,
   hiddenIds: [],
@@ -72,7 +73,9 @@ export function deltaStoreChecks(fresh: () => Promise<FreshDeltaDatabase>): void
   });
 
   it('looks up base ids for thousands of changed stories at once', async () => {
-    const ids = Object.fromEntries(Array.from({ length: 1_300 }, (_, i) => [`/uk/story-${i}`, `en_${i}`]));
+    const ids = Object.fromEntries(
+      Array.from({ length: 1_300 }, (_, i) => [routes.article('uk', `story-${i}`), `en_${i}`]),
+    );
     await resetDelta(database, ids);
     const asked = [...Object.keys(ids), '/uk/not-in-the-base'];
     expect(await basePageIdsOf(database, asked)).toEqual(ids);

@@ -29,7 +29,11 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  * then has nothing to compute its delta against), `null` as JSON when there is no delta.
  */
 export async function readPointerRow(database: Database): Promise<{ pointer: string } | undefined> {
-  return database.db.selectFrom('search_delta_pointer').select('pointer').where('name', '=', CURRENT).executeTakeFirst();
+  return database.db
+    .selectFrom('search_delta_pointer')
+    .select('pointer')
+    .where('name', '=', CURRENT)
+    .executeTakeFirst();
 }
 
 /** The delta readers see now, if any. */

@@ -22,8 +22,8 @@ import { basePageIdsOf, type BundleFile, installDelta, readPointerRow, resetDelt
 import { pageIdsByUrl, writePagefindBundle } from './pagefind-bundle';
 import { deltaBundleUrl } from './search-bundles';
 
-export { readPointer } from './delta-store';
 export type { BasePageIds, SearchDeltaChanges } from './delta-pointer';
+export { readPointer } from './delta-store';
 
 /** After a full build: no delta, and the new base bundles' page ids. */
 export async function resetSearchDelta(database: Database, baseIds: BasePageIds): Promise<void> {

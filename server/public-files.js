@@ -126,9 +126,17 @@ export function plainAddress(atStart, url) {
  * @returns {string | undefined} the file's absolute path
  */
 export function newPublicFile(dir, atStart, url) {
-  const decoded = plainAddress(atStart, url);
-  if (decoded === undefined) return undefined;
-  const file = path.join(dir, ...decoded.split('/'));
+  return fileOnDisk(dir, plainAddress(atStart, url));
+}
+
+/**
+ * @param {string} dir public/ (absolute, real path)
+ * @param {string | undefined} address a plain address (plainAddress)
+ * @returns {string | undefined} the regular file inside public/ it names, no symbolic link leading out
+ */
+function fileOnDisk(dir, address) {
+  if (address === undefined) return undefined;
+  const file = path.join(dir, ...address.split('/'));
   try {
     const real = realpathSync(file);
     if (!real.startsWith(dir + path.sep) || !statSync(real).isFile()) return undefined;
@@ -216,7 +224,7 @@ export function publicFiles(options) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const address = plainAddress(atStart, req.url);
     if (address === undefined) return false;
-    const file = newPublicFile(dir, atStart, req.url);
+    const file = fileOnDisk(dir, address);
     if (file) return sendFile(req, res, file);
     if (!options.pictures || !STORED_PICTURE_TYPES.includes(path.posix.extname(address).toLowerCase())) return false;
     let picture;
@@ -226,6 +234,7 @@ export function publicFiles(options) {
       // Not a 404 a cache in front would keep: the picture may well exist once the database answers.
       console.error(`npm start: cannot read ${address} from the database: ${/** @type {Error} */ (error).message}`);
       res.statusCode = 503;
+      for (const { key, value } of headers) res.setHeader(key, value);
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Retry-After', '5');
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -10,7 +10,7 @@
  *    server/refuse-trace.js answers it in `npm start`.
  *
  * 2. Addresses that do not exist (lib/route-guard, from lib/route-manifest.ts and the content
- *    store's route table): a made-up story slug, tag, author, month or page number, anything
+ *    store: its route table, or its tables in the database, asked a point question per address): a made-up story slug, tag, author, month or page number, anything
  *    below /search or a feed, an /api endpoint this build lacks, whatever the method, gets the
  *    prerendered 404 page from here, so Next neither renders it nor writes it to the page cache
  *    (stories outside the prerendered window and deep list pages render on request; docs/decisions/023).
@@ -29,11 +29,11 @@ import { MALFORMED_PATH_PATTERN } from './lib/security/malformed-url.js';
 /** Paths next.config.js rewrites to the 404 page (lib/security/malformed-url.js). */
 const MALFORMED = new RegExp(`^/${MALFORMED_PATH_PATTERN}$`);
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Answered here rather than by the rewrite, which renders its 404 page into the page cache.
   if (MALFORMED.test(request.nextUrl.pathname)) return notFound(request) ?? NextResponse.next();
   if (isStaticFilePath(request.nextUrl.pathname)) return staticFile(request);
-  return refuseUnknown(request) ?? refuseMethod(request) ?? pageOneRedirect(request) ?? NextResponse.next();
+  return (await refuseUnknown(request)) ?? refuseMethod(request) ?? pageOneRedirect(request) ?? NextResponse.next();
 }
 
 /**
@@ -80,10 +80,10 @@ function staticFile(request: NextRequest): NextResponse {
 /** An operator's build with the newsroom editor in it (DATELINE_EDITOR=1, next.config.js): its pages and API. */
 const EDITOR_API = /^\/(?:api\/)?keystatic(?:\/|$)/;
 
-function refuseUnknown(request: NextRequest): NextResponse | undefined {
+async function refuseUnknown(request: NextRequest): Promise<NextResponse | undefined> {
   if (process.env.NODE_ENV === 'development') return undefined; // `next dev` renders everything anyway.
   if (readEnv('DATELINE_EDITOR') && EDITOR_API.test(request.nextUrl.pathname)) return undefined;
-  if (verdictFor(request.nextUrl.pathname) !== 'unknown') return undefined;
+  if ((await verdictFor(request.nextUrl.pathname)) !== 'unknown') return undefined;
   return notFound(request);
 }
 

@@ -39,8 +39,8 @@ const feeds = [
 // The site header is rendered by the route layouts (app/(browse)/layout.tsx,
 // app/[section]/layout.tsx) and by not-found.tsx, because only they know the current section.
 // <html> carries the reader's theme, set by the head script before React hydrates.
-export default function RootLayout({ children }: { children: ReactNode }) {
-  const sections = navSections();
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [sections, pages] = await Promise.all([navSections(), staticPages()]);
   return (
     <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExt.variable}`} suppressHydrationWarning>
       <head>
@@ -60,7 +60,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           description={site.description}
           sections={sections}
           browse={browseLinks}
-          pages={staticPages()}
+          pages={pages}
           feeds={feeds}
         />
       </body>

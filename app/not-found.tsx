@@ -7,7 +7,7 @@ import { routes } from '@/lib/routes';
 import { Masthead } from './masthead';
 
 // Rendered inside the root layout only, so it brings its own header.
-export default function NotFound() {
+export default async function NotFound() {
   return (
     <>
       <Masthead />
@@ -36,7 +36,7 @@ export default function NotFound() {
             Search
           </button>
         </form>
-        <StoryList title="Latest stories" stories={latest(5)} showSection className="mt-8" />
+        <StoryList title="Latest stories" stories={await latest(5)} showSection className="mt-8" />
       </Main>
     </>
   );

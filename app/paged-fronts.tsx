@@ -38,8 +38,8 @@ export interface PagedFront {
   /** Home › … › the front itself; page n adds its own crumb. */
   trail: Crumb[];
   href: (page: number) => string;
-  list: (page: number) => ListPage | undefined;
-  pageCount: () => number;
+  list: (page: number) => Promise<ListPage | undefined>;
+  pageCount: () => Promise<number>;
   /** The search and social description of page `page`. */
   summary: (page: number) => string;
   /** Under the title. */
@@ -55,8 +55,8 @@ export interface PagedFront {
 
 const home: Crumb = { label: 'Home', href: routes.home() };
 
-export function sectionFront(slug: string): PagedFront | undefined {
-  const section = getSection(slug);
+export async function sectionFront(slug: string): Promise<PagedFront | undefined> {
+  const section = await getSection(slug);
   if (!section) return undefined;
   return {
     title: section.title,
@@ -73,8 +73,8 @@ export function sectionFront(slug: string): PagedFront | undefined {
   };
 }
 
-export function tagFront(slug: string): PagedFront | undefined {
-  const tag = getTag(slug);
+export async function tagFront(slug: string): Promise<PagedFront | undefined> {
+  const tag = await getTag(slug);
   if (!tag) return undefined;
   return {
     title: tag.name,
@@ -90,8 +90,8 @@ export function tagFront(slug: string): PagedFront | undefined {
   };
 }
 
-export function authorFront(slug: string): PagedFront | undefined {
-  const author = getAuthor(slug);
+export async function authorFront(slug: string): Promise<PagedFront | undefined> {
+  const author = await getAuthor(slug);
   if (!author) return undefined;
   return {
     title: author.name,
@@ -136,8 +136,14 @@ export function pageNumber(param: string, firstPageUrl: string): number {
 export const pageParams = (pageCount: number) => [{ n: '1' }, ...laterPages(pageCount)];
 
 /** The `n` params of every front's later pages, for generateStaticParams. */
-export function laterPageParams(slugs: string[], frontOf: (slug: string) => PagedFront | undefined) {
-  return slugs.flatMap((slug) => pageParams(frontOf(slug)?.pageCount() ?? 1).map(({ n }) => ({ slug, n })));
+export async function laterPageParams(slugs: string[], frontOf: (slug: string) => Promise<PagedFront | undefined>) {
+  const perFront = await Promise.all(
+    slugs.map(async (slug) => {
+      const front = await frontOf(slug);
+      return pageParams((await front?.pageCount()) ?? 1).map(({ n }) => ({ slug, n }));
+    }),
+  );
+  return perFront.flat();
 }
 
 export function pagedFrontMetadata(front: PagedFront | undefined, page: number): Metadata {
@@ -152,8 +158,8 @@ export function pagedFrontMetadata(front: PagedFront | undefined, page: number):
 }
 
 /** Page `page` of a front; a 404 when the front or the page does not exist. */
-export function PagedFrontPage({ front, page }: { front: PagedFront | undefined; page: number }) {
-  const list = front?.list(page);
+export async function PagedFrontPage({ front, page }: { front: PagedFront | undefined; page: number }) {
+  const list = await front?.list(page);
   if (!front || !list) notFound();
   return (
     <ListFront

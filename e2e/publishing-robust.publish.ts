@@ -66,6 +66,7 @@ const STEPS = [
   'checked',
   'typed',
   'journal-written',
+  'database-written',
   'store-written',
   'manifest-written',
   'search-updated',

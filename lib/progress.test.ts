@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatSeconds, type ProgressStream, start, ticking } from './progress';
+import { formatSeconds, type ProgressStream, start, ticking, tickingAsync } from './progress';
 
 /** A stream that keeps what is written, and a clock the test moves. */
 function fixture(isTTY: boolean) {
@@ -141,5 +141,21 @@ describe('ticking', () => {
     progress.done();
     expect(seen).toEqual([1, 3]);
     expect(f.written.at(-1)).toBe('Files: 4 done in 0 s\n');
+  });
+
+  it('ticks once per item that arrives asynchronously, also when the loop continues past one', async () => {
+    const f = fixture(false);
+    const progress = start('Stories', 4, { stream: f.stream, now: f.now, every: 0 });
+    async function* arriving() {
+      for (const n of [1, 2, 3, 4]) yield await Promise.resolve(n);
+    }
+    const seen: number[] = [];
+    for await (const n of tickingAsync(arriving(), progress)) {
+      if (n % 2 === 0) continue;
+      seen.push(n);
+    }
+    progress.done();
+    expect(seen).toEqual([1, 3]);
+    expect(f.written.at(-1)).toBe('Stories: 4 done in 0 s\n');
   });
 });

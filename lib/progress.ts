@@ -106,3 +106,11 @@ export function* ticking<T>(items: Iterable<T>, progress: Progress): Generator<T
     progress.tick();
   }
 }
+
+/** `ticking` for items that arrive asynchronously (lib/content's searchDocumentsOf). */
+export async function* tickingAsync<T>(items: AsyncIterable<T>, progress: Progress): AsyncGenerator<T> {
+  for await (const item of items) {
+    yield item;
+    progress.tick();
+  }
+}

@@ -18,9 +18,11 @@ export const revalidate = 300;
 export const metadata: Metadata = frontMetadata({ description: site.description, path: routes.home() });
 
 /** The home front: breaking banner, lead story, top stories, a block per section, Latest and Don't Miss. */
-export default function HomePage() {
-  const front = homeFront();
-  const breaking = breakingNews();
+export default async function HomePage() {
+  const [front, breaking] = await Promise.all([homeFront(), breakingNews()]);
+  const blocks = await Promise.all(
+    front.sections.map(async ({ section, stories }) => ({ section, stories, ref: await getSection(section) })),
+  );
   return (
     <>
       {breaking && <BreakingBanner story={breaking} />}
@@ -50,10 +52,9 @@ export default function HomePage() {
               </ul>
             </section>
           )}
-          {front.sections.map(({ section, stories }) => {
-            const ref = getSection(section);
-            return ref && <SectionBlock key={section} section={ref} stories={stories} />;
-          })}
+          {blocks.map(
+            ({ section, stories, ref }) => ref && <SectionBlock key={section} section={ref} stories={stories} />,
+          )}
         </Main>
         <aside aria-label="Latest and Don't Miss" className="space-y-10">
           <StoryList title="Latest" stories={front.latest} showSection />

@@ -20,15 +20,15 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return [...sections(), ...staticPages()].map(({ slug }) => ({ section: slug }));
+export async function generateStaticParams() {
+  return [...(await sections()), ...(await staticPages())].map(({ slug }) => ({ section: slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug } = await params;
-  const front = sectionFront(slug);
+  const front = await sectionFront(slug);
   if (front) return pagedFrontMetadata(front, 1);
-  const page = getPage(slug);
+  const page = await getPage(slug);
   if (!page) return {};
   const path = routes.page(slug);
   const image = socialImage(path, `${site.name}: ${page.title}`);
@@ -37,9 +37,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function SectionOrPage({ params }: Params) {
   const { section: slug } = await params;
-  const front = sectionFront(slug);
+  const front = await sectionFront(slug);
   if (front) return <PagedFrontPage front={front} page={1} />;
-  const page = getPage(slug);
+  const page = await getPage(slug);
   if (!page) notFound();
   return (
     <Main>

@@ -16,9 +16,9 @@ import { KeystaticAdmin } from './admin.client';
 
 export const metadata: Metadata = { title: 'Newsroom editor', robots: { index: false, follow: false } };
 
-export default function KeystaticLayout() {
+export default async function KeystaticLayout() {
   // Every story an ALSO READ may point at, newest first (drafts included in the preview).
-  const stories = latest(Number.MAX_SAFE_INTEGER).map((story) => ({
+  const stories = (await latest(Number.MAX_SAFE_INTEGER)).map((story) => ({
     slug: story.url.split('/').pop() ?? '',
     title: story.title,
   }));

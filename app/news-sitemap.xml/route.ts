@@ -12,9 +12,9 @@ export const revalidate = 300;
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 
 /** Google News: the stories published in the two days before the build. */
-export function GET() {
+export async function GET() {
   const now = buildNow();
-  const stories = publishedBetween(new Date(now.getTime() - TWO_DAYS), now);
+  const stories = await publishedBetween(new Date(now.getTime() - TWO_DAYS), now);
   const xml = newsSitemapXml(
     stories.map((story) => ({ loc: absoluteUrl(story.url), title: feedItemTitle(story), published: story.date })),
     // The news schema takes a bare ISO 639 code ("en"); only Chinese keeps a region (zh-cn, zh-tw).

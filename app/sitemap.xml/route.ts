@@ -8,8 +8,8 @@ export const dynamic = 'force-static';
 export const revalidate = 300;
 
 /** The whole site in one file while it fits the protocol's 50,000 URLs; beyond that, an index of /sitemaps/<n>.xml. */
-export function GET() {
-  const parts = sitemapParts();
+export async function GET() {
+  const parts = await sitemapParts();
   const xml =
     parts.length === 1
       ? urlsetXml(parts[0] ?? [])

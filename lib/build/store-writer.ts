@@ -14,13 +14,17 @@ import { writeAtomically } from '../atomic-write';
 import { groupByMonth } from '../content/grouping';
 import { buildIndex } from '../content/indexes';
 import type { IndexableArticle } from '../content/types';
+import { databaseLocation, openDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
 import { readEnv } from '../env';
+import { buildNow } from '../now';
 import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from '../paths';
 import type { RouteTable } from '../route-guard/table';
 import { routeTable } from '../route-guard/table';
 import { site } from '../site';
 import { fingerprint } from '../source/fingerprint';
 import { type CompiledBodies, compiledBodies } from './compiled-bodies';
+import { describeDatabase, describeSync, type SyncResult, syncStore } from './database-store';
 import { liveBlogRecords } from './live-records';
 import { promotePendingManifest } from './manifest';
 
@@ -189,10 +193,33 @@ export async function typedRecords(
   };
 }
 
+/**
+ * Writes the store into the database too (issue 24), beside the store file while lib/content
+ * still reads the file: only what differs from what the database has, in one transaction.
+ * Before the file, so a build that cannot reach its database fails before it changes anything.
+ */
+export async function syncDatabase(
+  content: StoreContent,
+  log: (line: string) => void = console.log,
+): Promise<SyncResult> {
+  const location = databaseLocation();
+  const database = openDatabase(location);
+  try {
+    const started = performance.now();
+    await migrate(database);
+    const result = await syncStore(database, content, { now: buildNow() });
+    log(describeSync(result, describeDatabase(location), Math.round(performance.now() - started)));
+    return result;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function writeContentStore(bodies: CompiledBodies = compiledBodies()): Promise<void> {
   const started = performance.now();
   const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
   const content = await typedRecords(bodies, tally);
+  await syncDatabase(content);
   writeStore(content);
   promotePendingManifest();
   const removed = bodies.prune(tally.keys);

@@ -76,20 +76,20 @@ afterAll(() => {
 });
 
 describe('lib/content over a store that a publish replaces', () => {
-  it('answers from the store on disk', () => {
-    expect(content.contentVersion()).toBe('one');
-    expect(content.latest(5).map((summary) => summary.slug)).toEqual(['newer', 'older']);
-    expect(content.sectionPage('uk', 1)?.total).toBe(2);
-    expect(content.adjacent('uk', 'older').next?.slug).toBe('newer');
+  it('answers from the store on disk', async () => {
+    expect(await content.contentVersion()).toBe('one');
+    expect((await content.latest(5)).map((summary) => summary.slug)).toEqual(['newer', 'older']);
+    expect((await content.sectionPage('uk', 1))?.total).toBe(2);
+    expect((await content.adjacent('uk', 'older')).next?.slug).toBe('newer');
   });
 
-  it('shows a published story, and drops an unpublished one, on the next call', () => {
+  it('shows a published story, and drops an unpublished one, on the next call', async () => {
     writeStore('two', [story('older', '2026-11-01T09:00:00Z'), story('breaking', '2026-11-28T10:00:00Z')]);
-    expect(content.contentVersion()).toBe('two');
-    expect(content.latest(5).map((summary) => summary.slug)).toEqual(['breaking', 'older']);
-    expect(content.getArticle('uk', 'newer')).toBeUndefined();
-    expect(content.adjacent('uk', 'older').next?.slug).toBe('breaking');
-    expect(content.getTag('ports')?.count).toBe(2);
+    expect(await content.contentVersion()).toBe('two');
+    expect((await content.latest(5)).map((summary) => summary.slug)).toEqual(['breaking', 'older']);
+    expect(await content.getArticle('uk', 'newer')).toBeUndefined();
+    expect((await content.adjacent('uk', 'older')).next?.slug).toBe('breaking');
+    expect((await content.getTag('ports'))?.count).toBe(2);
   });
 });
 
@@ -119,8 +119,8 @@ describe('lib/content queries', () => {
     );
   });
 
-  it('gives an article page its story, body, authors, ALSO READ targets and corrections in order', () => {
-    const article = content.getArticle('uk', 'crane');
+  it('gives an article page its story, body, authors, ALSO READ targets and corrections in order', async () => {
+    const article = await content.getArticle('uk', 'crane');
     expect(article?.title).toBe('Title of crane');
     expect(article?.bodyCode).toBe('compiled body of crane');
     // An author slug the store does not know is left out, not shown as a broken link.
@@ -130,66 +130,151 @@ describe('lib/content queries', () => {
     expect(article?.tags).toEqual(['Ports', 'Safety']);
   });
 
-  it("answers only at the story's own address, and never for a draft or an embargoed story", () => {
-    expect(content.getArticle('world', 'crane')).toBeUndefined();
-    expect(content.getArticle('uk', 'draft')).toBeUndefined();
-    expect(content.getArticle('uk', 'embargoed')).toBeUndefined();
-    expect(content.latest(10).map((summary) => summary.slug)).toEqual(['crane', 'ferry']);
-    expect(content.articleParams()).toEqual([
+  it("answers only at the story's own address, and never for a draft or an embargoed story", async () => {
+    expect(await content.getArticle('world', 'crane')).toBeUndefined();
+    expect(await content.getArticle('uk', 'draft')).toBeUndefined();
+    expect(await content.getArticle('uk', 'embargoed')).toBeUndefined();
+    expect((await content.latest(10)).map((summary) => summary.slug)).toEqual(['crane', 'ferry']);
+    expect(await content.articleParams()).toEqual([
       { section: 'uk', slug: 'crane' },
       { section: 'world', slug: 'ferry' },
     ]);
   });
 
-  it('lists sections in order, with their stories and page counts', () => {
-    expect(content.sections().map((section) => section.slug)).toEqual(['uk', 'world']);
-    expect(content.getSection('world')?.title).toBe('World');
-    expect(content.sectionPage('uk', 1)?.stories.map((summary) => summary.slug)).toEqual(['crane']);
-    expect(content.sectionPage('uk', 2)).toBeUndefined();
-    expect(content.sectionPage('sport', 1)).toBeUndefined();
-    expect(content.sectionPageCount('world')).toBe(1);
-    expect(content.latestIn('uk').map((summary) => summary.slug)).toEqual(['crane']);
+  it('lists sections in order, with their stories and page counts', async () => {
+    expect((await content.sections()).map((section) => section.slug)).toEqual(['uk', 'world']);
+    expect((await content.getSection('world'))?.title).toBe('World');
+    expect((await content.sectionPage('uk', 1))?.stories.map((summary) => summary.slug)).toEqual(['crane']);
+    expect(await content.sectionPage('uk', 2)).toBeUndefined();
+    expect(await content.sectionPage('sport', 1)).toBeUndefined();
+    expect(await content.sectionPageCount('world')).toBe(1);
+    expect((await content.latestIn('uk')).map((summary) => summary.slug)).toEqual(['crane']);
   });
 
-  it('counts tags and authors over published stories only', () => {
-    expect(content.tags().map(({ name, count }) => [name, count])).toEqual([
+  it('counts tags and authors over published stories only', async () => {
+    expect((await content.tags()).map(({ name, count }) => [name, count])).toEqual([
       ['Ports', 2],
       ['Safety', 1],
     ]);
-    expect(content.tagPage('safety', 1)?.stories.map((summary) => summary.slug)).toEqual(['crane']);
-    expect(content.tagPage('unknown', 1)).toBeUndefined();
-    expect(content.authors().map(({ name, count }) => [name, count])).toEqual([
+    expect((await content.tagPage('safety', 1))?.stories.map((summary) => summary.slug)).toEqual(['crane']);
+    expect(await content.tagPage('unknown', 1)).toBeUndefined();
+    expect((await content.authors()).map(({ name, count }) => [name, count])).toEqual([
       ['Ana Reyes', 1],
       ['Ben Okafor', 0],
     ]);
-    expect(content.authorPage('ben-okafor', 1)?.total).toBe(0);
-    expect(content.authorPage('nobody', 1)).toBeUndefined();
-    expect(content.getAuthor('ana-reyes')).toMatchObject({
+    expect((await content.authorPage('ben-okafor', 1))?.total).toBe(0);
+    expect(await content.authorPage('nobody', 1)).toBeUndefined();
+    expect(await content.getAuthor('ana-reyes')).toMatchObject({
       bioCode: 'bio of ana-reyes',
       bio: 'Ana Reyes covers the harbour.',
     });
   });
 
-  it("files a story under its month in the site's time zone", () => {
+  it("files a story under its month in the site's time zone", async () => {
     // 23:30 UTC on 31 October is 23:30 in London (GMT): still October.
-    expect(content.archiveMonths().map(({ year, month, count }) => [year, month, count])).toEqual([
+    expect((await content.archiveMonths()).map(({ year, month, count }) => [year, month, count])).toEqual([
       [2026, 11, 1],
       [2026, 10, 1],
     ]);
-    expect(content.monthStories(2026, 10).map((summary) => summary.slug)).toEqual(['ferry']);
+    expect((await content.monthStories(2026, 10)).map((summary) => summary.slug)).toEqual(['ferry']);
   });
 
-  it('gives pages, picks and the corrections log', () => {
-    expect(content.staticPages().map((page) => page.title)).toEqual(['About us', 'Privacy']);
-    expect(content.getPage('about')?.bodyCode).toBe('about code');
-    expect(content.getPage('missing')).toBeUndefined();
-    expect(content.editorsPicks().map((summary) => summary.slug)).toEqual(['ferry']);
-    expect(content.corrections().map((entry) => entry.story.sectionTitle)).toEqual(['UK', 'UK']);
+  it('gives pages, picks and the corrections log', async () => {
+    expect((await content.staticPages()).map((page) => page.title)).toEqual(['About us', 'Privacy']);
+    expect((await content.getPage('about'))?.bodyCode).toBe('about code');
+    expect(await content.getPage('missing')).toBeUndefined();
+    expect((await content.editorsPicks()).map((summary) => summary.slug)).toEqual(['ferry']);
+    expect((await content.corrections()).map((entry) => entry.story.sectionTitle)).toEqual(['UK', 'UK']);
   });
 
-  it('starts the search years again from a replaced store', () => {
-    expect(content.searchYears()).toEqual([{ year: 2026, stories: 2 }]);
+  it('starts the search years again from a replaced store', async () => {
+    expect(await content.searchYears()).toEqual([{ year: 2026, stories: 2 }]);
     writeStore('four', [story('from-the-archive', '2025-06-02T09:00:00Z')]);
-    expect(content.searchYears()).toEqual([{ year: 2025, stories: 1 }]);
+    expect(await content.searchYears()).toEqual([{ year: 2025, stories: 1 }]);
+  });
+});
+
+describe('lib/content search documents and live blogs', () => {
+  const compiled = path.join(project, '.contentlayer/dateline/compiled');
+  const article = (slug: string, body: string) => {
+    mkdirSync(path.join(project, 'content/articles/2026'), { recursive: true });
+    writeFileSync(path.join(project, `content/articles/2026/${slug}.mdx`), `---\ntitle: ${slug}\n---\n${body}\n`);
+  };
+  const post = (id: string, time: string, extra: Record<string, unknown> = {}) => {
+    writeFileSync(path.join(compiled, `post-${id}.js`), `compiled post ${id}`);
+    return {
+      id,
+      time,
+      authors: [],
+      keyEvent: false,
+      pinned: false,
+      codeKey: `post-${id}`,
+      sourceFilePath: `live/2026/gale/${id}.mdx`,
+      ...extra,
+    };
+  };
+  beforeAll(() => {
+    mkdirSync(compiled, { recursive: true });
+    article('quay', 'The **quay** reopens.');
+    article('lock', 'The lock gates [close](/uk).');
+    article('gale', 'Gales _reach_ the coast.');
+    writeFileSync(path.join(compiled, 'gale.js'), 'compiled body of gale');
+    writeStore('five', [
+      story('quay', '2026-11-20T09:00:00Z'),
+      story('lock', '2026-11-10T09:00:00Z'),
+      story('old-quay', '2025-03-01T09:00:00Z'),
+      story('draft-quay', '2026-11-21T09:00:00Z', 'uk', { draft: true }),
+      story('gale', '2026-11-27T08:00:00Z', 'uk', {
+        live: {
+          status: 'live',
+          coverageStart: '2026-11-27T08:00:00Z',
+          posts: [
+            post('second', '2026-11-27T10:00:00Z', { title: 'Gusts peak', keyEvent: true }),
+            post('first', '2026-11-27T09:00:00Z'),
+          ],
+        },
+      }),
+    ]);
+  });
+
+  it("reads one year's stories, newest first, with their bodies as plain text, asynchronously", async () => {
+    const documents = [];
+    for await (const document of content.searchDocumentsOf(2026)) documents.push([document.slug, document.text]);
+    expect(documents).toEqual([
+      ['gale', 'Gales reach the coast.'],
+      ['quay', 'The quay reopens.'],
+      ['lock', 'The lock gates close.'],
+    ]);
+    const none = [];
+    for await (const document of content.searchDocumentsOf(2024)) none.push(document);
+    expect(none).toEqual([]);
+  });
+
+  it('leaves a draft and an unknown slug out of the search delta', async () => {
+    const documents = await content.searchDocumentsFor(['lock', 'draft-quay', 'missing']);
+    expect(documents.map((document) => document.slug)).toEqual(['lock']);
+  });
+
+  it('answers for a live blog at its own address only, and never as an article', async () => {
+    expect(await content.isLiveBlog('uk', 'gale')).toBe(true);
+    expect(await content.isLiveBlog('uk', 'quay')).toBe(false);
+    expect(await content.isLiveBlog('world', 'gale')).toBe(false);
+    expect(await content.getArticle('uk', 'gale')).toBeUndefined();
+    expect(await content.getLiveBlog('uk', 'quay')).toBeUndefined();
+    expect(await content.liveBlogParams()).toEqual([{ section: 'uk', slug: 'gale' }]);
+    const blog = await content.getLiveBlog('uk', 'gale');
+    expect(blog?.posts.map(({ id, bodyCode }) => [id, bodyCode])).toEqual([
+      ['second', 'compiled post second'],
+      ['first', 'compiled post first'],
+    ]);
+    expect(blog?.keyEvents.map(({ title }) => title)).toEqual(['Gusts peak']);
+    expect(await content.liveBlogState('uk', 'gale')).toMatchObject({
+      status: 'live',
+      posts: [
+        { id: 'second', time: '2026-11-27T10:00:00.000Z' },
+        { id: 'first', time: '2026-11-27T09:00:00.000Z' },
+      ],
+    });
+    expect(await content.liveBlogState('uk', 'quay')).toBeUndefined();
   });
 });

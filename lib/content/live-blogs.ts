@@ -1,6 +1,6 @@
 /**
  * Live blogs (docs/decisions/029): stored among the articles, with their posts inside. Part of
- * lib/content; routes import these through it.
+ * lib/content; routes import these through it. Asynchronous like the rest of its API (./index.ts).
  */
 import { livePostAnchor, routes } from '../routes';
 import { site } from '../site';
@@ -23,13 +23,15 @@ function postView(post: StoredLivePost, source: string): LivePostView {
 }
 
 /** Whether /<section>/<slug> is a live blog (the route then shows the live blog page). */
-export const isLiveBlog = (section: string, slug: string): boolean => findArticle(section, slug)?.live !== undefined;
+export async function isLiveBlog(section: string, slug: string): Promise<boolean> {
+  return findArticle(section, slug)?.live !== undefined;
+}
 
 /**
  * A live blog's page: its newest posts, or with `from` the older page that starts with that
  * post (./live-pages.ts). Undefined for a story that is not a live blog, or an unknown post.
  */
-export function getLiveBlog(section: string, slug: string, from?: string): LiveBlogDetail | undefined {
+export async function getLiveBlog(section: string, slug: string, from?: string): Promise<LiveBlogDetail | undefined> {
   const article = findArticle(section, slug);
   const live = article?.live;
   if (!article || !live) return undefined;
@@ -76,7 +78,7 @@ export function getLiveBlog(section: string, slug: string, from?: string): LiveB
 }
 
 /** The older pages of every published live blog that links reach now (what the build prerenders). */
-export function livePageParams(): { section: string; slug: string; post: string }[] {
+export async function livePageParams(): Promise<{ section: string; slug: string; post: string }[]> {
   return index().all.flatMap((article) => {
     const live = article.live;
     if (!live) return [];
@@ -90,7 +92,7 @@ export function livePageParams(): { section: string; slug: string; post: string 
 }
 
 /** Every published live blog's route params (the JSON of its posts is prerendered for each). */
-export function liveBlogParams(): { section: string; slug: string }[] {
+export async function liveBlogParams(): Promise<{ section: string; slug: string }[]> {
   return index().all.flatMap((article) => (article.live ? [{ section: article.section, slug: article.slug }] : []));
 }
 
@@ -98,10 +100,10 @@ export function liveBlogParams(): { section: string; slug: string }[] {
  * What an open live blog polls (app/[section]/[slug]/posts.json): its state and its newest
  * posts' ids and times, at most site.liveBlogPageSize; the page itself carries their markup.
  */
-export function liveBlogState(
+export async function liveBlogState(
   section: string,
   slug: string,
-): { status: 'live' | 'ended'; modified: string; posts: { id: string; time: string }[] } | undefined {
+): Promise<{ status: 'live' | 'ended'; modified: string; posts: { id: string; time: string }[] } | undefined> {
   const article = findArticle(section, slug);
   if (!article?.live) return undefined;
   return {

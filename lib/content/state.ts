@@ -125,15 +125,15 @@ export function authorRef(author: Author): AuthorRef {
   return { slug: author.slug, name: author.name, role: author.role, url: author.url };
 }
 
-/** Every published article's route params, newest first; the newest `limit` only when given. */
-export function articleParams(limit?: number): { section: string; slug: string }[] {
+/** Every published article's route params, newest first; the newest `limit` only when given (lib/content's articleParams). */
+export function newestParams(limit?: number): { section: string; slug: string }[] {
   const all = index().all;
   return (limit === undefined ? all : all.slice(0, limit)).map(({ section, slug }) => ({ section, slug }));
 }
 
 /** Slugs of the stories whose social card the build draws (decision 021). */
 export const withCards = () =>
-  (content().carded ??= new Set(articleParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
+  (content().carded ??= new Set(newestParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
 
 /** The published article at /<section>/<slug>, if there is one. */
 export function findArticle(section: string, slug: string): Article | undefined {

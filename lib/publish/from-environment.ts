@@ -46,9 +46,9 @@ export function publishOptionsFromEnvironment(
     // Every story changed since the last full build, from the store the publish just wrote.
     updateSearch: ({ upsert, remove }) =>
       withDatabase(
-        (database) =>
+        async (database) =>
           updateSearchDelta(database, {
-            upsert: searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')),
+            upsert: await searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')),
             remove,
           }),
         databaseLocation(env, root),

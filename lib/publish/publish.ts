@@ -9,8 +9,10 @@
  * 3. type the changed stories with Contentlayer (./typed-subset.ts) and compile their bodies;
  * 4. write down what must follow the store swap (./journal.ts), so that a publish killed at any
  *    later step is finished by the next one;
- * 5. write the new content store and route table atomically (a reader, or a `kill -9`, sees the
- *    old store or the new one; the last good one stays until the new one is complete);
+ * 5. write the changed stories into the content store in the database, in one transaction
+ *    (./database-write.ts), then the new store file and route table atomically (a reader, or a
+ *    `kill -9`, sees the old store or the new one; the last good one stays until the new one is
+ *    complete);
  * 6. put the manifest in place, update the search index for what changed since the build
  *    (lib/search), ask the server to read the new store and render the affected pages again
  *    (the body checked by lib/revalidate/request.ts), and close the journal.
@@ -34,6 +36,7 @@ import type { RouteTable } from '../route-guard/table';
 import { formatProblem } from '../source/problem';
 import { affectedPages, everything } from './affected-pages';
 import { findChanges, visibleArticles } from './changes';
+import { writeToDatabase } from './database-write';
 import { checkIsolated, isSharedFile, type RefusedFile } from './isolate';
 import {
   closeJournal,
@@ -209,6 +212,30 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     { contentDir: manifest.contentDir, files: checked.files, sinceBuild },
   );
   step('journal-written');
+
+  try {
+    const written = await writeToDatabase({
+      root: options.root,
+      now,
+      leaving,
+      incoming,
+      ...(sharedChanged ? { documents: content } : {}),
+    });
+    // The database answers with what it had: a story it lacked means it missed an earlier change.
+    const had = new Set(written.before.map((article) => article.sourceFilePath));
+    const missing = leaving.filter((article) => !had.has(article.sourceFilePath));
+    if (missing.length > 0) {
+      options.warn?.(
+        `Warning: the database (${written.where}) did not have ${missing.length} of the stories this publish replaces ` +
+          `(${missing[0]?.sourceFilePath}); run npm run build to bring it in step.`,
+      );
+    }
+    const touched = new Set([...leaving, ...incoming].map((article) => article.sourceFilePath)).size;
+    log(`Wrote ${touched} ${touched === 1 ? 'story' : 'stories'} into the database (${written.where}) in ${took()}.`);
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
+  step('database-written');
 
   const previousRoutes = existsSync(routesFile())
     ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)

@@ -1,36 +1,87 @@
 /**
- * The route table of the running server, for proxy.ts: read from disk on first use and again
- * whenever `npm run publish` has replaced it (one stat per request; the file is renamed into
- * place, so it is read whole or not at all). Without a table (`next dev`, or a build whose
- * content step did not run) nothing is refused here and the routes decide as before.
+ * What the running server's guard asks, for proxy.ts: the route table written by the build and by
+ * `npm run publish` (routes.json), or the content store in the database (./database-lookup.ts).
+ * The table is the one in use until the build fills the database; switching is `currentLookup`
+ * below. Without a table, or with a database the build has not filled (`next dev`, or a build
+ * whose content step did not run), nothing is refused here and the routes decide as before.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { showsUnpublished } from '../content/published';
+import { type Database, openDatabase } from '../db/connection';
 import { fileStamp, routesFile } from '../paths';
-import { judge, lookupOf, type Verdict } from './guard';
+import { databaseLookup } from './database-lookup';
+import { judge, type RouteLookup, type Verdict } from './guard';
 import { canonicalFilePath } from './static-files';
 import type { RouteTable } from './table';
+import { lookupOf } from './table-lookup';
 
-let current: { stamp: string; lookup: ReturnType<typeof lookupOf> | null } | undefined;
+let fromTable: { stamp: string; lookup: RouteLookup | null } | undefined;
 
-function lookup(): ReturnType<typeof lookupOf> | null {
+/**
+ * The route table, read from disk on first use and again whenever a publish has replaced it (one
+ * stat per request; the file is renamed into place, so it is read whole or not at all).
+ */
+function tableLookup(): Promise<RouteLookup | null> {
   const stamp = fileStamp(routesFile());
-  if (current?.stamp !== stamp) {
+  if (fromTable?.stamp !== stamp) {
     let table: RouteTable | null = null;
     try {
       table = JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable;
     } catch {
       // Missing or unreadable: refuse nothing rather than everything.
     }
-    current = { stamp, lookup: table && lookupOf(table) };
+    fromTable = { stamp, lookup: table && lookupOf(table) };
   }
-  return current.lookup;
+  return Promise.resolve(fromTable.lookup);
 }
 
-export function verdictFor(pathname: string): Verdict {
-  const known = lookup();
-  return known ? judge(known, pathname) : 'pass';
+let fromDatabase: { database: Database; lookup: RouteLookup; filled: boolean } | undefined;
+
+/**
+ * The content store in the database (DATABASE_URL, else .dateline/dateline.sqlite), opened once
+ * per server process. Until the store has a version (nothing written yet) it refuses nothing;
+ * once it has one, it always will have. proxy.ts runs on Node in Next 16, and `next build` leaves
+ * better-sqlite3 and pg external (both are on Next's own serverExternalPackages list), so the
+ * proxy loads the drivers from node_modules: tried with `npm start` on SQLite and PostgreSQL.
+ */
+async function databaseRoutes(): Promise<RouteLookup | null> {
+  if (!fromDatabase) {
+    const database = openDatabase();
+    const scope = showsUnpublished() ? 'everything' : 'published';
+    fromDatabase = { database, lookup: databaseLookup(database.db, scope), filled: false };
+  }
+  if (!fromDatabase.filled) {
+    const version = await fromDatabase.database.db
+      .selectFrom('content_state')
+      .select('value')
+      .where('name', '=', 'version')
+      .executeTakeFirst();
+    if (!version) return null;
+    fromDatabase.filled = true;
+  }
+  return fromDatabase.lookup;
+}
+
+const LOOKUPS = { table: tableLookup, database: databaseRoutes };
+/** The lookup proxy.ts uses: the table until the build fills the database, then `LOOKUPS.database`. */
+const currentLookup: () => Promise<RouteLookup | null> = LOOKUPS.table;
+
+let reported: string | undefined;
+
+export async function verdictFor(pathname: string): Promise<Verdict> {
+  try {
+    const known = await currentLookup();
+    return known ? await judge(known, pathname) : 'pass';
+  } catch (error) {
+    // A database that is down or not migrated: the routes decide, as without a table; said once per cause.
+    const message = (error as Error).message;
+    if (message !== reported)
+      console.error(`Route guard: refusing nothing, the content store cannot be read (${message})`);
+    reported = message;
+    return 'pass';
+  }
 }
 
 let notFoundPage: string | null | undefined;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { methodsFor } from '../route-manifest';
-import { judge, lookupOf } from './guard';
+import { judge } from './guard';
 import { routeTable } from './table';
+import { lookupOf } from './table-lookup';
 
 const table = routeTable({
   version: 'test',
@@ -31,17 +32,17 @@ const lookup = lookupOf(table);
 const verdict = (path: string) => judge(lookup, path);
 
 describe('route guard', () => {
-  it("knows a live blog's JSON and its older pages, one per post, and nothing else under it", () => {
-    expect(verdict('/world/storm-live')).toBe('pass');
-    expect(verdict('/world/storm-live/posts.json')).toBe('pass');
-    expect(verdict('/world/storm-live/page/p1')).toBe('pass');
-    expect(verdict('/world/storm-live/page/p3')).toBe('unknown');
-    expect(verdict('/world/storm-live/page/p1/more')).toBe('unknown');
-    expect(verdict('/world/old-world-story/posts.json')).toBe('unknown');
-    expect(verdict('/world/old-world-story/page/p1')).toBe('unknown');
+  it("knows a live blog's JSON and its older pages, one per post, and nothing else under it", async () => {
+    expect(await verdict('/world/storm-live')).toBe('pass');
+    expect(await verdict('/world/storm-live/posts.json')).toBe('pass');
+    expect(await verdict('/world/storm-live/page/p1')).toBe('pass');
+    expect(await verdict('/world/storm-live/page/p3')).toBe('unknown');
+    expect(await verdict('/world/storm-live/page/p1/more')).toBe('unknown');
+    expect(await verdict('/world/old-world-story/posts.json')).toBe('unknown');
+    expect(await verdict('/world/old-world-story/page/p1')).toBe('unknown');
   });
 
-  it('lets through every address the store has', () => {
+  it('lets through every address the store has', async () => {
     for (const path of [
       '/',
       '/uk',
@@ -69,11 +70,11 @@ describe('route guard', () => {
       '/api/revalidate',
       '/_next/static/chunks/x.js',
     ]) {
-      expect(verdict(path), path).toBe('pass');
+      expect(await verdict(path), path).toBe('pass');
     }
   });
 
-  it('refuses made-up stories, pages, tags, authors and months before any render', () => {
+  it('refuses made-up stories, pages, tags, authors and months before any render', async () => {
     for (const path of [
       '/uk/made-up-story',
       '/world/harbour-crane-collapses', // a story lives in its own section only
@@ -98,11 +99,11 @@ describe('route guard', () => {
       '/sitemaps/1.xml', // a site this small has one sitemap, /sitemap.xml
       '/sitemaps/2.xml',
     ]) {
-      expect(verdict(path), path).toBe('unknown');
+      expect(await verdict(path), path).toBe('unknown');
     }
   });
 
-  it('lets through the sitemap parts a large archive has, and no more', () => {
+  it('lets through the sitemap parts a large archive has, and no more', async () => {
     const big = routeTable({
       version: 'big',
       sections: [{ slug: 'uk' }],
@@ -120,18 +121,18 @@ describe('route guard', () => {
       cards: 0,
     });
     const lookupBig = lookupOf(big);
-    expect(judge(lookupBig, '/sitemaps/1.xml')).toBe('pass');
-    expect(judge(lookupBig, '/sitemaps/2.xml')).toBe('pass');
-    expect(judge(lookupBig, '/sitemaps/3.xml')).toBe('unknown');
-    expect(judge(lookupBig, '/sitemaps/02.xml')).toBe('unknown');
+    expect(await judge(lookupBig, '/sitemaps/1.xml')).toBe('pass');
+    expect(await judge(lookupBig, '/sitemaps/2.xml')).toBe('pass');
+    expect(await judge(lookupBig, '/sitemaps/3.xml')).toBe('unknown');
+    expect(await judge(lookupBig, '/sitemaps/02.xml')).toBe('unknown');
   });
 
-  it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', () => {
-    expect(verdict('/uk/harbour%2Dcrane%2Dcollapses')).toBe('pass');
-    expect(verdict('/uk/%E0%A4%A')).toBe('pass');
+  it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', async () => {
+    expect(await verdict('/uk/harbour%2Dcrane%2Dcollapses')).toBe('pass');
+    expect(await verdict('/uk/%E0%A4%A')).toBe('pass');
   });
 
-  it('accepts nothing below a name that is one page or one file: search, corrections, feeds, robots, icons', () => {
+  it('accepts nothing below a name that is one page or one file: search, corrections, feeds, robots, icons', async () => {
     for (const name of [
       'search',
       'corrections',
@@ -146,33 +147,33 @@ describe('route guard', () => {
       'icon.svg',
       'favicon.ico',
     ]) {
-      expect(verdict(`/${name}`), name).toBe('pass');
+      expect(await verdict(`/${name}`), name).toBe('pass');
       for (const below of ['x', 'page/2', 'feed.xml', 'x/y/z'])
-        expect(verdict(`/${name}/${below}`), `${name}/${below}`).toBe('unknown');
+        expect(await verdict(`/${name}/${below}`), `${name}/${below}`).toBe('unknown');
     }
-    expect(verdict('/uk/feed.xml/x')).toBe('unknown');
-    expect(verdict('/uk/card.png/x')).toBe('unknown');
+    expect(await verdict('/uk/feed.xml/x')).toBe('unknown');
+    expect(await verdict('/uk/card.png/x')).toBe('unknown');
   });
 
-  it('accepts under /api only the endpoints this build has', () => {
-    expect(verdict('/api/revalidate')).toBe('pass');
+  it('accepts under /api only the endpoints this build has', async () => {
+    expect(await verdict('/api/revalidate')).toBe('pass');
     for (const path of ['/api', '/api/x1', '/api/revalidate/x', '/api/keystatic/tree', '/api/%72evalidate2']) {
-      expect(verdict(path), path).toBe('unknown');
+      expect(await verdict(path), path).toBe('unknown');
     }
   });
 
-  it('accepts under /_next only build assets, and under /pagefind-delta only Pagefind file names', () => {
-    expect(verdict('/_next/static/chunks/x.js')).toBe('pass');
-    expect(verdict('/_next/data/x/index.json')).toBe('unknown');
-    expect(verdict('/_next')).toBe('unknown');
-    expect(verdict('/pagefind-delta/current.json')).toBe('pass');
-    expect(verdict('/pagefind-delta/x')).toBe('unknown');
-    expect(verdict('/pagefind-delta/base-ids.json')).toBe('unknown');
+  it('accepts under /_next only build assets, and under /pagefind-delta only Pagefind file names', async () => {
+    expect(await verdict('/_next/static/chunks/x.js')).toBe('pass');
+    expect(await verdict('/_next/data/x/index.json')).toBe('unknown');
+    expect(await verdict('/_next')).toBe('unknown');
+    expect(await verdict('/pagefind-delta/current.json')).toBe('pass');
+    expect(await verdict('/pagefind-delta/x')).toBe('unknown');
+    expect(await verdict('/pagefind-delta/base-ids.json')).toBe('unknown');
   });
 
-  it('accepts below the home page nothing: an empty segment is not the home page', () => {
-    expect(verdict('//x')).toBe('unknown');
-    expect(verdict('//uk')).toBe('unknown');
+  it('accepts below the home page nothing: an empty segment is not the home page', async () => {
+    expect(await verdict('//x')).toBe('unknown');
+    expect(await verdict('//uk')).toBe('unknown');
   });
 });
 

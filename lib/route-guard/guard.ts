@@ -19,52 +19,38 @@ import {
 } from '../route-manifest';
 import { deltaFileFor } from '../search/delta-files';
 import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
-import type { RouteTable } from './table';
 
 export type Verdict = 'pass' | 'unknown';
 
-interface Lookup {
+/**
+ * The questions the guard asks of the store, one address at a time. Each is a point question
+ * (one section, one story, one tag), so an implementation over a database answers it with one
+ * indexed query and nothing per request grows with the archive. Two implementations: over a
+ * route table (./table-lookup.ts) and over the content store's tables (./database-lookup.ts).
+ */
+export interface RouteLookup {
+  /** A section and how many list pages it has (at least 1); undefined when there is no such section. */
+  section(slug: string): Promise<{ pages: number } | undefined>;
+  /** Whether `slug` is a story readers see in `section` (a story lives in its own section only). */
+  hasStory(section: string, slug: string): Promise<boolean>;
+  /** A static page (/about). */
+  hasStaticPage(slug: string): Promise<boolean>;
+  /** A tag's list pages, by its URL key; undefined when no story readers see has it. */
+  tagPages(key: string): Promise<number | undefined>;
+  /** An author's list pages (1 for an author with no stories yet); undefined when there is no such author. */
+  authorPages(slug: string): Promise<number | undefined>;
+  /** Whether the archive has a month page /archive/<year>/<month> (a month with a story readers see). */
+  hasMonth(year: string, month: string): Promise<boolean>;
+  /** Whether the story has a drawn social card (the newest stories only, decision 021). */
+  hasCard(section: string, slug: string): Promise<boolean>;
+  /** A live blog's post ids; undefined when the story is not a live blog readers see. */
+  livePosts(section: string, slug: string): Promise<{ has(id: string): boolean } | undefined>;
   /** How many /sitemaps/<n>.xml parts the sitemap has (1: none, /sitemap.xml is the list itself). */
-  sitemapParts: number;
-  sections: Map<string, { pages: number; stories: Set<string> }>;
-  pages: Set<string>;
-  tags: Map<string, number>;
-  authors: Map<string, number>;
-  months: Set<string>;
-  cards: Set<string>;
-  /** Live blogs ("<section>/<slug>") and their post ids. */
-  live: Map<string, Set<string>>;
+  sitemapParts(): Promise<number>;
 }
 
-/** Sets and maps over a table, built once per table. */
-export function lookupOf(table: RouteTable): Lookup {
-  return {
-    sitemapParts: sitemapPartsOf(table),
-    sections: new Map(
-      Object.entries(table.sections).map(([slug, { pages, stories }]) => [slug, { pages, stories: new Set(stories) }]),
-    ),
-    pages: new Set(table.pages),
-    tags: new Map(Object.entries(table.tags)),
-    authors: new Map(Object.entries(table.authors)),
-    months: new Set(table.months),
-    cards: new Set(table.cards),
-    live: new Map(Object.entries(table.live ?? {}).map(([story, posts]) => [story, new Set(posts)])),
-  };
-}
-
-/** URLs in the sitemap, counted as lib/seo/sitemap-entries.ts lists them: home, /tag and /archive, then each list page, story, month and page. */
-function sitemapPartsOf(table: RouteTable): number {
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-  const sections = Object.values(table.sections);
-  const urls =
-    3 +
-    sum(sections.map((section) => section.pages + section.stories.length)) +
-    sum(Object.values(table.tags)) +
-    sum(Object.values(table.authors)) +
-    table.months.length +
-    table.pages.length;
-  return Math.max(1, Math.ceil(urls / MAX_URLS_PER_SITEMAP));
-}
+/** Sitemap files for a number of URLs, as lib/seo/sitemap-xml.ts splits them. */
+export const sitemapPartsFor = (urls: number) => Math.max(1, Math.ceil(urls / MAX_URLS_PER_SITEMAP));
 
 const isStoryFile = (name: string) => (STORY_FILES as readonly string[]).includes(name);
 const isLiveBlogFile = (name: string) => (LIVE_BLOG_FILES as readonly string[]).includes(name);
@@ -77,7 +63,7 @@ const listPage = (rest: string[], pages: number) =>
   rest.length === 2 && rest[0] === 'page' && (pageNumber(rest[1]) ?? Infinity) <= pages;
 
 /** An address below one of the site's own top-level names, judged as the manifest declares it. */
-function siteRoute(lookup: Lookup, name: SiteNameKey, rest: string[]): Verdict {
+async function siteRoute(lookup: RouteLookup, name: SiteNameKey, rest: string[]): Promise<Verdict> {
   const entry: SiteName = SITE_NAMES[name];
   if (rest.length === 0) return entry.self === 'none' ? 'unknown' : 'pass';
   switch (entry.below) {
@@ -97,26 +83,25 @@ function siteRoute(lookup: Lookup, name: SiteNameKey, rest: string[]): Verdict {
   }
 }
 
+/** A list (tag, author) with `pages` pages: its own address and /page/<n> up to the last. */
+const listAddress = (pages: number | undefined, rest: string[]): Verdict =>
+  pages !== undefined && (rest.length === 0 || listPage(rest, pages)) ? 'pass' : 'unknown';
+
 /** Below /tag, /author, /archive and /sitemaps: what the content store has. */
-function storeRoute(lookup: Lookup, name: SiteNameKey, [second, ...rest]: string[]): Verdict {
+async function storeRoute(lookup: RouteLookup, name: SiteNameKey, [second, ...rest]: string[]): Promise<Verdict> {
   switch (name) {
-    case 'tag': {
-      const pages = lookup.tags.get(second as string);
-      if (pages === undefined) return 'unknown';
-      return rest.length === 0 || listPage(rest, pages) ? 'pass' : 'unknown';
-    }
-    case 'author': {
-      const pages = lookup.authors.get(second as string);
-      if (pages === undefined) return 'unknown';
-      return rest.length === 0 || listPage(rest, pages) ? 'pass' : 'unknown';
-    }
+    case 'tag':
+      return listAddress(await lookup.tagPages(second as string), rest);
+    case 'author':
+      return listAddress(await lookup.authorPages(second as string), rest);
     case 'sitemaps': {
       const part = /^([1-9][0-9]*)\.xml$/.exec(second ?? '')?.[1];
-      const fits = rest.length === 0 && part !== undefined && lookup.sitemapParts > 1;
-      return fits && Number(part) <= lookup.sitemapParts ? 'pass' : 'unknown';
+      if (rest.length > 0 || part === undefined) return 'unknown';
+      const parts = await lookup.sitemapParts();
+      return parts > 1 && Number(part) <= parts ? 'pass' : 'unknown';
     }
     case 'archive':
-      return rest.length === 1 && lookup.months.has(`${second}/${rest[0]}`) ? 'pass' : 'unknown';
+      return rest.length === 1 && (await lookup.hasMonth(second as string, rest[0] as string)) ? 'pass' : 'unknown';
     default:
       return 'unknown';
   }
@@ -124,33 +109,40 @@ function storeRoute(lookup: Lookup, name: SiteNameKey, [second, ...rest]: string
 
 const isSiteName = (name: string): name is SiteNameKey => Object.hasOwn(SITE_NAMES, name);
 
+/**
+ * Below a section: its files, its stories, its list pages, a story's card, a live blog's JSON of
+ * new posts and its older pages (one per post).
+ */
+async function sectionRoute(lookup: RouteLookup, section: string, pages: number, rest: string[]): Promise<Verdict> {
+  const [story, file, ...more] = rest;
+  if (story === undefined) return 'pass';
+  if (file === undefined) {
+    if (Object.hasOwn(SECTION_FILES, story)) return 'pass';
+    return (await lookup.hasStory(section, story)) ? 'pass' : 'unknown';
+  }
+  if (story === 'page') return more.length === 0 && listPage([story, file], pages) ? 'pass' : 'unknown';
+  if (isStoryFile(file) && more.length === 0) return (await lookup.hasCard(section, story)) ? 'pass' : 'unknown';
+  const postsJson = isLiveBlogFile(file) && more.length === 0;
+  const olderPage = file === 'page' && more.length === 1;
+  if (!postsJson && !olderPage) return 'unknown';
+  const posts = await lookup.livePosts(section, story);
+  if (posts && (postsJson || posts.has(more[0] as string))) return 'pass';
+  return 'unknown';
+}
+
 /** The verdict for a pathname such as /uk/harbour-crane-collapses (percent-encoded as requested). */
-export function judge(lookup: Lookup, pathname: string): Verdict {
+export async function judge(lookup: RouteLookup, pathname: string): Promise<Verdict> {
   let parts: string[];
   try {
     parts = pathname.replace(/\/+$/, '').split('/').slice(1).map(decodeURIComponent);
   } catch {
     return 'pass'; // next.config.js rewrites undecodable paths to the 404 page already.
   }
-  const [first = '', second, third, ...more] = parts;
+  const [first = '', second, third] = parts;
   if (isSiteName(first)) return siteRoute(lookup, first, parts.slice(1));
-  const section = lookup.sections.get(first);
-  if (!section) {
-    // A static page (/about) and its card; nothing else lives at the top level.
-    if (lookup.pages.has(first) && (second === undefined || (second === 'card.png' && third === undefined)))
-      return 'pass';
-    return 'unknown';
-  }
-  if (second === undefined) return 'pass';
-  if (third === undefined) {
-    if (Object.hasOwn(SECTION_FILES, second)) return 'pass';
-    return section.stories.has(second) ? 'pass' : 'unknown';
-  }
-  if (second === 'page') return more.length === 0 && listPage([second, third], section.pages) ? 'pass' : 'unknown';
-  if (isStoryFile(third) && more.length === 0) return lookup.cards.has(`${first}/${second}`) ? 'pass' : 'unknown';
-  // A live blog's JSON of new posts, and its older pages, one per post.
-  const posts = lookup.live.get(`${first}/${second}`);
-  if (posts && isLiveBlogFile(third) && more.length === 0) return 'pass';
-  if (posts && third === 'page' && more.length === 1 && posts.has(more[0] as string)) return 'pass';
-  return 'unknown';
+  const section = await lookup.section(first);
+  if (section) return sectionRoute(lookup, first, section.pages, parts.slice(1));
+  // A static page (/about) and its card; nothing else lives at the top level.
+  const pageAddress = second === undefined || (second === 'card.png' && third === undefined);
+  return pageAddress && (await lookup.hasStaticPage(first)) ? 'pass' : 'unknown';
 }

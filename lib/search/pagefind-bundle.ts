@@ -26,7 +26,7 @@ export interface BundleOptions {
 
 /** Indexes `documents` into `outputPath` (replaced); returns how many stories it holds. */
 export async function writePagefindBundle(
-  documents: Iterable<SearchDocument>,
+  documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>,
   outputPath: string,
   { runtime }: BundleOptions,
 ): Promise<number> {
@@ -45,7 +45,7 @@ export async function writePagefindBundle(
       stories += batch.length;
       batch = [];
     };
-    for (const doc of documents) {
+    for await (const doc of documents) {
       batch.push(doc);
       if (batch.length === BATCH) await send();
     }

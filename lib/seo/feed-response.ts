@@ -5,12 +5,12 @@ import type { FeedFormat } from '../routes';
 import { FEED_SIZE, feedContentTypes, renderFeed } from './feeds';
 import { publicFileSize } from './public-file';
 
-export function feedResponse(format: FeedFormat, sectionSlug?: string): Response {
-  const section = sectionSlug === undefined ? undefined : getSection(sectionSlug);
+export async function feedResponse(format: FeedFormat, sectionSlug?: string): Promise<Response> {
+  const section = sectionSlug === undefined ? undefined : await getSection(sectionSlug);
   if (sectionSlug !== undefined && !section) return new Response('Not found', { status: 404 });
   const body = renderFeed[format]({
     section,
-    items: syndicated(FEED_SIZE, section?.slug),
+    items: await syndicated(FEED_SIZE, section?.slug),
     fileSize: publicFileSize,
     now: buildNow(),
   });

@@ -13,35 +13,38 @@ const entry = (path: string, lastmod?: string): SitemapEntry => ({
   ...(lastmod ? { lastmod } : {}),
 });
 
-function sectionEntries(): SitemapEntry[] {
-  return sections().flatMap((section) => {
-    const stories = storiesIn(section.slug);
-    return Array.from({ length: pageCount(stories.length, site.pageSize) }, (_, i) => {
-      const onPage = stories.slice(i * site.pageSize, (i + 1) * site.pageSize);
-      return entry(routes.section(section.slug, i + 1), newestOf(onPage.map((story) => story.modified)));
-    });
-  });
+async function sectionEntries(): Promise<SitemapEntry[]> {
+  const perSection = await Promise.all(
+    (await sections()).map(async (section) => {
+      const stories = await storiesIn(section.slug);
+      return Array.from({ length: pageCount(stories.length, site.pageSize) }, (_, i) => {
+        const onPage = stories.slice(i * site.pageSize, (i + 1) * site.pageSize);
+        return entry(routes.section(section.slug, i + 1), newestOf(onPage.map((story) => story.modified)));
+      });
+    }),
+  );
+  return perSection.flat();
 }
 
 const pages = (count: number, at: (page: number) => string) =>
   Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => entry(at(i + 1)));
 
-export function sitemapEntries(): SitemapEntry[] {
-  const newest = latest(1)[0];
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
+  const newest = (await latest(1))[0];
   return [
     entry(routes.home(), newest?.modified),
-    ...sectionEntries(),
-    ...articleLocations().map(({ url, modified }) => entry(url, modified)),
+    ...(await sectionEntries()),
+    ...(await articleLocations()).map(({ url, modified }) => entry(url, modified)),
     entry(routes.tagIndex()),
-    ...tags().flatMap((tag) => pages(tag.count, (page) => routes.tag(tag.slug, page))),
-    ...authors().flatMap((author) => pages(author.count, (page) => routes.author(author.slug, page))),
+    ...(await tags()).flatMap((tag) => pages(tag.count, (page) => routes.tag(tag.slug, page))),
+    ...(await authors()).flatMap((author) => pages(author.count, (page) => routes.author(author.slug, page))),
     entry(routes.archive()),
-    ...archiveMonths().map((month) => entry(month.url)),
-    ...staticPages().map((page) => entry(page.url)),
+    ...(await archiveMonths()).map((month) => entry(month.url)),
+    ...(await staticPages()).map((page) => entry(page.url)),
   ];
 }
 
 /** The sitemap's files: one when the site fits, otherwise parts of at most 50,000 URLs behind an index. */
-export function sitemapParts(max = MAX_URLS_PER_SITEMAP): SitemapEntry[][] {
-  return splitSitemap(sitemapEntries(), max);
+export async function sitemapParts(max = MAX_URLS_PER_SITEMAP): Promise<SitemapEntry[][]> {
+  return splitSitemap(await sitemapEntries(), max);
 }

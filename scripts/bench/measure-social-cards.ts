@@ -7,7 +7,8 @@ import { articleParams, getArticle } from '../../lib/content';
 import { socialCard } from '../../lib/seo/og-card';
 
 async function main() {
-  const stories = articleParams().flatMap(({ section, slug }) => getArticle(section, slug) ?? []);
+  const found = await Promise.all((await articleParams()).map(({ section, slug }) => getArticle(section, slug)));
+  const stories = found.flatMap((story) => story ?? []);
   const first = stories[0];
   if (!first) throw new Error('No published stories to draw.');
   await (await socialCard({ title: first.title, label: first.sectionTitle, image: first.image })).arrayBuffer(); // fonts, wasm

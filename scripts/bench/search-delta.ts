@@ -20,8 +20,8 @@ const { values } = parseArgs({
 const count = Number(values.stories);
 
 const upsert: SearchDocument[] = [];
-for (const { year } of searchYears()) {
-  for (const doc of searchDocumentsOf(year)) {
+for (const { year } of await searchYears()) {
+  for await (const doc of searchDocumentsOf(year)) {
     if (upsert.length === count + 1) break;
     upsert.push({ ...doc, text: `${doc.text} Updated.` }); // changed, as a republished story is
   }

@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { searchDocumentsOf, searchYears } from '../../lib/content';
 import { withDatabase } from '../../lib/db/process-database';
-import { start, ticking } from '../../lib/progress';
+import { start, tickingAsync } from '../../lib/progress';
 import { pageIdsByUrl, writePagefindBundle } from '../../lib/search/pagefind-bundle';
 import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../../lib/search/search-bundles';
 import { type BasePageIds, resetSearchDelta } from '../../lib/search/search-delta';
@@ -28,7 +28,7 @@ async function main() {
 
   const manifest: SearchManifest = { bundles: [] };
   const baseIds: BasePageIds = {};
-  const years = searchYears();
+  const years = await searchYears();
   // Each story is indexed as Pagefind reads it (lib/progress.ts, on stderr).
   const progress = start(
     'Indexing stories',
@@ -38,7 +38,7 @@ async function main() {
     const yearStarted = performance.now();
     const bundleDir = path.join(outputPath, String(year));
     // The newest year is the bundle the browser starts from, so only it keeps Pagefind's script.
-    const stories = await writePagefindBundle(ticking(searchDocumentsOf(year), progress), bundleDir, {
+    const stories = await writePagefindBundle(tickingAsync(searchDocumentsOf(year), progress), bundleDir, {
       runtime: i === 0,
     });
     const url = yearBundleUrl(year);

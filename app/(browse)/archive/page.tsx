@@ -17,7 +17,7 @@ export const metadata: Metadata = frontMetadata({
   path: routes.archive(),
 });
 
-export default function ArchivePage() {
+export default async function ArchivePage() {
   return (
     <Main>
       <FrontHeader
@@ -28,7 +28,7 @@ export default function ArchivePage() {
         title="Archive"
         description={<p>Every story we have published, month by month.</p>}
       />
-      <ArchiveMonths years={groupByYear(archiveMonths())} />
+      <ArchiveMonths years={groupByYear(await archiveMonths())} />
     </Main>
   );
 }

@@ -19,8 +19,8 @@ export const metadata: Metadata = frontMetadata({
 });
 
 /** The corrections log: newest first, each with the story it corrects. */
-export default function CorrectionsPage() {
-  const log = corrections();
+export default async function CorrectionsPage() {
+  const log = await corrections();
   return (
     <Main>
       <Breadcrumbs

@@ -15,7 +15,7 @@ export const metadata: Metadata = frontMetadata({
   path: routes.search(),
 });
 
-export default function SearchPage() {
+export default async function SearchPage() {
   return (
     <Main>
       <h1 className="font-serif text-4xl font-bold">Search</h1>
@@ -29,7 +29,10 @@ export default function SearchPage() {
           , by month.
         </p>
       </noscript>
-      <SearchPanel sections={sections().map(({ slug, title }) => ({ slug, title }))} archiveUrl={routes.archive()} />
+      <SearchPanel
+        sections={(await sections()).map(({ slug, title }) => ({ slug, title }))}
+        archiveUrl={routes.archive()}
+      />
     </Main>
   );
 }

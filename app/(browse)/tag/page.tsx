@@ -16,7 +16,7 @@ export const metadata: Metadata = frontMetadata({
   path: routes.tagIndex(),
 });
 
-export default function TagIndexPage() {
+export default async function TagIndexPage() {
   return (
     <Main>
       <FrontHeader
@@ -27,7 +27,7 @@ export default function TagIndexPage() {
         title="Topics"
         description={<p>Every topic we cover, from A to Z.</p>}
       />
-      <TagIndex tags={tags()} />
+      <TagIndex tags={await tags()} />
     </Main>
   );
 }

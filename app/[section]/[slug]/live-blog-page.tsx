@@ -14,12 +14,14 @@ import { site } from '@/lib/site';
  * A live blog at /<section>/<slug> (its newest posts) or /<section>/<slug>/page/<post-id> (the
  * posts from that one back): the route's data in one place, for both routes.
  */
-export function LiveBlogPage({ section, slug, from }: { section: string; slug: string; from?: string }) {
-  const blog = getLiveBlog(section, slug, from);
+export async function LiveBlogPage({ section, slug, from }: { section: string; slug: string; from?: string }) {
+  const blog = await getLiveBlog(section, slug, from);
   if (!blog) notFound();
-  const { previous, next } = adjacent(section, slug);
-  const latest = latestIn(section, { exclude: slug });
-  const picks = editorsPicks({ exclude: slug });
+  const [{ previous, next }, latest, picks] = await Promise.all([
+    adjacent(section, slug),
+    latestIn(section, { exclude: slug }),
+    editorsPicks({ exclude: slug }),
+  ]);
   // Only the newest posts update themselves; an older page's posts never change.
   const updates =
     blog.status === 'live' && !blog.isOlderPage

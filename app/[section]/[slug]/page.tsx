@@ -35,7 +35,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
-  const story = getArticle(section, slug) ?? getLiveBlog(section, slug);
+  const story = (await getArticle(section, slug)) ?? (await getLiveBlog(section, slug));
   if (!story) return {};
   return articleMetadata(story);
 }
@@ -43,15 +43,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ArticlePage({ params }: Params) {
   const { section, slug } = await params;
   // Live blogs share the stories' address space (docs/decisions/029).
-  if (getLiveBlog(section, slug)) return <LiveBlogPage section={section} slug={slug} />;
-  const article = getArticle(section, slug);
+  if (await getLiveBlog(section, slug)) return <LiveBlogPage section={section} slug={slug} />;
+  const article = await getArticle(section, slug);
   if (!article) notFound();
-  const { previous, next } = adjacent(section, slug);
-  const latest = latestIn(section, { exclude: slug });
+  const [{ previous, next }, latest, picks] = await Promise.all([
+    adjacent(section, slug),
+    latestIn(section, { exclude: slug }),
+    editorsPicks({ exclude: slug }),
+  ]);
   // Onward lists never repeat a story: related leaves out what "Latest from" and Previous/Next show.
   const shown = [...latest, previous, next].flatMap((story) => (story ? [story.slug] : []));
-  const related = relatedTo(section, slug, { exclude: shown });
-  const picks = editorsPicks({ exclude: slug });
+  const related = await relatedTo(section, slug, { exclude: shown });
   const trail = [
     { label: 'Home', href: routes.home() },
     { label: article.sectionTitle, href: routes.section(article.section) },

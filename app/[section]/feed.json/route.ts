@@ -7,8 +7,8 @@ export const dynamic = 'force-static';
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return sections().map(({ slug }) => ({ section: slug }));
+export async function generateStaticParams() {
+  return (await sections()).map(({ slug }) => ({ section: slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

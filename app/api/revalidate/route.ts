@@ -40,7 +40,7 @@ export async function POST(request: Request) {
   const parsed = parseRevalidateRequest(body);
   if ('error' in parsed) return answer(400, parsed);
   // Reading the store here makes this process switch to the new one before any page renders again.
-  const serving = contentVersion();
+  const serving = await contentVersion();
   if (serving !== parsed.version) {
     return answer(409, {
       error: `the server reads store ${serving}, not ${parsed.version}: same CONTENT store folder?`,

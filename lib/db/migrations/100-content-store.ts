@@ -41,8 +41,10 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('breaking', 'integer', (column) => column.notNull())
     .addColumn('live', 'integer', (column) => column.notNull())
     .addColumn('corrected', 'integer', (column) => column.notNull())
-    .addColumn('record', 'text', (column) => column.notNull())
+    // The hash before the record: a warm build reads every story's hash, and SQLite reaches a
+    // column by walking the ones before it (a long record can spill to overflow pages).
     .addColumn('record_hash', 'text', (column) => column.notNull())
+    .addColumn('record', 'text', (column) => column.notNull())
     .execute();
   const storyIndex = (name: string, columns: string[]) =>
     db.schema
@@ -73,10 +75,13 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
       .addColumn('listed', 'integer', (column) => column.notNull())
       .addPrimaryKeyConstraint(`${table}_key`, [keyColumn, 'source_path'])
       .execute();
+    // A tag's list index also carries its spelling, so a publish finds the display form of a
+    // tag it touched (the spelling most stories use) from the index alone.
+    const spelling = table === 'content_story_tags' ? ['tag'] : [];
     await db.schema
       .createIndex(`${table}_list`)
       .on(table)
-      .columns([keyColumn, 'listed', 'date_ms desc', 'slug'])
+      .columns([keyColumn, 'listed', 'date_ms desc', 'slug', ...spelling])
       .execute();
     await db.schema.createIndex(`${table}_story`).on(table).column('source_path').execute();
   }

@@ -28,11 +28,11 @@ function instant(value: unknown): string | undefined {
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-function authorsOf(slugs: string[]): AuthorRef[] {
-  return slugs.flatMap((slug) => {
-    const author = getAuthor(slug);
-    return author ? [{ slug: author.slug, name: author.name, role: author.role, url: author.url }] : [];
-  });
+async function authorsOf(slugs: string[]): Promise<AuthorRef[]> {
+  const found = await Promise.all(slugs.map((slug) => getAuthor(slug)));
+  return found.flatMap((author) =>
+    author ? [{ slug: author.slug, name: author.name, role: author.role, url: author.url }] : [],
+  );
 }
 
 function correctionsOf(value: unknown): Correction[] {
@@ -98,7 +98,11 @@ export async function draftArticle(
   const kicker = text(data.kicker);
   const updated = instant(data.updated);
   const image = imageOf(data.image, options.pictureFolders);
-  const authors = authorsOf(strings(data.authors));
+  const [authors, sectionRef, alsoRead] = await Promise.all([
+    authorsOf(strings(data.authors)),
+    getSection(section),
+    summariesBySlug(alsoReadSlugsOf(parsed.body)),
+  ]);
   return {
     ok: true,
     article: {
@@ -109,7 +113,7 @@ export async function draftArticle(
       excerpt: excerptOf(parsed.body),
       date,
       section,
-      sectionTitle: getSection(section)?.title ?? section,
+      sectionTitle: sectionRef?.title ?? section,
       modified: updated ?? date,
       bodyCode,
       hasCard: false,
@@ -127,7 +131,7 @@ export async function draftArticle(
       breaking: data.breaking === true,
       corrections: correctionsOf(data.corrections),
       correctionsPosition: data.correctionsPosition === 'top' ? 'top' : 'bottom',
-      alsoRead: summariesBySlug(alsoReadSlugsOf(parsed.body)),
+      alsoRead,
     },
   };
 }

@@ -2,7 +2,8 @@
  * The one place the desk meets the publish pipeline (lib/publish/publish.ts), in-process, with
  * the options `npm run publish` builds from the environment (lib/publish/from-environment.ts).
  * The pipeline answers per file: each refused file with its problems, while every valid change
- * still goes out (docs/decisions/037).
+ * still goes out (docs/decisions/037). Each publish opens the content store's database itself
+ * and closes it after (lib/publish/database-write.ts says why), not the desk's own connection.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -12,14 +12,14 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return authors().map(({ slug }) => ({ slug: slug }));
+export async function generateStaticParams() {
+  return (await authors()).map(({ slug }) => ({ slug: slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return pagedFrontMetadata(authorFront((await params).slug), 1);
+  return pagedFrontMetadata(await authorFront((await params).slug), 1);
 }
 
 export default async function AuthorPage({ params }: Params) {
-  return <PagedFrontPage front={authorFront((await params).slug)} page={1} />;
+  return <PagedFrontPage front={await authorFront((await params).slug)} page={1} />;
 }

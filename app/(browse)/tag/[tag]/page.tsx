@@ -12,14 +12,14 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return tags().map(({ slug }) => ({ tag: slug }));
+export async function generateStaticParams() {
+  return (await tags()).map(({ slug }) => ({ tag: slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return pagedFrontMetadata(tagFront((await params).tag), 1);
+  return pagedFrontMetadata(await tagFront((await params).tag), 1);
 }
 
 export default async function TagPage({ params }: Params) {
-  return <PagedFrontPage front={tagFront((await params).tag)} page={1} />;
+  return <PagedFrontPage front={await tagFront((await params).tag)} page={1} />;
 }

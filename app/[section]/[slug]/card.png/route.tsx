@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params;
   // A live blog's card too: its JSON-LD and og:image name it like an article's.
-  const story = storyCard(section, slug);
+  const story = await storyCard(section, slug);
   if (!story) return new Response('Not found', { status: 404 });
   return socialCard({ title: story.title, label: story.sectionTitle, image: story.image });
 }

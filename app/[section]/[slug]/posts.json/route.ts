@@ -19,7 +19,7 @@ export function generateStaticParams() {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params;
-  const state = liveBlogState(section, slug);
+  const state = await liveBlogState(section, slug);
   if (!state) return new Response('Not found', { status: 404 });
   const body = JSON.stringify(state);
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;

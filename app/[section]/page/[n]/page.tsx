@@ -13,21 +13,22 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   if (rendersOnRequest()) return [];
-  return laterPageParams(
-    sections().map(({ slug }) => slug),
+  const later = await laterPageParams(
+    (await sections()).map(({ slug }) => slug),
     sectionFront,
-  ).map(({ slug, n }) => ({ section: slug, n }));
+  );
+  return later.map(({ slug, n }) => ({ section: slug, n }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section: slug, n } = await params;
-  return pagedFrontMetadata(sectionFront(slug), Number(n));
+  return pagedFrontMetadata(await sectionFront(slug), Number(n));
 }
 
 export default async function SectionFrontPage({ params }: Params) {
   const { section: slug, n } = await params;
-  const front = sectionFront(slug);
+  const front = await sectionFront(slug);
   return <PagedFrontPage front={front} page={laterPageOf(front, n)} />;
 }

@@ -21,8 +21,11 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return archiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') }));
+export async function generateStaticParams() {
+  return (await archiveMonths()).map(({ year, month }) => ({
+    year: String(year),
+    month: String(month).padStart(2, '0'),
+  }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -37,11 +40,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArchiveMonthPage({ params }: Params) {
   const { year, month } = await params;
-  const stories = monthStories(Number(year), Number(month));
+  const stories = await monthStories(Number(year), Number(month));
   if (stories.length === 0) notFound();
   const label = formatMonth(Number(year), Number(month));
   // Months are newest first: the one before this in the list is newer, the one after older.
-  const months = archiveMonths();
+  const months = await archiveMonths();
   const position = months.findIndex(
     (candidate) => candidate.year === Number(year) && candidate.month === Number(month),
   );

@@ -21,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug, post } = await params;
-  const blog = getLiveBlog(section, slug, post);
+  const blog = await getLiveBlog(section, slug, post);
   if (!blog) return {};
   // The newest page is the live blog's canonical address; older pages are part of it.
   return { ...articleMetadata(blog), robots: { index: false, follow: true } };
@@ -29,6 +29,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function OlderLivePage({ params }: Params) {
   const { section, slug, post } = await params;
-  if (!getLiveBlog(section, slug, post)) notFound();
+  if (!(await getLiveBlog(section, slug, post))) notFound();
   return <LiveBlogPage section={section} slug={slug} from={post} />;
 }

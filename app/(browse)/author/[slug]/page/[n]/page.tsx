@@ -13,21 +13,22 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   if (rendersOnRequest()) return [];
-  return laterPageParams(
-    authors().map(({ slug }) => slug),
+  const later = await laterPageParams(
+    (await authors()).map(({ slug }) => slug),
     authorFront,
-  ).map(({ slug, n }) => ({ slug: slug, n }));
+  );
+  return later.map(({ slug, n }) => ({ slug: slug, n }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug: slug, n } = await params;
-  return pagedFrontMetadata(authorFront(slug), Number(n));
+  return pagedFrontMetadata(await authorFront(slug), Number(n));
 }
 
 export default async function AuthorPageN({ params }: Params) {
   const { slug: slug, n } = await params;
-  const front = authorFront(slug);
+  const front = await authorFront(slug);
   return <PagedFrontPage front={front} page={laterPageOf(front, n)} />;
 }

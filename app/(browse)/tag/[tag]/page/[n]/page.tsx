@@ -13,21 +13,22 @@ interface Params {
 // Re-rendered at most every 5 minutes (site.sharedBlocksMaxAgeSeconds), and at once by `npm run publish`.
 export const revalidate = 300;
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   if (rendersOnRequest()) return [];
-  return laterPageParams(
-    tags().map(({ slug }) => slug),
+  const later = await laterPageParams(
+    (await tags()).map(({ slug }) => slug),
     tagFront,
-  ).map(({ slug, n }) => ({ tag: slug, n }));
+  );
+  return later.map(({ slug, n }) => ({ tag: slug, n }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tag: slug, n } = await params;
-  return pagedFrontMetadata(tagFront(slug), Number(n));
+  return pagedFrontMetadata(await tagFront(slug), Number(n));
 }
 
 export default async function TagPageN({ params }: Params) {
   const { tag: slug, n } = await params;
-  const front = tagFront(slug);
+  const front = await tagFront(slug);
   return <PagedFrontPage front={front} page={laterPageOf(front, n)} />;
 }

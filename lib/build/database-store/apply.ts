@@ -1,0 +1,102 @@
+/**
+ * What a publish writes into the database: the rows of the stories it changes and nothing
+ * else, in one transaction. Every statement reaches rows through a key or an index on the
+ * touched stories (their source paths), the lists they leave and join (content_lists' key) and
+ * the touched tags' index ranges: no statement reads the rows of an untouched story, so the
+ * cost does not grow with the archive.
+ */
+import type { StoredArticle } from '../../content/store';
+import type { Database } from '../../db/connection';
+import { storyRows } from '../story-rows';
+import { chunks, type Writer } from './batches';
+import { addBodies } from './body-writes';
+import { replaceDocuments } from './document-writes';
+import type { StoreDocuments } from './documents';
+import { moveLists } from './list-writes';
+import { type Membership, membershipOf } from './lists';
+import { newVersion, readVersion, writeVersion } from './state';
+import { deleteStories, insertStories } from './story-writes';
+import type { WriteOptions } from './sync';
+
+export interface StoreChange {
+  /** Source paths of stories leaving the store (an edited story may be here and in `upsert`). */
+  remove: readonly string[];
+  /** Stories coming in, new or edited. */
+  upsert: readonly StoredArticle[];
+  /** Every author, section and page, when a shared file changed. */
+  documents?: StoreDocuments;
+  /** The compiled bodies the upserted stories name, by key. */
+  bodies: ReadonlyMap<string, string>;
+}
+
+export interface ApplyResult {
+  version: string;
+  /** The records the touched stories had before (none for a new story): what readers saw. */
+  before: StoredArticle[];
+}
+
+const PATHS_PER_STATEMENT = 5_000;
+
+export const NEVER_BUILT =
+  'the content store in the database was never written by a build, so a publish cannot change it — run npm run build (or npm run build:content) first';
+
+/** The touched stories as the database has them, and the lists each was counted in. */
+async function readTouched(trx: Writer, paths: readonly string[]) {
+  const records = new Map<string, StoredArticle>();
+  const members = new Map<string, Membership & { tags: string[]; authors: string[] }>();
+  for (const slice of chunks(paths, PATHS_PER_STATEMENT)) {
+    const stories = await trx
+      .selectFrom('content_stories')
+      .select(['source_path', 'record', 'listed', 'section', 'month', 'year'])
+      .where('source_path', 'in', slice)
+      .execute();
+    for (const row of stories) {
+      records.set(row.source_path, JSON.parse(row.record) as StoredArticle);
+      members.set(row.source_path, {
+        listed: row.listed === 1,
+        section: row.section,
+        month: row.month,
+        year: row.year,
+        tags: [],
+        authors: [],
+      });
+    }
+    const tags = await trx
+      .selectFrom('content_story_tags')
+      .select(['source_path', 'tag_key'])
+      .where('source_path', 'in', slice)
+      .execute();
+    for (const row of tags) members.get(row.source_path)?.tags.push(row.tag_key);
+    const authors = await trx
+      .selectFrom('content_story_authors')
+      .select(['source_path', 'author'])
+      .where('source_path', 'in', slice)
+      .execute();
+    for (const row of authors) members.get(row.source_path)?.authors.push(row.author);
+  }
+  // In the order asked, so a caller can match them to what it sent.
+  const before = paths.flatMap((path) => records.get(path) ?? []);
+  return { before, members: [...members.values()], found: [...records.keys()] };
+}
+
+export async function applyChanges(
+  database: Database,
+  change: StoreChange,
+  options: WriteOptions,
+): Promise<ApplyResult> {
+  return database.db.transaction().execute(async (trx) => {
+    // Counts move by differences, so they are right only on top of a store a build wrote whole.
+    if ((await readVersion(trx)) === undefined) throw new Error(NEVER_BUILT);
+    const touched = [...new Set([...change.remove, ...change.upsert.map((article) => article.sourceFilePath)])];
+    const old = await readTouched(trx, touched);
+    await deleteStories(trx, old.found);
+    const fresh = change.upsert.map((article) => storyRows(article, options.now, options.env));
+    await insertStories(trx, database.dialect, fresh);
+    await addBodies(trx, database.dialect, change.bodies, change.upsert);
+    if (change.documents) await replaceDocuments(trx, database.dialect, change.documents);
+    await moveLists(trx, old.members, fresh.map(membershipOf));
+    const version = newVersion();
+    await writeVersion(trx, version);
+    return { version, before: old.before };
+  });
+}

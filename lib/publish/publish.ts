@@ -48,6 +48,8 @@ import {
   writeJournal,
 } from './journal';
 import { takeLock } from './lock';
+import { publishPictures } from './pictures';
+import { PublishError } from './publish-error';
 import { typeSubset } from './typed-subset';
 import type { TypingWorker } from './typing-worker';
 
@@ -91,7 +93,7 @@ export type PublishResult =
   /** Every changed file was refused; nothing changed. */
   | { status: 'refused'; problems: string[]; refused: RefusedFile[] };
 
-export class PublishError extends Error {}
+export { PublishError } from './publish-error';
 
 /**
  * A test's way to kill the publish with SIGKILL just after a named step
@@ -202,6 +204,8 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   const pages: Revalidation = sharedChanged
     ? everything
     : affectedPages({ before: store.articles, after, removed: leaving, added: incoming });
+  // Before anything changes: every instance can serve the pictures before a page names them.
+  await publishPictures(options, checked.pictures, accepted.edited);
   // Written down before the swap: whatever happens after it, the next publish finishes it.
   writeJournal(
     { replaces: store.version, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, revalidate: pages },

@@ -20,7 +20,7 @@
  *
  * A picture that is on neither list nor this host's disk is looked for, under the same rules, among
  * the pictures publishes stored in the database (./stored-pictures.js,
- * docs/decisions/NNN-pictures-and-search-in-the-database.md): on several hosts sharing only the
+ * docs/decisions/053-pictures-and-search-in-the-database.md): on several hosts sharing only the
  * database, a picture put on the publishing host reaches every instance, original and sizes.
  * Served with a strong ETag (the bytes' SHA-256), and cached for a year as immutable only when
  * its address carries that hash (crane.3f9a1c2b.jpg): any other address may get new bytes from a

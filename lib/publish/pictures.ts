@@ -2,7 +2,7 @@
  * A publish copies the pictures its stories name into the database (content_pictures,
  * lib/db/migrations/110-content-pictures.ts), so that every instance serves them, not only the one
  * whose public/ the editor or the desk put them in (server/public-files.js reads them back;
- * docs/decisions/NNN-pictures-and-search-in-the-database.md).
+ * docs/decisions/053-pictures-and-search-in-the-database.md).
  *
  * Which pictures: every one named (lib/validation/named-pictures.ts) by a file this publish
  * accepted, whether the story is visible yet or not, so an embargoed story's pictures are there

@@ -5,7 +5,7 @@ import type { DialectName } from '../connection';
 
 /**
  * content_pictures: the pictures published stories name that a server may not have on its own
- * disk (docs/decisions/NNN-pictures-and-search-in-the-database.md). A publish copies each picture
+ * disk (docs/decisions/053-pictures-and-search-in-the-database.md). A publish copies each picture
  * its stories name here (lib/publish/pictures.ts); server/public-files.js serves a picture from
  * here when neither Next's start-up listing of public/ nor this host's disk has it, so instances
  * on other machines, which share only the database, serve it too.

@@ -5,7 +5,7 @@ import type { DialectName } from '../connection';
 
 /**
  * The search delta in the database (docs/decisions/024-search-index-per-year.md, and
- * docs/decisions/NNN-pictures-and-search-in-the-database.md), so every instance serves the same
+ * docs/decisions/053-pictures-and-search-in-the-database.md), so every instance serves the same
  * delta without a shared folder (lib/search/delta-store.ts):
  *
  * - search_delta_files: each file of a delta bundle, by the bundle's version (time in base 36,

@@ -159,12 +159,6 @@ export default defineConfig(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['lib/content/index.ts', 'lib/content/live-blogs.ts'],
-    // lib/content's API is asynchronous ahead of its database queries (issue 24): a question still answered from
-    // memory keeps its `async`, so no caller changes when its body awaits a query. Drop this once every body awaits.
-    rules: { '@typescript-eslint/require-await': 'off' },
-  },
-  {
     files: ['test/oracles/sitemap-rules.ts'],
     // fast-xml-parser 5 deprecates the validator it still ships for a separate package; this test oracle keeps it.
     rules: { '@typescript-eslint/no-deprecated': 'off' },

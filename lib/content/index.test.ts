@@ -1,17 +1,23 @@
 /**
- * lib/content's queries over a small store on disk: what each page asks and what it gets back,
- * and that it starts again from a replaced store: what a running server sees when
- * `npm run publish` writes a new store (docs/decisions/023).
+ * lib/content's queries over a small store in a scratch database, written by the build's own
+ * writer (lib/build/database-store.ts syncStore): what each page asks and what it gets back, and
+ * that the next question sees a store the build or `npm run publish` has changed while the
+ * server runs (docs/decisions/023).
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { syncStore } from '../build/database-store';
+import type { Database } from '../db/connection';
+import { scratchSqlite } from '../db/scratch-database';
+import { refreshStoreVersion, resetContentDatabase, useContentDatabase } from './database';
+
 const project = mkdtempSync(path.join(tmpdir(), 'dateline-content-'));
 const home = process.cwd();
-const storeFile = path.join(project, '.contentlayer/dateline/store.json');
+const NOW = new Date('2026-11-28T12:00:00Z');
 
 const story = (slug: string, date: string, section = 'uk', extra: Record<string, unknown> = {}) => ({
   slug,
@@ -42,50 +48,64 @@ const author = (slug: string, name: string) => ({
   bodyCode: `bio of ${slug}`,
 });
 
-function writeStore(version: string, articles: ReturnType<typeof story>[], authors: ReturnType<typeof author>[] = []) {
-  const store = {
-    version,
-    articles,
-    authors,
-    sections: [
-      { slug: 'uk', title: 'UK', description: 'UK news.', url: '/uk', order: 1, nav: true },
-      { slug: 'world', title: 'World', description: 'World news.', url: '/world', order: 2, nav: true },
-    ],
-    pages: [
-      { slug: 'privacy', url: '/privacy', title: 'Privacy', description: 'Privacy notice.', bodyCode: 'privacy code' },
-      { slug: 'about', url: '/about', title: 'About us', description: 'Who we are.', bodyCode: 'about code' },
-    ],
-  };
-  writeFileSync(`${storeFile}.tmp`, JSON.stringify(store));
-  renameSync(`${storeFile}.tmp`, storeFile);
+/** Compiled bodies by key, as the build's compiled files hold them. */
+const bodies = new Map<string, string>();
+let scratch: { database: Database; done: () => Promise<void> };
+
+/** Writes the store as a build would, and has this process see it at once (the revalidate endpoint's refresh). */
+async function writeStore(articles: ReturnType<typeof story>[], authors: ReturnType<typeof author>[] = []) {
+  await syncStore(
+    scratch.database,
+    {
+      articles,
+      authors,
+      sections: [
+        { slug: 'uk', title: 'UK', description: 'UK news.', url: '/uk', order: 1, nav: true },
+        { slug: 'world', title: 'World', description: 'World news.', url: '/world', order: 2, nav: true },
+      ],
+      pages: [
+        {
+          slug: 'privacy',
+          url: '/privacy',
+          title: 'Privacy',
+          description: 'Privacy notice.',
+          bodyCode: 'privacy code',
+        },
+        { slug: 'about', url: '/about', title: 'About us', description: 'Who we are.', bodyCode: 'about code' },
+      ],
+    },
+    { now: NOW, env: {}, readBody: (key) => bodies.get(key) ?? `compiled body of ${key}` },
+  );
+  await refreshStoreVersion();
 }
 
 let content: typeof import('./index');
 
 beforeAll(async () => {
-  vi.stubEnv('DATELINE_NOW', '2026-11-28T12:00:00Z');
-  mkdirSync(path.dirname(storeFile), { recursive: true });
-  writeStore('one', [story('older', '2026-11-01T09:00:00Z'), story('newer', '2026-11-20T09:00:00Z')]);
+  vi.stubEnv('DATELINE_NOW', NOW.toISOString());
+  scratch = await scratchSqlite('content-api');
+  await useContentDatabase(scratch.database);
+  await writeStore([story('older', '2026-11-01T09:00:00Z'), story('newer', '2026-11-20T09:00:00Z')]);
   process.chdir(project);
   content = await import('./index');
 });
-afterAll(() => {
+afterAll(async () => {
   vi.unstubAllEnvs();
   process.chdir(home);
+  await resetContentDatabase();
+  await scratch.done();
   rmSync(project, { recursive: true, force: true });
 });
 
 describe('lib/content over a store that a publish replaces', () => {
-  it('answers from the store on disk', async () => {
-    expect(await content.contentVersion()).toBe('one');
+  it('answers from the store in the database', async () => {
     expect((await content.latest(5)).map((summary) => summary.slug)).toEqual(['newer', 'older']);
     expect((await content.sectionPage('uk', 1))?.total).toBe(2);
     expect((await content.adjacent('uk', 'older')).next?.slug).toBe('newer');
   });
 
   it('shows a published story, and drops an unpublished one, on the next call', async () => {
-    writeStore('two', [story('older', '2026-11-01T09:00:00Z'), story('breaking', '2026-11-28T10:00:00Z')]);
-    expect(await content.contentVersion()).toBe('two');
+    await writeStore([story('older', '2026-11-01T09:00:00Z'), story('breaking', '2026-11-28T10:00:00Z')]);
     expect((await content.latest(5)).map((summary) => summary.slug)).toEqual(['breaking', 'older']);
     expect(await content.getArticle('uk', 'newer')).toBeUndefined();
     expect((await content.adjacent('uk', 'older')).next?.slug).toBe('breaking');
@@ -94,12 +114,9 @@ describe('lib/content over a store that a publish replaces', () => {
 });
 
 describe('lib/content queries', () => {
-  const compiled = path.join(project, '.contentlayer/dateline/compiled');
-  beforeAll(() => {
-    mkdirSync(compiled, { recursive: true });
-    writeFileSync(path.join(compiled, 'crane.js'), 'compiled body of crane');
-    writeStore(
-      'three',
+  beforeAll(async () => {
+    bodies.set('crane', 'compiled body of crane');
+    await writeStore(
       [
         story('crane', '2026-11-20T09:00:00Z', 'uk', {
           tags: ['Ports', 'Safety'],
@@ -189,19 +206,18 @@ describe('lib/content queries', () => {
 
   it('starts the search years again from a replaced store', async () => {
     expect(await content.searchYears()).toEqual([{ year: 2026, stories: 2 }]);
-    writeStore('four', [story('from-the-archive', '2025-06-02T09:00:00Z')]);
+    await writeStore([story('from-the-archive', '2025-06-02T09:00:00Z')]);
     expect(await content.searchYears()).toEqual([{ year: 2025, stories: 1 }]);
   });
 });
 
 describe('lib/content search documents and live blogs', () => {
-  const compiled = path.join(project, '.contentlayer/dateline/compiled');
   const article = (slug: string, body: string) => {
     mkdirSync(path.join(project, 'content/articles/2026'), { recursive: true });
     writeFileSync(path.join(project, `content/articles/2026/${slug}.mdx`), `---\ntitle: ${slug}\n---\n${body}\n`);
   };
   const post = (id: string, time: string, extra: Record<string, unknown> = {}) => {
-    writeFileSync(path.join(compiled, `post-${id}.js`), `compiled post ${id}`);
+    bodies.set(`post-${id}`, `compiled post ${id}`);
     return {
       id,
       time,
@@ -213,13 +229,12 @@ describe('lib/content search documents and live blogs', () => {
       ...extra,
     };
   };
-  beforeAll(() => {
-    mkdirSync(compiled, { recursive: true });
+  beforeAll(async () => {
     article('quay', 'The **quay** reopens.');
     article('lock', 'The lock gates [close](/uk).');
     article('gale', 'Gales _reach_ the coast.');
-    writeFileSync(path.join(compiled, 'gale.js'), 'compiled body of gale');
-    writeStore('five', [
+    bodies.set('gale', 'compiled body of gale');
+    await writeStore([
       story('quay', '2026-11-20T09:00:00Z'),
       story('lock', '2026-11-10T09:00:00Z'),
       story('old-quay', '2025-03-01T09:00:00Z'),

@@ -1,11 +1,9 @@
 /**
- * lib/content: the only module that reads Contentlayer's generated data, at request time.
- * Routes ask it questions; it answers with plain, typed values. Importing it does no work: the
- * store is read on the first question, and indexes are built once per version of the content
- * store, which `npm run publish` replaces while the server runs. lib/build writes that store.
- *
- * Every question is asynchronous, even one answered from memory today: the store moves into the
- * database (issue 24), where each answer is a query, and callers then need not change again.
+ * lib/content: the only module that reads the content store, at request time. Routes ask it
+ * questions; it answers with plain, typed values. Importing it does no work. The store is in the
+ * database (issue 24, ./database): each question is an indexed query, or a bounded few, reading
+ * only the stories it answers with; what is held in memory (sections, authors, pages) is small
+ * and read again when a build or `npm run publish` changes the store's version.
  */
 import { buildNow } from '../now';
 import { pageSlice } from '../pagination';
@@ -13,23 +11,35 @@ import { pageCount, routes } from '../routes';
 import { plainText } from '../schema/computed';
 import { site } from '../site';
 import { correctionsLog } from './corrections';
-import { breakingStory, composeFront, type Front } from './front';
-import { groupByMonth, groupByPublicationYear } from './grouping';
-import { adjacentIn, latestInSection, picks } from './indexes';
+import {
+  adjacentInSection,
+  breakingStory,
+  homeFront as frontOf,
+  listCount,
+  listEntry,
+  listKeys,
+  listPage,
+  relatedStories,
+  storiesBetween,
+  storiesBySlugs,
+  storyIn,
+  type StoryList,
+} from './database';
+import type { Front } from './front';
 import { modifiedOf } from './modified';
-import { relatedTo as rankRelated } from './related';
 import {
   authorRef,
   authorRefs,
-  content,
-  findArticle,
-  index,
-  newestParams,
+  documents,
+  everyStory,
+  firstWithout,
+  mapEveryStory,
   sectionRef,
   storyDetail,
   summarize,
+  summarizeAll,
 } from './state';
-import { currentStore, readBodySource, type StoredArticle as Article, type StoredPage as Page } from './store';
+import { currentStore, readBodySource, type StoredArticle as Article } from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -50,35 +60,35 @@ export { getLiveBlog, isLiveBlog, liveBlogParams, liveBlogState, livePageParams 
 export type * from './types';
 
 /** The version of the content store this process reads now (it switches when a publish replaces it). */
+// Still the store file's version until the publish moves to the database's (issue 24): async ahead of that.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function contentVersion(): Promise<string> {
   return currentStore().version;
 }
 
 export async function sections(): Promise<SectionRef[]> {
-  return content().orderedSections.map(sectionRef);
+  return (await documents()).orderedSections.map(sectionRef);
 }
 
 export async function navSections(): Promise<SectionRef[]> {
-  return content()
-    .orderedSections.filter((section) => section.nav)
-    .map(sectionRef);
+  return (await documents()).orderedSections.filter((section) => section.nav).map(sectionRef);
 }
 
 /** Every published article's route params, newest first; the newest `limit` only when given. */
 export async function articleParams(limit?: number): Promise<{ section: string; slug: string }[]> {
-  return newestParams(limit);
+  return mapEveryStory({ kind: 'all' }, ({ section, slug }) => ({ section, slug }), limit);
 }
 
 export async function getSection(slug: string): Promise<SectionRef | undefined> {
-  const section = content().sectionsBySlug.get(slug);
+  const section = (await documents()).sectionsBySlug.get(slug);
   return section && sectionRef(section);
 }
 
 export async function getArticle(section: string, slug: string): Promise<ArticleDetail | undefined> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   if (!article || article.live) return undefined;
   return {
-    ...storyDetail(article),
+    ...(await storyDetail(article)),
     ...(article.byline ? { byline: article.byline } : {}),
     ...(article.source ? { source: article.source } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
@@ -95,10 +105,11 @@ export async function getArticle(section: string, slug: string): Promise<Article
  * the store does not hold yet (a draft in the desk's preview, lib/desk/preview/): its ALSO READ targets.
  */
 export async function summariesBySlug(slugs: readonly string[]): Promise<Record<string, ArticleSummary>> {
+  const [stories, docs] = await Promise.all([storiesBySlugs(slugs), documents()]);
   const found: Record<string, ArticleSummary> = {};
   for (const slug of slugs) {
-    const article = index().bySlug.get(slug);
-    if (article) found[slug] = summarize(article);
+    const article = stories.get(slug);
+    if (article) found[slug] = summarize(article, docs);
   }
   return found;
 }
@@ -108,9 +119,9 @@ export async function storyCard(
   section: string,
   slug: string,
 ): Promise<Pick<ArticleSummary, 'title' | 'sectionTitle' | 'image'> | undefined> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   if (!article) return undefined;
-  const { title, sectionTitle, image } = summarize(article);
+  const { title, sectionTitle, image } = summarize(article, await documents());
   return { title, sectionTitle, ...(image ? { image } : {}) };
 }
 
@@ -119,23 +130,22 @@ export async function adjacent(
   section: string,
   slug: string,
 ): Promise<{ previous?: ArticleSummary; next?: ArticleSummary }> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   if (!article) return {};
-  const { previous, next } = adjacentIn(index(), article);
-  return { previous: previous && summarize(previous), next: next && summarize(next) };
+  const [{ previous, next }, docs] = await Promise.all([adjacentInSection(article), documents()]);
+  return { previous: previous && summarize(previous, docs), next: next && summarize(next, docs) };
 }
 
 export async function latestIn(
   section: string,
   options: { exclude?: string; limit?: number } = {},
 ): Promise<ArticleSummary[]> {
-  const exclude = options.exclude ? index().bySlug.get(options.exclude) : undefined;
-  return latestInSection(index(), section, options.limit ?? site.lists.latestInSection, exclude).map(summarize);
+  const limit = options.limit ?? site.lists.latestInSection;
+  return summarizeAll(await firstWithout({ kind: 'section', key: section }, limit, options.exclude));
 }
 
 export async function editorsPicks(options: { exclude?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
-  const exclude = options.exclude ? index().bySlug.get(options.exclude) : undefined;
-  return picks(index(), options.limit ?? site.lists.editorsPicks, exclude).map(summarize);
+  return summarizeAll(await firstWithout({ kind: 'pick' }, options.limit ?? site.lists.editorsPicks, options.exclude));
 }
 
 /** Related stories (see ./related.ts), leaving out slugs the page already lists. */
@@ -144,124 +154,116 @@ export async function relatedTo(
   slug: string,
   options: { exclude?: string[]; limit?: number } = {},
 ): Promise<ArticleSummary[]> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   if (!article) return [];
-  const exclude = new Set((options.exclude ?? []).flatMap((other) => index().bySlug.get(other) ?? []));
-  return rankRelated(index(), article, options.limit ?? site.lists.related, exclude).map(summarize);
+  const related = await relatedStories(article, options.limit ?? site.lists.related, { exclude: options.exclude });
+  return summarizeAll(related);
 }
 
 /** Newest published stories across the site. */
 export async function latest(limit: number): Promise<ArticleSummary[]> {
-  return index().all.slice(0, limit).map(summarize);
+  return summarizeAll(await listPage({ kind: 'all' }, { limit }));
 }
 
-/** A section's stories, newest first (light summaries only). */
+/** A section's stories, newest first (light summaries only); every one, a batch at a time, without `limit`. */
 export async function storiesIn(section: string, limit?: number): Promise<ArticleSummary[]> {
-  const list = index().bySection.get(section) ?? [];
-  return (limit === undefined ? list : list.slice(0, limit)).map(summarize);
+  const docs = await documents();
+  return mapEveryStory({ kind: 'section', key: section }, (article) => summarize(article, docs), limit);
 }
 
 export async function getPage(
   slug: string,
 ): Promise<{ title: string; description: string; bodyCode: string } | undefined> {
-  const page: Page | undefined = content().pages.find((candidate) => candidate.slug === slug);
+  const page = (await documents()).pagesBySlug.get(slug);
   return page && { title: page.title, description: page.description, bodyCode: page.bodyCode };
 }
 
 /** Static pages (About, Contact, …) for the footer, in a stable order. */
 export async function staticPages(): Promise<{ slug: string; url: string; title: string }[]> {
-  return [...content().pages]
+  return [...(await documents()).pages]
     .sort((a, b) => a.title.localeCompare(b.title))
     .map(({ slug, url, title }) => ({ slug, url, title }));
 }
 
-const sectionSize = (section: string): number => index().bySection.get(section)?.length ?? 0;
-
 /** How many published stories a section has (for its page count). */
 export async function countIn(section: string): Promise<number> {
-  return sectionSize(section);
+  return listCount({ kind: 'section', key: section });
 }
 
 /** Every tag in use, by display name; `slug` is its URL key. */
 export async function tags(): Promise<TagRef[]> {
-  return [...index().tagNames]
-    .map(([slug, name]) => ({ slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 }))
+  return (await listKeys('tag'))
+    .map(({ key, name, count }) => ({ slug: key, name, url: routes.tag(key), count }))
     .sort((a, b) => a.name.localeCompare(b.name, site.dateLocale));
 }
 
 export async function getTag(slug: string): Promise<TagRef | undefined> {
-  const name = index().tagNames.get(slug);
-  return name === undefined
-    ? undefined
-    : { slug, name, url: routes.tag(slug), count: index().byTag.get(slug)?.length ?? 0 };
+  const tag = await listEntry('tag', slug);
+  return tag && { slug, name: tag.name, url: routes.tag(slug), count: tag.count };
 }
 
 /** Every author, by name, with how many published stories they have. */
 export async function authors(): Promise<(AuthorRef & { count: number })[]> {
-  return [...content().authorsBySlug.values()]
-    .map((author) => ({ ...authorRef(author), count: index().byAuthor.get(author.slug)?.length ?? 0 }))
+  const [docs, counted] = await Promise.all([documents(), listKeys('author')]);
+  const counts = new Map(counted.map(({ key, count }) => [key, count]));
+  return docs.authors
+    .map((author) => ({ ...authorRef(author), count: counts.get(author.slug) ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name, site.dateLocale));
 }
 
-const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit' });
-
 /** Months that have stories, newest first; a story's month is its month in the site's time zone. */
 export async function archiveMonths(): Promise<ArchiveMonth[]> {
-  const counts = new Map<string, number>();
-  for (const article of index().all) {
-    const key = monthOf.format(new Date(article.date)); // "2026-11"
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, count]) => {
-    const [year, month] = key.split('-').map(Number) as [number, number];
+  return (await listKeys('month')).map(({ key, count }) => {
+    const [year, month] = key.split('-').map(Number) as [number, number]; // "2026-11"
     return { year, month, count, url: routes.archiveMonth(year, month) };
   });
 }
 
-// ── Fronts: home, section, tag, author and archive pages. Every list is a slice of a prebuilt
-// newest-first index, summarised page by page, so no page reads a body or scans the archive.
+// ── Fronts: home, section, tag, author and archive pages. Every list is one page of an index
+// read newest first, with its count from content_lists, so no page reads a body or scans the archive.
 
-function listPage(list: readonly Article[], page: number): ListPage | undefined {
-  const slice = pageSlice(list.length, page, site.pageSize);
+async function listPageOf(list: StoryList, page: number, total: number): Promise<ListPage | undefined> {
+  const slice = pageSlice(total, page, site.pageSize);
   if (!slice) return undefined;
-  return {
-    stories: list.slice(slice.start, slice.end).map(summarize),
-    page,
-    pageCount: slice.pageCount,
-    total: list.length,
-  };
+  const stories = await listPage(list, { limit: slice.end - slice.start, offset: slice.start });
+  return { stories: await summarizeAll(stories), page, pageCount: slice.pageCount, total };
 }
 
 /** Page `page` of a section front; undefined for an unknown section or a page past the end. */
 export async function sectionPage(section: string, page: number): Promise<ListPage | undefined> {
-  return content().sectionsBySlug.has(section) ? listPage(index().bySection.get(section) ?? [], page) : undefined;
+  const list: StoryList = { kind: 'section', key: section };
+  const [docs, total] = await Promise.all([documents(), listCount(list)]);
+  return docs.sectionsBySlug.has(section) ? listPageOf(list, page, total) : undefined;
 }
 
 /** Page `page` of a tag's stories, by tag slug; undefined for a tag no published story carries. */
 export async function tagPage(slug: string, page: number): Promise<ListPage | undefined> {
-  const list = index().byTag.get(slug);
-  return list && listPage(list, page);
+  const list: StoryList = { kind: 'tag', key: slug };
+  const total = await listCount(list);
+  return total === 0 ? undefined : listPageOf(list, page, total);
 }
 
 /** Page `page` of an author's stories; undefined for an unknown author. */
 export async function authorPage(slug: string, page: number): Promise<ListPage | undefined> {
-  return content().authorsBySlug.has(slug) ? listPage(index().byAuthor.get(slug) ?? [], page) : undefined;
+  const list: StoryList = { kind: 'author', key: slug };
+  const [docs, total] = await Promise.all([documents(), listCount(list)]);
+  return docs.authorsBySlug.has(slug) ? listPageOf(list, page, total) : undefined;
 }
 
 export async function sectionPageCount(section: string): Promise<number> {
-  return pageCount(sectionSize(section), site.pageSize);
+  return pageCount(await listCount({ kind: 'section', key: section }), site.pageSize);
 }
 
 export async function tagPageCount(slug: string): Promise<number> {
-  return pageCount(index().byTag.get(slug)?.length ?? 0, site.pageSize);
+  return pageCount(await listCount({ kind: 'tag', key: slug }), site.pageSize);
 }
 
 export async function authorPageCount(slug: string): Promise<number> {
-  return pageCount(index().byAuthor.get(slug)?.length ?? 0, site.pageSize);
+  return pageCount(await listCount({ kind: 'author', key: slug }), site.pageSize);
 }
 
 export async function getAuthor(slug: string): Promise<AuthorProfile | undefined> {
-  const author = content().authorsBySlug.get(slug);
+  const author = (await documents()).authorsBySlug.get(slug);
   if (!author) return undefined;
   return {
     ...authorRef(author),
@@ -274,78 +276,79 @@ export async function getAuthor(slug: string): Promise<AuthorProfile | undefined
 
 /** Stories of one month (site time zone), newest first. */
 export async function monthStories(year: number, month: number): Promise<ArticleSummary[]> {
-  const months = (content().months ??= groupByMonth(index().all, site.timeZone));
-  return (months.get(`${year}-${String(month).padStart(2, '0')}`) ?? []).map(summarize);
+  const docs = await documents();
+  const key = `${year}-${String(month).padStart(2, '0')}`;
+  return mapEveryStory({ kind: 'month', key }, (article) => summarize(article, docs));
 }
 
 /** The home front's running order (see ./front.ts), as summaries. */
 export async function homeFront(): Promise<Front<ArticleSummary>> {
-  const front = composeFront(
-    index(),
-    content().orderedSections.map((section) => section.slug),
+  const docs = await documents();
+  const front = await frontOf(
+    docs.orderedSections.map((section) => section.slug),
     site.front,
   );
+  const summary = (article: Article) => summarize(article, docs);
   return {
-    lead: front.lead && summarize(front.lead),
-    top: front.top.map(summarize),
-    sections: front.sections.map(({ section, stories }) => ({ section, stories: stories.map(summarize) })),
-    latest: front.latest.map(summarize),
-    picks: front.picks.map(summarize),
+    lead: front.lead && summary(front.lead),
+    top: front.top.map(summary),
+    sections: front.sections.map(({ section, stories }) => ({ section, stories: stories.map(summary) })),
+    latest: front.latest.map(summary),
+    picks: front.picks.map(summary),
   };
 }
 
 /** The story for the breaking-news banner at build time, if any (docs/decisions/006). */
 export async function breakingNews(now: Date = buildNow()): Promise<ArticleSummary | undefined> {
-  const story = breakingStory(index(), now, site.breakingWindowHours);
-  return story && summarize(story);
+  const story = await breakingStory(now, site.breakingWindowHours);
+  return story && summarize(story, await documents());
 }
 
 /** Every correction to a published story, newest first, for the /corrections page. */
 export async function corrections(): Promise<CorrectionEntry[]> {
-  return correctionsLog(index().all).map((entry) => ({
+  const docs = await documents();
+  const corrected: Article[] = [];
+  for await (const article of everyStory({ kind: 'corrected' })) corrected.push(article);
+  return correctionsLog(corrected).map((entry) => ({
     ...entry,
     story: {
       ...entry.story,
-      sectionTitle: content().sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section,
+      sectionTitle: docs.sectionsBySlug.get(entry.story.section)?.title ?? entry.story.section,
     },
   }));
 }
 
 /** Newest published stories with their authors and tags (feeds), site-wide or for one section. */
 export async function syndicated(limit: number, section?: string): Promise<ArticleMeta[]> {
-  const list = section === undefined ? index().all : (index().bySection.get(section) ?? []);
-  return list.slice(0, limit).map((article) => ({
-    ...summarize(article),
-    authors: authorRefs(article.authors ?? []),
+  const list: StoryList = section === undefined ? { kind: 'all' } : { kind: 'section', key: section };
+  const [stories, docs] = await Promise.all([listPage(list, { limit }), documents()]);
+  return stories.map((article) => ({
+    ...summarize(article, docs),
+    authors: authorRefs(article.authors ?? [], docs),
     ...(article.byline ? { byline: article.byline } : {}),
     tags: article.tags ?? [],
   }));
 }
 
-/** Address and last change of every published article (sitemaps): one pass, no summaries. */
+/** Address and last change of every published article (sitemaps): a batch of stories at a time, no summaries. */
 export async function articleLocations(): Promise<{ url: string; modified: string }[]> {
-  return index().all.map((article) => ({ url: article.url, modified: modifiedOf(article) }));
+  return mapEveryStory({ kind: 'all' }, (article) => ({ url: article.url, modified: modifiedOf(article) }));
 }
 
-/** Stories published in [from, to), newest first; walks the sorted archive only as far as `from`. */
+/** Stories published in [from, to), newest first: one range of the newest-first index. */
 export async function publishedBetween(from: Date, to: Date): Promise<ArticleSummary[]> {
-  const found: ArticleSummary[] = [];
-  for (const article of index().all) {
-    const time = Date.parse(article.date);
-    if (time < from.getTime()) break;
-    if (time < to.getTime()) found.push(summarize(article));
-  }
-  return found;
+  return summarizeAll(await storiesBetween(from, to));
 }
 
-const searchDocument = (article: Article): SearchDocument => ({
-  ...summarize(article),
+const searchDocument = (article: Article, docs: Awaited<ReturnType<typeof documents>>): SearchDocument => ({
+  ...summarize(article, docs),
   text: plainText(readBodySource(article)),
 });
 
 /** Every published article with its body as plain text (reads every body: prefer searchDocumentsOf). */
 export async function searchDocuments(): Promise<SearchDocument[]> {
-  return index().all.map(searchDocument);
+  const docs = await documents();
+  return mapEveryStory({ kind: 'all' }, (article) => searchDocument(article, docs));
 }
 
 /**
@@ -354,23 +357,23 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
  * belongs in the delta's removals.
  */
 export async function searchDocumentsFor(slugs: readonly string[]): Promise<SearchDocument[]> {
+  const [stories, docs] = await Promise.all([storiesBySlugs(slugs), documents()]);
   return slugs.flatMap((slug) => {
-    const article = index().bySlug.get(slug);
-    return article ? [searchDocument(article)] : [];
+    const article = stories.get(slug);
+    return article ? [searchDocument(article, docs)] : [];
   });
 }
 
-const byYear = () => (content().years ??= groupByPublicationYear(index().all, site.timeZone));
-
 /** Years that have published stories, newest first, with how many; a story's year is its year in the site's time zone. */
 export async function searchYears(): Promise<{ year: number; stories: number }[]> {
-  return [...byYear()].map(([year, articles]) => ({ year, stories: articles.length }));
+  return (await listKeys('year')).map(({ key, count }) => ({ year: Number(key), stories: count }));
 }
 
 /**
- * One year's published articles with their bodies as plain text, newest first, read one at a
- * time: the search index is built year by year, so only one year's bodies are ever in memory.
+ * One year's published articles with their bodies as plain text, newest first, read a batch
+ * at a time: the search index is built year by year, so only a batch's records are ever in memory.
  */
 export async function* searchDocumentsOf(year: number): AsyncGenerator<SearchDocument> {
-  for (const article of byYear().get(year) ?? []) yield searchDocument(article);
+  const docs = await documents();
+  for await (const article of everyStory({ kind: 'year', key: year })) yield searchDocument(article, docs);
 }

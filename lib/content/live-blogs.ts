@@ -4,27 +4,28 @@
  */
 import { livePostAnchor, routes } from '../routes';
 import { site } from '../site';
+import { bodyCode, type StoreDocuments, storyIn } from './database';
 import { linkedPageStarts, livePage } from './live-pages';
 import { modifiedOf } from './modified';
-import { authorRefs, findArticle, index, storyDetail } from './state';
-import { readBodyCode, type StoredLivePost } from './store';
+import { authorRefs, documents, mapEveryStory, storyDetail } from './state';
+import type { StoredLivePost } from './store';
 import type { LiveBlogDetail, LivePostView } from './types';
 
-function postView(post: StoredLivePost, source: string): LivePostView {
+async function postView(post: StoredLivePost, docs: StoreDocuments): Promise<LivePostView> {
   return {
     id: post.id,
     time: new Date(post.time).toISOString(),
     ...(post.title ? { title: post.title } : {}),
     keyEvent: post.keyEvent,
     pinned: post.pinned,
-    authors: authorRefs(post.authors),
-    bodyCode: readBodyCode({ codeKey: post.codeKey, sourceFilePath: source }),
+    authors: authorRefs(post.authors, docs),
+    bodyCode: await bodyCode(post.codeKey, post.sourceFilePath),
   };
 }
 
 /** Whether /<section>/<slug> is a live blog (the route then shows the live blog page). */
 export async function isLiveBlog(section: string, slug: string): Promise<boolean> {
-  return findArticle(section, slug)?.live !== undefined;
+  return (await storyIn(section, slug))?.live !== undefined;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function isLiveBlog(section: string, slug: string): Promise<boolean
  * post (./live-pages.ts). Undefined for a story that is not a live blog, or an unknown post.
  */
 export async function getLiveBlog(section: string, slug: string, from?: string): Promise<LiveBlogDetail | undefined> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   const live = article?.live;
   if (!article || !live) return undefined;
   const pinnedPost = live.posts.find((post) => post.pinned);
@@ -51,13 +52,18 @@ export async function getLiveBlog(section: string, slug: string, from?: string):
     onPage.has(id)
       ? `#${livePostAnchor(id)}`
       : routes.livePost(onFirstPage.has(id) ? article.url : routes.livePage(article.section, article.slug, id), id);
+  const [detail, docs] = await Promise.all([storyDetail(article), documents()]);
+  const [pinnedView, posts] = await Promise.all([
+    pinned && postView(pinned, docs),
+    Promise.all(page.posts.map((post) => postView(post, docs))),
+  ]);
   return {
-    ...storyDetail(article),
+    ...detail,
     status: live.status,
     coverageStart: new Date(live.coverageStart).toISOString(),
     ...(live.coverageEnd ? { coverageEnd: new Date(live.coverageEnd).toISOString() } : {}),
     postCount: live.posts.length,
-    ...(pinned ? { pinned: postView(pinned, article.sourceFilePath) } : {}),
+    ...(pinnedView ? { pinned: pinnedView } : {}),
     keyEvents: live.posts
       .filter((post) => post.keyEvent && post.title)
       .map((post) => ({
@@ -66,7 +72,7 @@ export async function getLiveBlog(section: string, slug: string, from?: string):
         time: new Date(post.time).toISOString(),
         href: postHref(post.id),
       })),
-    posts: page.posts.map((post) => postView(post, article.sourceFilePath)),
+    posts,
     ...(page.olderFrom ? { olderHref: routes.livePage(article.section, article.slug, page.olderFrom) } : {}),
     isOlderPage: page.isOlderPage,
     newest: live.posts.slice(0, site.liveBlogUpdatesInJsonLd).map((post) => ({
@@ -79,7 +85,7 @@ export async function getLiveBlog(section: string, slug: string, from?: string):
 
 /** The older pages of every published live blog that links reach now (what the build prerenders). */
 export async function livePageParams(): Promise<{ section: string; slug: string; post: string }[]> {
-  return index().all.flatMap((article) => {
+  const pages = await mapEveryStory({ kind: 'live' }, (article) => {
     const live = article.live;
     if (!live) return [];
     const pinned = live.posts.find((post) => post.pinned);
@@ -89,11 +95,12 @@ export async function livePageParams(): Promise<{ section: string; slug: string;
       site.liveBlogPageSize,
     ).map((post) => ({ section: article.section, slug: article.slug, post }));
   });
+  return pages.flat();
 }
 
 /** Every published live blog's route params (the JSON of its posts is prerendered for each). */
 export async function liveBlogParams(): Promise<{ section: string; slug: string }[]> {
-  return index().all.flatMap((article) => (article.live ? [{ section: article.section, slug: article.slug }] : []));
+  return mapEveryStory({ kind: 'live' }, ({ section, slug }) => ({ section, slug }));
 }
 
 /**
@@ -104,7 +111,7 @@ export async function liveBlogState(
   section: string,
   slug: string,
 ): Promise<{ status: 'live' | 'ended'; modified: string; posts: { id: string; time: string }[] } | undefined> {
-  const article = findArticle(section, slug);
+  const article = await storyIn(section, slug);
   if (!article?.live) return undefined;
   return {
     status: article.live.status,

@@ -1,74 +1,60 @@
 /**
  * What every lib/content query shares, internal to lib/content (routes import lib/content, never
- * this file): the content store this process reads, the indexes built on it, and the summaries
- * and author references the queries hand out.
+ * this file): the store's small documents (sections, authors, pages) and the summaries and author
+ * references the queries hand out. Stories come from the database (./database), a query each.
  */
 // Imported so that `next dev` reloads lib/content (and the open page) when the content store
-// changes; the store itself is read at run time (./store.ts), so a publish needs no rebuild.
+// changes; the store itself is read from the database at run time, so a publish needs no rebuild.
 import type { Section } from 'contentlayer/generated';
 
-import storeVersion from '../../.contentlayer/dateline/version.json';
-import { site } from '../site';
-import { type ArchiveIndex, buildIndex } from './indexes';
-import { modifiedOf } from './modified';
-import { showsUnpublished, visibilityOf } from './published';
+import storeFileVersion from '../../.contentlayer/dateline/version.json';
 import {
-  type ContentStore,
-  currentStore,
-  readBodyCode,
-  type StoredArticle as Article,
-  type StoredAuthor as Author,
-  type StoredPage as Page,
-} from './store';
+  bodyCode,
+  cardedSlugs,
+  listPage,
+  refreshStoreVersion,
+  type StoreDocuments,
+  storeDocuments,
+  storiesBySlugs,
+  type StoryList,
+} from './database';
+import { modifiedOf } from './modified';
+import { visibilityOf } from './published';
+import type { StoredArticle as Article, StoredAuthor as Author } from './store';
 import type { ArticleSummary, AuthorRef, SectionRef, StoryDetail } from './types';
 
-interface ContentState {
-  articles: Article[];
-  pages: Page[];
-  sectionsBySlug: Map<string, Section>;
-  authorsBySlug: Map<string, Author>;
-  /** Sections in navigation order (their `order`, then title). */
-  orderedSections: Section[];
-  /** The published archive (no drafts, no embargoed stories; both in dev preview), indexed on first use. */
-  archive?: ArchiveIndex<Article>;
-  /** Slugs of the stories whose social card the build draws (decision 021). */
-  carded?: Set<string>;
-  months?: Map<string, Article[]>;
-  /** Published stories by year in the site's time zone (search index), grouped on first use. */
-  years?: Map<number, Article[]>;
-}
-
-let state: { store: ContentStore; devReload: string; content: ContentState } | undefined;
+let reloadedAt: string | undefined;
 
 /**
- * Every article without its body (lists never need one, docs/decisions/013), with indexes built
- * on first use. A publish replaces the store while the server runs; the next call after that
- * starts again from the new one (lib/content/store.ts checks the file once per call).
+ * The store's authors, sections and pages. The first call after `next dev` reloaded this module
+ * (the build wrote a new store) reads the store's version again at once, so the reloaded page
+ * shows the new store rather than the one the version cache still trusts for up to a second.
  */
-export function content(): ContentState {
-  const store = currentStore();
-  // The version imported above is part of the key only so the import is used (a bundler drops
-  // an import that nothing reads, and with it the reload in `next dev`).
-  if (state?.store !== store || state.devReload !== storeVersion.version) {
-    state = {
-      store,
-      devReload: storeVersion.version,
-      content: {
-        articles: store.articles,
-        pages: store.pages,
-        sectionsBySlug: new Map(store.sections.map((section) => [section.slug, section])),
-        authorsBySlug: new Map(store.authors.map((author) => [author.slug, author])),
-        orderedSections: [...store.sections].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
-      },
-    };
+export async function documents(): Promise<StoreDocuments> {
+  if (reloadedAt !== storeFileVersion.version) {
+    reloadedAt = storeFileVersion.version;
+    await refreshStoreVersion();
   }
-  return state.content;
+  return storeDocuments();
 }
 
-export function index(): ArchiveIndex<Article> {
-  const current = content();
-  current.archive ??= buildIndex(current.articles, { includeUnpublished: showsUnpublished() });
-  return current.archive;
+/** Stories read per query where a caller needs a whole list (sitemaps, the search index, prerendering). */
+export const BATCH = 1_000;
+
+/** Every story of `list`, newest first, read a batch at a time; `limit` stops early. */
+export async function* everyStory(list: StoryList, limit = Infinity): AsyncGenerator<Article> {
+  for (let offset = 0; offset < limit; offset += BATCH) {
+    const batch = await listPage(list, { limit: Math.min(BATCH, limit - offset), offset });
+    yield* batch;
+    if (batch.length < BATCH) return;
+  }
+}
+
+/** Every story of `list` mapped by `pick`, newest first (one batch in memory at a time). */
+export async function mapEveryStory<T>(list: StoryList, pick: (article: Article) => T, limit?: number): Promise<T[]> {
+  const found: T[] = [];
+  for await (const article of everyStory(list, limit)) found.push(pick(article));
+  return found;
 }
 
 export const sectionRef = ({ slug, title, description, url }: Section): SectionRef => ({
@@ -78,7 +64,7 @@ export const sectionRef = ({ slug, title, description, url }: Section): SectionR
   url,
 });
 
-export function summarize(article: Article): ArticleSummary {
+export function summarize(article: Article, docs: StoreDocuments): ArticleSummary {
   const { slug, url, title, dek, excerpt, date, section, kicker, image, imageWidth, imageHeight } = article;
   if (image && !(imageWidth && imageHeight)) {
     // Never drop a hero picture silently: this means the generated data is stale or the file unreadable.
@@ -94,12 +80,12 @@ export function summarize(article: Article): ArticleSummary {
     excerpt,
     date,
     section,
-    sectionTitle: content().sectionsBySlug.get(section)?.title ?? section,
+    sectionTitle: docs.sectionsBySlug.get(section)?.title ?? section,
     ...unpublishedMark(article),
     modified: modifiedOf(article),
     ...(article.live ? { live: article.live.status } : {}),
     ...(kicker ? { kicker } : {}),
-    ...bylineOf(article),
+    ...bylineOf(article, docs),
     ...(image && imageWidth && imageHeight
       ? {
           image: {
@@ -115,6 +101,12 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** Summaries of `articles`, in their order, with the documents read once. */
+export async function summarizeAll(articles: readonly Article[]): Promise<ArticleSummary[]> {
+  const docs = await documents();
+  return articles.map((article) => summarize(article, docs));
+}
+
 /** In development preview, how a draft or embargoed story is marked; published stories carry nothing. */
 function unpublishedMark(article: Article): Pick<ArticleSummary, 'unpublished'> {
   const visibility = visibilityOf(article);
@@ -125,61 +117,58 @@ export function authorRef(author: Author): AuthorRef {
   return { slug: author.slug, name: author.name, role: author.role, url: author.url };
 }
 
-/** Every published article's route params, newest first; the newest `limit` only when given (lib/content's articleParams). */
-export function newestParams(limit?: number): { section: string; slug: string }[] {
-  const all = index().all;
-  return (limit === undefined ? all : all.slice(0, limit)).map(({ section, slug }) => ({ section, slug }));
-}
-
-/** Slugs of the stories whose social card the build draws (decision 021). */
-export const withCards = () =>
-  (content().carded ??= new Set(newestParams(site.socialCardsAtBuild).map(({ slug }) => slug)));
-
-/** The published article at /<section>/<slug>, if there is one. */
-export function findArticle(section: string, slug: string): Article | undefined {
-  const article = index().bySlug.get(slug);
-  return article?.section === section ? article : undefined;
-}
-
 /** The story's authors, in byline order; a slug without an author file is left out (the check refuses it). */
-export function authorRefs(slugs: readonly string[]): AuthorRef[] {
+export function authorRefs(slugs: readonly string[], docs: StoreDocuments): AuthorRef[] {
   return slugs.flatMap((slug) => {
-    const author = content().authorsBySlug.get(slug);
+    const author = docs.authorsBySlug.get(slug);
     return author ? [authorRef(author)] : [];
   });
 }
 
 /** What the article page and the live blog page both show of their story. */
-export function storyDetail(article: Article): StoryDetail {
+export async function storyDetail(article: Article): Promise<StoryDetail> {
+  const [docs, code, carded, alsoRead] = await Promise.all([
+    documents(),
+    bodyCode(article.codeKey, article.sourceFilePath),
+    cardedSlugs(),
+    alsoReadTargets(article),
+  ]);
   return {
-    ...summarize(article),
-    bodyCode: readBodyCode(article),
-    hasCard: withCards().has(article.slug),
+    ...summarize(article, docs),
+    bodyCode: code,
+    hasCard: carded.has(article.slug),
     ...(article.updated ? { updated: article.updated } : {}),
-    authors: authorRefs(article.authors ?? []),
+    authors: authorRefs(article.authors ?? [], docs),
     tags: article.tags ?? [],
     wordCount: article.wordCount,
     breaking: article.breaking ?? false,
-    alsoRead: alsoReadTargets(article),
+    alsoRead,
   };
 }
 
 /** The stories a body's <AlsoRead> callouts name, by slug; an unpublished one is left out (the callout then shows nothing). */
-export function alsoReadTargets(article: Article): Record<string, ArticleSummary> {
+async function alsoReadTargets(article: Article): Promise<Record<string, ArticleSummary>> {
+  const [found, docs] = await Promise.all([storiesBySlugs(article.alsoRead), documents()]);
   const targets: Record<string, ArticleSummary> = {};
   for (const target of article.alsoRead) {
-    const found = index().bySlug.get(target);
-    if (found) targets[target] = summarize(found);
+    const story = found.get(target);
+    if (story) targets[target] = summarize(story, docs);
   }
   return targets;
 }
 
 /** Byline for lists: staff authors with their pages, or the agency byline. */
-function bylineOf(article: Article): Pick<ArticleSummary, 'bylineAuthors' | 'byline'> {
+function bylineOf(article: Article, docs: StoreDocuments): Pick<ArticleSummary, 'bylineAuthors' | 'byline'> {
   const staff = (article.authors ?? []).flatMap((slug) => {
-    const author = content().authorsBySlug.get(slug);
+    const author = docs.authorsBySlug.get(slug);
     return author ? [{ name: author.name, url: author.url }] : [];
   });
   if (staff.length > 0) return { bylineAuthors: staff };
   return article.byline ? { byline: article.byline } : {};
+}
+
+/** The first `limit` stories of `list` without the one with slug `exclude`. */
+export async function firstWithout(list: StoryList, limit: number, exclude?: string): Promise<Article[]> {
+  const page = await listPage(list, { limit: limit + (exclude === undefined ? 0 : 1) });
+  return page.filter((article) => article.slug !== exclude).slice(0, limit);
 }

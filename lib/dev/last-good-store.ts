@@ -6,15 +6,34 @@
  * is written only when the whole content passes the same check as the build; otherwise the
  * preview keeps the last good store, and the page's problem panel (scripts/editor/watch-content.ts)
  * says what to fix. With no store yet (a fresh clone with a broken file), it is written
- * anyway so the preview can start.
+ * anyway so the preview can start. "A store" is one in the database, which the preview reads
+ * (issue 24): a store file beside an empty database (a new DATABASE_URL) is no store to keep.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { cachedBodyChecker } from '../build/body-cache';
 import { writeContentStore } from '../build/store-writer';
-import { contentDir, datelineDir, publicDir, storeFile } from '../paths';
+import { openDatabase } from '../db/connection';
+import { contentDir, datelineDir, publicDir } from '../paths';
 import { validateContent } from '../validation/validate-content';
+
+/** Whether the database holds a content store (a version), one the preview can keep showing. */
+async function storeInDatabase(): Promise<boolean> {
+  const database = openDatabase();
+  try {
+    const row = await database.db
+      .selectFrom('content_state')
+      .select('value')
+      .where('name', '=', 'version')
+      .executeTakeFirst();
+    return row !== undefined;
+  } catch {
+    // Not migrated yet: nothing written, so nothing to keep.
+    return false;
+  } finally {
+    await database.close();
+  }
+}
 
 /** Returns whether the store was written. */
 export async function writeStoreIfContentPasses(): Promise<boolean> {
@@ -29,7 +48,7 @@ export async function writeStoreIfContentPasses(): Promise<boolean> {
     checkBody: bodies.check,
   });
   bodies.save();
-  if (problems.length > 0 && existsSync(storeFile())) {
+  if (problems.length > 0 && (await storeInDatabase())) {
     const files = new Set(problems.map((problem) => problem.file)).size;
     console.log(
       `Content store kept at the last good version: the content check refuses ${files} file${files === 1 ? '' : 's'} (see the page or the check's output).`,

@@ -1,9 +1,9 @@
 /**
- * What the running server's guard asks, for proxy.ts: the route table written by the build and by
- * `npm run publish` (routes.json), or the content store in the database (./database-lookup.ts).
- * The table is the one in use until the build fills the database; switching is `currentLookup`
- * below. Without a table, or with a database the build has not filled (`next dev`, or a build
- * whose content step did not run), nothing is refused here and the routes decide as before.
+ * What the running server's guard asks, for proxy.ts: the content store in the database
+ * (./database-lookup.ts), which the build and `npm run publish` fill; the route table file
+ * (routes.json) is kept as the other lookup until the publish stops writing it (`currentLookup`
+ * below). With a database the build has not filled (a build whose content step did not run),
+ * nothing is refused here and the routes decide as before.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,8 +65,8 @@ async function databaseRoutes(): Promise<RouteLookup | null> {
 }
 
 const LOOKUPS = { table: tableLookup, database: databaseRoutes };
-/** The lookup proxy.ts uses: the table until the build fills the database, then `LOOKUPS.database`. */
-const currentLookup: () => Promise<RouteLookup | null> = LOOKUPS.table;
+/** The lookup proxy.ts uses: the content store in the database, as the pages read it. */
+const currentLookup: () => Promise<RouteLookup | null> = LOOKUPS.database;
 
 let reported: string | undefined;
 

@@ -16,6 +16,7 @@ export {
   type FlagList,
   type KeyedKind,
   listCount,
+  listEntry,
   type ListKey,
   listKeys,
   listPage,

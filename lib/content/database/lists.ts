@@ -185,3 +185,20 @@ async function tagNamesCounted(db: Kysely<DatabaseSchema>): Promise<ListKey[]> {
     return { key, name, count };
   });
 }
+
+/** One key of a kind, with its name and count (a tag's page); undefined when it has no stories. */
+export async function listEntry(
+  kind: KeyedKind,
+  key: string,
+  scope: Scope = requestScope(),
+): Promise<ListKey | undefined> {
+  const { db } = await contentDatabase();
+  if (scope === 'everything') return (await everyKeyCounted(db, kind)).find((entry) => entry.key === key);
+  const row = await db
+    .selectFrom('content_lists')
+    .select(['key', 'name', 'count'])
+    .where('kind', '=', kind)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row && row.count > 0 ? { key: row.key, name: row.name, count: row.count } : undefined;
+}

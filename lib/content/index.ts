@@ -13,6 +13,7 @@ import { pageCount, routes } from '../routes';
 import { plainText } from '../schema/computed';
 import { site } from '../site';
 import { correctionsLog } from './corrections';
+import { refreshStoreVersion } from './database';
 import { breakingStory, composeFront, type Front } from './front';
 import { groupByMonth, groupByPublicationYear } from './grouping';
 import { adjacentIn, latestInSection, picks } from './indexes';
@@ -49,9 +50,12 @@ export type { Front } from './front';
 export { getLiveBlog, isLiveBlog, liveBlogParams, liveBlogState, livePageParams } from './live-blogs';
 export type * from './types';
 
-/** The version of the content store this process reads now (it switches when a publish replaces it). */
+/**
+ * The version of the content store in the database, read now (the revalidate endpoint asks after
+ * a publish: every question after it sees that publish).
+ */
 export async function contentVersion(): Promise<string> {
-  return currentStore().version;
+  return refreshStoreVersion();
 }
 
 export async function sections(): Promise<SectionRef[]> {

@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { cachedBodyChecker } from '../build/body-cache';
 import { writeContentStore } from '../build/store-writer';
-import { contentDir, datelineDir, publicDir, storeFile } from '../paths';
+import { contentDir, datelineDir, publicDir, versionFile } from '../paths';
 import { validateContent } from '../validation/validate-content';
 
 /** Returns whether the store was written. */
@@ -29,7 +29,7 @@ export async function writeStoreIfContentPasses(): Promise<boolean> {
     checkBody: bodies.check,
   });
   bodies.save();
-  if (problems.length > 0 && existsSync(storeFile())) {
+  if (problems.length > 0 && existsSync(versionFile())) {
     const files = new Set(problems.map((problem) => problem.file)).size;
     console.log(
       `Content store kept at the last good version: the content check refuses ${files} file${files === 1 ? '' : 's'} (see the page or the check's output).`,

@@ -1,11 +1,11 @@
 /**
  * The route guard over the database must give, for every address, the verdict it gives over the
- * route table the build writes today (lib/build/store-writer.ts routeTableOf): written once, run
+ * route table the build wrote before (./route-table-of.ts): written once, run
  * on SQLite (lib/route-guard/database-lookup.test.ts) and PostgreSQL (….postgres.test.ts).
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 
-import { routeTableOf } from '../../lib/build/store-writer';
+import { routeTableOf } from './route-table-of';
 import type { StoredArticle } from '../../lib/content/store';
 import type { Database } from '../../lib/db/connection';
 import { buildNow } from '../../lib/now';

@@ -23,7 +23,6 @@ const options = { now, env: {} };
 
 const blog = (posts: number): StoredArticle =>
   story('storm-live', 26, {
-    type: 'LiveBlog',
     sourceFilePath: 'live/2026/storm-live/index.mdx',
     live: {
       status: 'live',
@@ -38,7 +37,7 @@ const blog = (posts: number): StoredArticle =>
         sourceFilePath: `live/2026/storm-live/p${i}.mdx`,
       })),
     },
-  } as Partial<StoredArticle>);
+  });
 
 /** Three sections over November, ALSO READ between some, tags and authors, and a live blog. */
 const archive: StoredArticle[] = [

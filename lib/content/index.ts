@@ -30,7 +30,7 @@ import {
   storyDetail,
   summarize,
 } from './state';
-import { currentStore, readBodySource, type StoredArticle as Article, type StoredPage as Page } from './store';
+import { readBodySource, type StoredArticle as Article, type StoredPage as Page } from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,

@@ -36,9 +36,7 @@ function listingWith(contentDir: string, records: readonly FileRecord[], paths: 
   const listing = new Map<string, ListedFile>(records.map((record) => [record.path, record]));
   for (const file of paths) {
     if (path.isAbsolute(file) || file.split('/').some((part) => part === '..' || part.startsWith('.'))) {
-      throw new Error(
-        `${file}: not a path inside the content folder — name changed files as articles/2026/<slug>.mdx`,
-      );
+      throw new Error(`${file}: not a path inside the content folder — name changed files as articles/2026/<slug>.mdx`);
     }
     const stat = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
     if (stat?.isFile()) listing.set(file, { size: stat.size, mtimeMs: stat.mtimeMs });

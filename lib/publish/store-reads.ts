@@ -15,11 +15,7 @@ const PATHS_PER_STATEMENT = 5_000;
 type Reader = Pick<Database, 'db'>;
 
 async function stateValue(database: Reader, name: 'version' | 'clock'): Promise<string | undefined> {
-  const row = await database.db
-    .selectFrom('content_state')
-    .select('value')
-    .where('name', '=', name)
-    .executeTakeFirst();
+  const row = await database.db.selectFrom('content_state').select('value').where('name', '=', name).executeTakeFirst();
   return row?.value;
 }
 
@@ -70,7 +66,7 @@ export async function listedCount(database: Reader): Promise<number> {
     .where('kind', '=', 'all')
     .where('key', '=', '')
     .executeTakeFirst();
-  return Number(row?.count ?? 0);
+  return row?.count ?? 0;
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 
-import { routeTableOf } from './route-table-of';
 import type { StoredArticle } from '../../lib/content/store';
 import type { Database } from '../../lib/db/connection';
 import { buildNow } from '../../lib/now';
@@ -14,6 +13,7 @@ import { judge, type RouteLookup, type Verdict } from '../../lib/route-guard/gua
 import { lookupOf, sitemapUrls } from '../../lib/route-guard/table-lookup';
 import { fillContentStore, type FixtureStore, setStoreVersion } from '../fixtures/content-database';
 import { addressesOf, ARCHIVE_NOW, routeArchive } from '../fixtures/route-archive';
+import { routeTableOf } from './route-table-of';
 
 /** Thousands of verdicts, two queries each: a few seconds on PostgreSQL, more on a busy machine. */
 const SLOW = 120_000;

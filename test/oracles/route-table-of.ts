@@ -7,7 +7,7 @@ import { groupByMonth } from '../../lib/content/grouping';
 import { buildIndex } from '../../lib/content/indexes';
 import type { IndexableArticle } from '../../lib/content/types';
 import { readEnv } from '../../lib/env';
-import { routeTable, type RouteTable } from '../../lib/route-guard/table';
+import { type RouteTable, routeTable } from '../../lib/route-guard/table';
 import { site } from '../../lib/site';
 
 export interface TableContent {

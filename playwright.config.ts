@@ -38,7 +38,7 @@ export default defineConfig({
         screen: { width: 360, height: 780 },
         launchOptions,
       },
-      // The search delta is one folder the server reads: two profiles publishing into it at
+      // The search delta is one set of rows the server reads: two profiles publishing into it at
       // once would undo each other, and a phone is sent the same files.
       testIgnore: ['**/search-delta.spec.ts'],
     },

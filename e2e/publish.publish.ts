@@ -4,7 +4,7 @@
  * page that shows them, and refuses a broken file without changing anything. The site is a
  * copy of the project (e2e/support/publish-site.ts), so the rest of the suite is undisturbed.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect } from '@playwright/test';
@@ -138,6 +138,31 @@ test('a new story is on every page that lists it, without a build or a restart',
   // Previous / Next now point to it from the story that was the newest.
   await page.goto(previousNewest.url);
   await expect(page.getByRole('link', { name: /Next Story/ })).toContainText(TITLE);
+});
+
+test('a picture published with a story reaches an instance whose own disk does not have it', async ({ page }) => {
+  // Put on this host after the start, as the desk or an editor does; published with the story.
+  const picture = '/images/articles/harbour-wall-at-dawn.jpg';
+  const onDisk = path.join(site.root, 'public', ...picture.split('/'));
+  copyFileSync(path.join(site.root, 'public', 'images', 'articles', 'fernhill-storm-clean-up-1.jpg'), onDisk);
+  write(story({ title: TITLE, extra: `image:\n  src: ${picture}\n  alt: The mended harbour wall at dawn\n` }));
+  const result = await site.publish();
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/Stored 1 picture for every instance/);
+  // Another host has only the build's public/: take the file away from this one. The database has it.
+  const bytes = readFileSync(onDisk);
+  rmSync(onDisk);
+  const original = await fetch(`${site.baseURL}${picture}`);
+  expect(Buffer.from(await original.arrayBuffer()).equals(bytes)).toBe(true);
+  expect(original.headers.get('content-type')).toBe('image/jpeg');
+  expect(original.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+  // The story's hero picture, resized by Next's image optimizer from the stored original.
+  await page.goto(URL);
+  const hero = page.locator('main img').first();
+  await expect(hero).toHaveAttribute('src', /harbour-wall-at-dawn/);
+  await expect
+    .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 });
 
 test('a correction reaches the story, its lists and its feeds', async ({ page }) => {

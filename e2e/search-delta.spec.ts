@@ -1,19 +1,18 @@
 /**
  * A publish reaches search without a build: updateSearchDelta (what `npm run publish` calls)
- * writes a delta into the folder the running `npm start` reads, and the search page finds it
- * on its next load. The server suite only: a static export has no server, so no delta (its
+ * writes a delta into the database the running `npm start` reads (the project's default SQLite
+ * file, as the server's), and the search page finds it on its next load. The server suite only: a static export has no server, so no delta (its
  * 404 is checked in search.spec.ts), and one browser profile, since the delta is shared state.
  *
  * Other specs run at the same time, so the delta holds only a story made up here and removes
  * one story that no other search test looks for; the delta is removed again at the end.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { expect, test } from '@playwright/test';
 
 import type { SearchDocument } from '../lib/content/types';
-import { resetSearchDelta, searchDeltaDir, updateSearchDelta } from '../lib/search/search-delta';
+import { withDatabase } from '../lib/db/process-database';
+import { everyBasePageId } from '../lib/search/delta-store';
+import { resetSearchDelta, type SearchDeltaChanges, updateSearchDelta } from '../lib/search/search-delta';
 import { article, articles, sectionTitle } from './sample';
 
 // Words the search tests use; the removed story must have none of them.
@@ -57,9 +56,12 @@ const madeUp = (word: string): SearchDocument =>
 
 test.describe.configure({ mode: 'serial' });
 
+/** What `npm run publish` does to the search delta, in the server's database. */
+const publishToSearch = (changes: SearchDeltaChanges) =>
+  withDatabase((database) => updateSearchDelta(database, changes));
+
 test('a publish is found at once without a build, and a removed story is not', async ({ page, request }) => {
-  const dir = searchDeltaDir();
-  const baseIds = JSON.parse(readFileSync(path.join(dir, 'base-ids.json'), 'utf8')) as Record<string, string>;
+  const baseIds = await withDatabase(everyBasePageId);
   const removed = storyWithOwnWord();
   const status = page.getByRole('status');
   try {
@@ -67,7 +69,7 @@ test('a publish is found at once without a build, and a removed story is not', a
     await expect(status).toHaveText(`1 story found for “${removed.word}”.`);
 
     const started = Date.now();
-    await updateSearchDelta({ upsert: [madeUp('quillwort')], remove: [removed.story.url] }, { dir });
+    await publishToSearch({ upsert: [madeUp('quillwort')], remove: [removed.story.url] });
     expect(Date.now() - started).toBeLessThan(10_000);
 
     await page.goto('/search?q=quillwort');
@@ -79,7 +81,7 @@ test('a publish is found at once without a build, and a removed story is not', a
     await expect(status).toHaveText(`No stories found for “${removed.word}”.`);
 
     // A second publish changes the story: the server sends the new delta, not a cached one.
-    await updateSearchDelta({ upsert: [madeUp('bladderwrack')], remove: [removed.story.url] }, { dir });
+    await publishToSearch({ upsert: [madeUp('bladderwrack')], remove: [removed.story.url] });
     const pointer = await request.get('/pagefind-delta/current.json');
     expect(pointer.headers()['cache-control']).toBe('no-cache');
     expect(((await pointer.json()) as { stories: number }).stories).toBe(1);
@@ -88,7 +90,7 @@ test('a publish is found at once without a build, and a removed story is not', a
     await page.goto('/search?q=quillwort');
     await expect(status).toHaveText('No stories found for “quillwort”.');
   } finally {
-    await resetSearchDelta(baseIds, { dir }); // as the next full build would
+    await withDatabase((database) => resetSearchDelta(database, baseIds)); // as the next full build would
   }
   await page.goto(`/search?q=${removed.word}`);
   await expect(status).toHaveText(`1 story found for “${removed.word}”.`);

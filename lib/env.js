@@ -90,13 +90,6 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: 'The folder image paths such as /images/x.jpg resolve against.',
     readBy: ['site', 'build', 'publish'],
   },
-  SEARCH_DELTA_DIR: {
-    kind: 'path',
-    defaultText: '.dateline/search-delta',
-    meaning:
-      'Where the search index delta of publishes since the last build lives; the server and the publish must agree.',
-    readBy: ['site', 'publish', 'tests'],
-  },
 
   // The build: npm run build, build:content, build:static.
   DATELINE_PRERENDER_STORIES: {
@@ -236,8 +229,9 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
   DATABASE_URL: {
     kind: 'string',
     defaultText: '.dateline/dateline.sqlite',
-    meaning: "The desk's database: postgres://user:password@host:5432/name, or file:path for SQLite.",
-    readBy: ['desk', 'tests'],
+    meaning:
+      "The database: the desk's tables, the search delta and published pictures that every instance serves. postgres://user:password@host:5432/name, or file:path for SQLite.",
+    readBy: ['site', 'build', 'publish', 'desk', 'tests'],
   },
   DESK_FOLLOW_REMOTE: {
     kind: 'string',
@@ -379,6 +373,14 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     ...PORT_RANGE,
     defaultText: 'SHARED_CACHE_E2E_PORT + 3200',
     meaning: "The port of the shared-cache end-to-end test's Redis.",
+    readBy: ['tests'],
+  },
+  SEPARATE_HOSTS_E2E_PORT: {
+    kind: 'number',
+    ...PORT_RANGE,
+    default: 3194,
+    meaning:
+      'The first port of the two site servers the separate-hosts end-to-end test starts (their Redis is 3200 above it, their PostgreSQL 3300 above it or the next free port).',
     readBy: ['tests'],
   },
   EDITOR_E2E_PORT: {

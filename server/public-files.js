@@ -17,11 +17,20 @@
  * Next. A path is served only if it names a regular file inside public/ exactly as written: no
  * encoded slash or backslash, no dot segment or dot file, nothing normalisation would change, and
  * no symbolic link leading out.
+ *
+ * A picture that is on neither list nor this host's disk is looked for, under the same rules, among
+ * the pictures publishes stored in the database (./stored-pictures.js,
+ * docs/decisions/053-pictures-and-search-in-the-database.md): on several hosts sharing only the
+ * database, a picture put on the publishing host reaches every instance, original and sizes.
+ * Served with a strong ETag (the bytes' SHA-256), and cached for a year as immutable only when
+ * its address carries that hash (crane.3f9a1c2b.jpg): any other address may get new bytes from a
+ * later publish, so it is checked again each time, as public files are.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { contentSecurityPolicy, staticSecurityHeaders } from '../lib/security/policy.js';
+import { matchesEtag } from './not-modified.js';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -45,6 +54,29 @@ const TYPES = {
 };
 
 /**
+ * The picture types the database holds (lib/publish/pictures.ts PICTURE_TYPES; a test checks they
+ * agree): only these are looked up there.
+ */
+export const STORED_PICTURE_TYPES = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];
+
+/** As public files are served: cached, but checked again each time. */
+const PUBLIC_FILE_CACHE = 'public, max-age=0';
+/** An address that names its bytes' hash never gets other bytes. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Whether an address carries a prefix (8 hex digits or more) of its bytes' SHA-256 at the end of
+ * its name, after a dot, hyphen or underscore: /images/crane.3f9a1c2b.jpg.
+ * @param {string} address
+ * @param {string} sha256 hex
+ */
+export function isContentHashed(address, sha256) {
+  const name = path.posix.basename(address, path.posix.extname(address));
+  const hash = /[._-]([0-9a-f]{8,64})$/i.exec(name)?.[1]?.toLowerCase();
+  return hash !== undefined && sha256.toLowerCase().startsWith(hash);
+}
+
+/**
  * @param {string} dir public/ (absolute)
  * @returns {Set<string>} its files as URL paths (/images/x.jpg), as Next lists them at start
  */
@@ -62,14 +94,14 @@ export function listPublicFiles(dir) {
 }
 
 /**
- * The file a request path names under public/, if it is one served here: added after the start,
- * a regular file, inside public/, and spelled plainly.
- * @param {string} dir public/ (absolute, real path)
+ * The address a request names, decoded, if it is one served here: spelled plainly (no encoded
+ * slash or backslash, no empty, dot or dot-file segment, nothing normalisation would change), of
+ * a known type, and not a file Next listed at start.
  * @param {Set<string>} atStart what Next listed
  * @param {string | undefined} url the request's URL (path and query)
- * @returns {string | undefined} the file's absolute path
+ * @returns {string | undefined}
  */
-export function newPublicFile(dir, atStart, url) {
+export function plainAddress(atStart, url) {
   const pathname = (url ?? '').split('?')[0] ?? '';
   if (!pathname.startsWith('/') || pathname.startsWith('/_next/') || /%2f|%5c|\\|\0/i.test(pathname)) return undefined;
   let decoded;
@@ -82,7 +114,29 @@ export function newPublicFile(dir, atStart, url) {
     return undefined;
   }
   if (path.posix.normalize(decoded) !== decoded || !TYPES[path.extname(decoded).toLowerCase()]) return undefined;
-  const file = path.join(dir, ...decoded.split('/'));
+  return decoded;
+}
+
+/**
+ * The file a request path names under public/, if it is one served here: added after the start,
+ * a regular file, inside public/, and spelled plainly.
+ * @param {string} dir public/ (absolute, real path)
+ * @param {Set<string>} atStart what Next listed
+ * @param {string | undefined} url the request's URL (path and query)
+ * @returns {string | undefined} the file's absolute path
+ */
+export function newPublicFile(dir, atStart, url) {
+  return fileOnDisk(dir, plainAddress(atStart, url));
+}
+
+/**
+ * @param {string} dir public/ (absolute, real path)
+ * @param {string | undefined} address a plain address (plainAddress)
+ * @returns {string | undefined} the regular file inside public/ it names, no symbolic link leading out
+ */
+function fileOnDisk(dir, address) {
+  if (address === undefined) return undefined;
+  const file = path.join(dir, ...address.split('/'));
   try {
     const real = realpathSync(file);
     if (!real.startsWith(dir + path.sep) || !statSync(real).isFile()) return undefined;
@@ -93,7 +147,8 @@ export function newPublicFile(dir, atStart, url) {
 }
 
 /**
- * @param {{ dir: string, https?: boolean }} options
+ * @param {{ dir: string, https?: boolean, pictures?: import('./stored-pictures.js').PictureStore }} options
+ *   pictures: the pictures publishes stored in the database, for those this host's disk lacks
  */
 export function publicFiles(options) {
   const dir = realpathOr(options.dir);
@@ -104,28 +159,90 @@ export function publicFiles(options) {
   ];
 
   /**
-   * Answers the request when it is for a new public file; false to leave it to Next.
+   * @param {Response} res
+   * @param {string} type
+   * @param {number} length
+   */
+  function head(res, type, length) {
+    res.statusCode = 200;
+    for (const { key, value } of headers) res.setHeader(key, value);
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Length', String(length));
+  }
+
+  /**
+   * A new file on this host's disk.
    * @param {Request} req
    * @param {Response} res
+   * @param {string} file
    */
-  function serve(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const file = newPublicFile(dir, atStart, req.url);
-    if (!file) return false;
+  function sendFile(req, res, file) {
     let body;
     try {
       body = readFileSync(file);
     } catch {
       return false;
     }
-    res.statusCode = 200;
-    for (const { key, value } of headers) res.setHeader(key, value);
-    res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
-    res.setHeader('Content-Length', String(body.length));
+    head(res, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', body.length);
     // As Next sends public files: cached, but checked again each time.
-    res.setHeader('Cache-Control', 'public, max-age=0');
+    res.setHeader('Cache-Control', PUBLIC_FILE_CACHE);
     res.setHeader('Last-Modified', statSync(file).mtime.toUTCString());
     res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /**
+   * A picture from the database.
+   * @param {Request} req
+   * @param {Response} res
+   * @param {import('./stored-pictures.js').StoredPicture} picture
+   */
+  function sendStored(req, res, picture) {
+    const etag = `"${picture.sha256}"`;
+    head(res, picture.contentType, picture.bytes.length);
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', isContentHashed(picture.path, picture.sha256) ? IMMUTABLE : PUBLIC_FILE_CACHE);
+    res.setHeader('Last-Modified', new Date(picture.addedAt).toUTCString());
+    const known = req.headers['if-none-match'];
+    if (typeof known === 'string' && matchesEtag(known, etag)) {
+      res.statusCode = 304;
+      for (const name of ['Content-Type', 'Content-Length']) res.removeHeader(name);
+      res.end();
+      return;
+    }
+    res.end(req.method === 'HEAD' ? undefined : picture.bytes);
+  }
+
+  /**
+   * Answers the request when it is for a new public file or a stored picture; false to leave it
+   * to Next.
+   * @param {Request} req
+   * @param {Response} res
+   * @returns {Promise<boolean>}
+   */
+  async function serve(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const address = plainAddress(atStart, req.url);
+    if (address === undefined) return false;
+    const file = fileOnDisk(dir, address);
+    if (file) return sendFile(req, res, file);
+    if (!options.pictures || !STORED_PICTURE_TYPES.includes(path.posix.extname(address).toLowerCase())) return false;
+    let picture;
+    try {
+      picture = await options.pictures.find(address);
+    } catch (error) {
+      // Not a 404 a cache in front would keep: the picture may well exist once the database answers.
+      console.error(`npm start: cannot read ${address} from the database: ${/** @type {Error} */ (error).message}`);
+      res.statusCode = 503;
+      for (const { key, value } of headers) res.setHeader(key, value);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Retry-After', '5');
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('The picture store is not answering; try again shortly.');
+      return true;
+    }
+    if (!picture) return false;
+    sendStored(req, res, picture);
     return true;
   }
 
@@ -137,7 +254,9 @@ export function publicFiles(options) {
      * @returns {T}
      */
     inFrontOf(handle) {
-      return /** @type {T} */ ((req, res, ...rest) => (serve(req, res) ? undefined : handle(req, res, ...rest)));
+      return /** @type {T} */ (
+        async (req, res, ...rest) => ((await serve(req, res)) ? undefined : handle(req, res, ...rest))
+      );
     },
     /**
      * The same in front of the handler Next's image optimizer fetches local originals through.
@@ -158,7 +277,8 @@ export function publicFiles(options) {
         );
         return;
       }
-      server.routerServerHandler = (req, res, ...rest) => (serve(req, res) ? undefined : original(req, res, ...rest));
+      server.routerServerHandler = async (req, res, ...rest) =>
+        (await serve(req, res)) ? undefined : original(req, res, ...rest);
     },
   };
 }

@@ -12,12 +12,14 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { databaseLocation } from '../lib/db/location.js';
 import { readEnv } from '../lib/env.js';
 import { forReaders, loadClientModules } from '../lib/runtime/reader-runtime.js';
 import { isHttps } from '../lib/security/policy.js';
 import { serverArgs } from './args.js';
 import { publicFiles } from './public-files.js';
 import { requestListener } from './request-listener.js';
+import { storedPictures } from './stored-pictures.js';
 
 // Before Next (and React, which picks its production build when first loaded) is imported.
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
@@ -41,8 +43,18 @@ process.chdir(dir);
 // next's package is CommonJS: its module.exports is the createServer function.
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ ((await import('next')).default));
 const app = next({ dev: false, dir, hostname: args.hostname ?? 'localhost', port: args.port });
+// The database publishes store pictures in (DATABASE_URL, as the publish has it): a picture put on
+// another host's disk reaches this one through it.
+/** @type {import('./stored-pictures.js').PictureStore} */
+let pictures;
+try {
+  pictures = storedPictures(databaseLocation(undefined, dir));
+} catch (error) {
+  console.error(`npm start: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
+}
 // Listed before Next lists public/: files added later are served by public-files.js, originals and sizes.
-const newPublicFiles = publicFiles({ dir: path.join(dir, 'public'), https: isHttps(readEnv('SITE_URL')) });
+const newPublicFiles = publicFiles({ dir: path.join(dir, 'public'), https: isHttps(readEnv('SITE_URL')), pictures });
 await app.prepare();
 await newPublicFiles.intoImageOptimizer(app);
 
@@ -75,7 +87,7 @@ function stop(signal) {
   const code = signal === 'SIGINT' ? 130 : 143;
   // Stop accepting connections, let requests in flight finish, then let Next clean up.
   server.close(() => {
-    app.close().finally(() => process.exit(code));
+    Promise.allSettled([app.close(), pictures.close()]).finally(() => process.exit(code));
   });
   server.closeIdleConnections();
   setTimeout(() => {

@@ -9,3 +9,6 @@ export function withAutoId<Name extends string>(table: CreateTableBuilder<Name>,
     ? table.addColumn('id', 'integer', (column) => column.primaryKey().generatedAlwaysAsIdentity())
     : table.addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement());
 }
+
+/** Bytes kept whole (a picture, a search index file): SQLite's BLOB, PostgreSQL's bytea. */
+export const bytesType = (dialect: DialectName) => (dialect === 'postgres' ? 'bytea' : 'blob');

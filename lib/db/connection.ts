@@ -11,16 +11,12 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 
-import { readEnv } from '../env';
+import type { DatabaseLocation, DialectName } from './location';
+import { databaseLocation } from './location';
 import type { DatabaseSchema } from './schema';
 
-export type DialectName = 'sqlite' | 'postgres';
-
-export interface DatabaseLocation {
-  dialect: DialectName;
-  /** The SQLite file, or the PostgreSQL connection string. */
-  target: string;
-}
+export type { DatabaseLocation, DialectName } from './location';
+export { databaseLocation, defaultSqliteFile } from './location';
 
 export interface Database {
   db: Kysely<DatabaseSchema>;
@@ -28,28 +24,6 @@ export interface Database {
   /** The Kysely dialect itself, for libraries that take one (Better Auth). */
   kyselyDialect: SqliteDialect | PostgresDialect;
   close: () => Promise<void>;
-}
-
-/** The SQLite file used when DATABASE_URL is not set: `.dateline/dateline.sqlite` in the project root. */
-export const defaultSqliteFile = (root = process.cwd()) => path.join(root, '.dateline', 'dateline.sqlite');
-
-/**
- * Where the database is, from the environment: DATABASE_URL (postgres:// or postgresql://, or
- * file:<path> / a plain path for SQLite), else the default SQLite file.
- */
-export function databaseLocation(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  root = process.cwd(),
-): DatabaseLocation {
-  const url = readEnv('DATABASE_URL', env)?.trim();
-  if (!url) return { dialect: 'sqlite', target: defaultSqliteFile(root) };
-  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', target: url };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file:')) {
-    throw new Error(
-      `DATABASE_URL: "${url.split('://')[0]}://" is not a database Dateline speaks — use postgres://user:password@host:5432/name, or file:path/to/dateline.sqlite (or leave it unset for .dateline/dateline.sqlite)`,
-    );
-  }
-  return { dialect: 'sqlite', target: path.resolve(root, url.replace(/^file:/, '')) };
 }
 
 export function openDatabase(location: DatabaseLocation = databaseLocation()): Database {

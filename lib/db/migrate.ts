@@ -14,6 +14,8 @@ import * as deskReview from './migrations/030-desk-review';
 import * as deskPreviewLinks from './migrations/050-desk-preview-links';
 import * as deskPushes from './migrations/070-desk-pushes';
 import * as contentStore from './migrations/100-content-store';
+import * as contentPictures from './migrations/110-content-pictures';
+import * as searchDelta from './migrations/120-search-delta';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -28,6 +30,8 @@ const steps: Record<string, Step> = {
   '050-desk-preview-links': deskPreviewLinks,
   '070-desk-pushes': deskPushes,
   '100-content-store': contentStore,
+  '110-content-pictures': contentPictures,
+  '120-search-delta': searchDelta,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

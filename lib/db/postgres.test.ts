@@ -5,9 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-server';
+import { storedPictures } from '../../server/stored-pictures.js';
 import { PushResults } from '../desk/follow/results';
 import { reviewStoreChecks } from '../desk/review/store-checks';
 import { readEnv } from '../env';
+import { pictureTableChecks } from '../publish/pictures-checks';
+import { deltaStoreChecks } from '../search/delta-store-checks';
 import { databaseLocation, openDatabase } from './connection';
 import { migrate } from './migrate';
 
@@ -86,4 +89,32 @@ describe('the review store on PostgreSQL', () => {
     await database.db.deleteFrom('desk_jobs').execute();
     return { database, done: () => database.close() };
   });
+});
+
+/** A migrated database on the test server with every row of `tables` gone, and its location. */
+async function emptied(
+  tables: ('content_pictures' | 'search_delta_files' | 'search_delta_pointer' | 'search_base_ids')[],
+) {
+  const location = databaseLocation({ DATABASE_URL: server.url });
+  const database = openDatabase(location);
+  await migrate(database);
+  for (const table of tables) await database.db.deleteFrom(table).execute();
+  return { database, location, done: () => database.close() };
+}
+
+describe('the picture table on PostgreSQL', () => {
+  pictureTableChecks(() => emptied(['content_pictures']), storedPictures);
+
+  it('has no stored pictures on a database the migrations have not reached', async () => {
+    const reader = storedPictures(databaseLocation({ DATABASE_URL: server.freshDatabase('no_tables_yet') }));
+    try {
+      expect(await reader.find('/images/crane.jpg')).toBeUndefined();
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
+describe('the search delta’s rows on PostgreSQL', () => {
+  deltaStoreChecks(() => emptied(['search_delta_files', 'search_delta_pointer', 'search_base_ids']));
 });

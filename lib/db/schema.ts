@@ -232,6 +232,46 @@ export interface ContentSearchDeltaTable {
   change: 'changed' | 'removed';
 }
 
+// pictures (lib/db/migrations/110-content-pictures.ts)
+/** A picture a published story names, for servers that do not have it on their own disk. */
+export interface ContentPictureTable {
+  /** The address a reader asks for, decoded: /images/articles/2026/crane.jpg. */
+  path: string;
+  bytes: Buffer;
+  /** From the extension, as public files are served: image/jpeg. */
+  content_type: string;
+  /** Hex SHA-256 of `bytes`: the strong ETag. */
+  sha256: string;
+  size: number;
+  /** ISO 8601: when these bytes were written. */
+  added_at: string;
+}
+
+// search delta (lib/db/migrations/120-search-delta.ts)
+/** One file of a delta bundle. */
+export interface SearchDeltaFileTable {
+  /** The bundle's version: time in base 36, then random hex (lib/search/delta-files.ts VERSION_PATTERN). */
+  version: string;
+  /** Inside the bundle, forward slashes: pagefind.js, fragment/en_1a2b.pf_fragment. */
+  name: string;
+  bytes: Buffer;
+}
+
+/** `current`: the pointer readers start from. */
+export interface SearchDeltaPointerTable {
+  name: string;
+  /** The bundle the pointer names; null when the delta only removes stories. */
+  version: string | null;
+  /** DeltaPointer (lib/search/search-bundles.ts) as JSON. */
+  pointer: string;
+}
+
+/** A story's page id in the base bundles (`npm run build:search`). */
+export interface SearchBaseIdTable {
+  url: string;
+  page_id: string;
+}
+
 export interface DatabaseSchema {
   dateline_meta: MigrationNoteTable;
   // access
@@ -257,4 +297,10 @@ export interface DatabaseSchema {
   content_state: ContentStateTable;
   content_files: ContentFileTable;
   content_search_delta: ContentSearchDeltaTable;
+  // pictures
+  content_pictures: ContentPictureTable;
+  // search delta
+  search_delta_files: SearchDeltaFileTable;
+  search_delta_pointer: SearchDeltaPointerTable;
+  search_base_ids: SearchBaseIdTable;
 }

@@ -6,15 +6,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { type Database, openDatabase } from './connection';
+import { type Database, type DatabaseLocation, openDatabase } from './connection';
 import { migrate } from './migrate';
 
-export async function scratchSqlite(prefix: string): Promise<{ database: Database; done: () => Promise<void> }> {
+export async function scratchSqlite(
+  prefix: string,
+): Promise<{ database: Database; location: DatabaseLocation; done: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), `dateline-${prefix}-`));
-  const database = openDatabase({ dialect: 'sqlite', target: path.join(dir, 'desk.sqlite') });
+  // Its location too, for code that opens the database itself (server/, the reader server's routes).
+  const location: DatabaseLocation = { dialect: 'sqlite', target: path.join(dir, 'desk.sqlite') };
+  const database = openDatabase(location);
   await migrate(database);
   return {
     database,
+    location,
     async done() {
       await database.close();
       rmSync(dir, { recursive: true, force: true });

@@ -3,9 +3,12 @@
  * DATELINE_PUBLISH_SECRET (the secret the running server was started with), DATELINE_SERVERS
  * (every instance sharing one cache, comma-separated; the first is asked to revalidate for all)
  * or DATELINE_SERVER (default http://127.0.0.1:3000), CONTENT_DIR and PUBLIC_DIR (lib/paths),
- * and the search delta updater (lib/search).
+ * and the search delta updater (lib/search), which writes to the database of DATABASE_URL
+ * (lib/db/connection.ts), the one every instance reads the delta from.
  */
 import { searchDocumentsFor } from '../content';
+import { databaseLocation } from '../db/connection';
+import { withDatabase } from '../db/process-database';
 import { readEnv } from '../env';
 import { contentDir, publicDir } from '../paths';
 import { updateSearchDelta } from '../search/search-delta';
@@ -30,8 +33,9 @@ export function publishOptionsFromEnvironment(
     );
   }
   const [server = readEnv('DATELINE_SERVER', env), ...otherServers] = readerServers(env);
+  const root = output.root ?? process.cwd();
   return {
-    root: output.root ?? process.cwd(),
+    root,
     contentDir: contentDir(env),
     publicDir: publicDir(env),
     server,
@@ -40,10 +44,14 @@ export function publishOptionsFromEnvironment(
     log: output.log,
     warn: output.warn,
     // Every story changed since the last full build, from the store the publish just wrote.
-    updateSearch: async ({ upsert, remove }) =>
-      updateSearchDelta({
-        upsert: await searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')),
-        remove,
-      }),
+    updateSearch: ({ upsert, remove }) =>
+      withDatabase(
+        async (database) =>
+          updateSearchDelta(database, {
+            upsert: await searchDocumentsFor(upsert.map((url) => url.split('/').pop() ?? '')),
+            remove,
+          }),
+        databaseLocation(env, root),
+      ),
   };
 }

@@ -12,7 +12,12 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'dateline-isolate-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(publicDir(), { recursive: true, force: true });
+});
+// Beside the content folder, as public/ is beside content/.
+const publicDir = () => `${dir}-public`;
 
 const write = (file: string, text: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -27,11 +32,15 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 async function setUp(before: Record<string, string>, after: (write: (file: string, text: string) => void) => void) {
   write('sections/uk.yaml', 'title: UK\ndescription: News from the UK.\norder: 1\nnav: true\n');
   for (const [file, text] of Object.entries(before)) write(file, text);
-  const first = await validateContent({ contentDir: dir, publicDir: dir, rootDir: dir, now: NOW });
+  const first = await validateContent({ contentDir: dir, publicDir: publicDir(), rootDir: dir, now: NOW });
   expect(first.problems).toEqual([]);
   after(write);
   const changes = findChanges(dir, first.files);
-  const result = await checkIsolated({ contentDir: dir, publicDir: dir, rootDir: dir, now: NOW }, changes, first.files);
+  const result = await checkIsolated(
+    { contentDir: dir, publicDir: publicDir(), rootDir: dir, now: NOW },
+    changes,
+    first.files,
+  );
   return { ...result, before: first.files };
 }
 
@@ -52,6 +61,25 @@ describe('a publish refuses only the files that fail the check', () => {
     const record = (file: string) => checked.files.find((entry) => entry.path === file);
     expect(record('articles/2026/b.mdx')).toEqual(before.find((entry) => entry.path === 'articles/2026/b.mdx'));
     expect(record('articles/2026/a.mdx')?.hash).not.toBe(before.find((e) => e.path === 'articles/2026/a.mdx')?.hash);
+  });
+
+  it('says which pictures each accepted file names (what the publish stores for every instance), none of a refused one', async () => {
+    mkdirSync(path.join(publicDir(), 'images'), { recursive: true });
+    writeFileSync(path.join(publicDir(), 'images', 'crane.jpg'), 'jpeg');
+    writeFileSync(path.join(publicDir(), 'images', 'quay.jpg'), 'jpeg');
+    const { accepted, checked } = await setUp({ 'articles/2026/a.mdx': article('A') }, (write) => {
+      write(
+        'articles/2026/c.mdx',
+        article(
+          'C',
+          'Text.\n\n<Figure src="/images/quay.jpg" alt="The quay" />',
+          'image:\n  src: /images/crane.jpg\n  alt: A crane\n',
+        ),
+      );
+      write('articles/2026/b.mdx', BROKEN('B').replace('Text.', '<Figure src="/images/crane.jpg" alt="A crane" />'));
+    });
+    expect(accepted.edited).toEqual(['articles/2026/c.mdx']);
+    expect([...checked.pictures]).toEqual([['articles/2026/c.mdx', ['/images/crane.jpg', '/images/quay.jpg']]]);
   });
 
   it('refuses a valid new story whose ALSO READ names a refused new story, and leaves the refused one out', async () => {

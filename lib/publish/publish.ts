@@ -50,6 +50,8 @@ import {
   writeJournal,
 } from './journal';
 import { takeLock } from './lock';
+import { publishPictures } from './pictures';
+import { PublishError } from './publish-error';
 import { datedBetween, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
 import { typeSubset } from './typed-subset';
 import type { TypingWorker } from './typing-worker';
@@ -100,7 +102,7 @@ export type PublishResult =
   /** Every changed file was refused; nothing changed. */
   | { status: 'refused'; problems: string[]; refused: RefusedFile[] };
 
-export class PublishError extends Error {}
+export { PublishError } from './publish-error';
 
 /**
  * A test's way to kill the publish with SIGKILL just after a named step
@@ -224,6 +226,8 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
   const pages = sharedChanged
     ? { revalidate: everything }
     : await pagesBeforeChange(database, { removed: leaving, added: incoming });
+  // Before anything changes: every instance can serve the pictures before a page names them.
+  await publishPictures(options, checked.pictures, accepted.edited);
   // Written down before the swap: whatever happens after it, the next publish finishes it.
   writeJournal(
     { replaces, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, ...pages },

@@ -6,14 +6,19 @@ const VERSION = 'mikx2b1c-0a1b2c';
 
 describe('deltaFileFor', () => {
   it('answers the pointer and Pagefind’s files inside a version folder, with their types', () => {
-    expect(deltaFileFor(['current.json'])).toEqual({ relative: 'current.json', contentType: 'application/json' });
+    expect(deltaFileFor(['current.json'])).toEqual({
+      version: null,
+      name: 'current.json',
+      contentType: 'application/json',
+    });
     expect(deltaFileFor([VERSION, 'pagefind.js'])?.contentType).toBe('text/javascript; charset=utf-8');
     expect(deltaFileFor([VERSION, 'pagefind-worker.js'])?.contentType).toBe('text/javascript; charset=utf-8');
     expect(deltaFileFor([VERSION, 'pagefind-entry.json'])?.contentType).toBe('application/json');
     expect(deltaFileFor([VERSION, 'pagefind.en_3c23f08fe1.pf_meta'])?.contentType).toBe('application/octet-stream');
     expect(deltaFileFor([VERSION, 'wasm.en.pagefind'])?.contentType).toBe('application/octet-stream');
     expect(deltaFileFor([VERSION, 'fragment', 'en_0bb644b.pf_fragment'])).toEqual({
-      relative: `${VERSION}/fragment/en_0bb644b.pf_fragment`,
+      version: VERSION,
+      name: 'fragment/en_0bb644b.pf_fragment',
       contentType: 'application/octet-stream',
     });
     expect(deltaFileFor([VERSION, 'index', 'en_e367566.pf_index'])).toBeDefined();

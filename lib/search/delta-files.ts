@@ -1,30 +1,14 @@
 /**
- * The files of the search delta folder and which of them the server may send
- * (app/pagefind-delta): an allow-list of Pagefind's own file names, so no request can name
- * anything else in the folder (base-ids.json, temporary folders) or outside it.
+ * The files of the search delta and which of them the server may send (app/pagefind-delta): an
+ * allow-list of Pagefind's own file names, so no request can name anything else (the base page
+ * ids, a bundle being written) whatever the database holds. The files themselves are rows of the
+ * database (./delta-store.ts), so every instance serves the same delta without a shared folder.
  */
-import path from 'node:path';
-
-import { type Env, readEnv } from '../env';
-
-export const BASE_IDS_FILE = 'base-ids.json';
 export const POINTER_FILE = 'current.json';
-/** Delta bundle folders: time in base 36, then random hex, so names sort by age and never collide. */
+/** Delta bundle versions: time in base 36, then random hex, so they sort by age and never collide. */
 export const VERSION_PATTERN = /^[0-9a-z]{8,10}-[0-9a-f]{6}$/;
 
-/**
- * Where the delta lives: $SEARCH_DELTA_DIR, or .dateline/search-delta in the project (the folder
- * `npm start` and `npm run publish` run from). The server and the publish must agree on it.
- */
-export const searchDeltaDir = (env: Env = process.env): string =>
-  // The ignore comment keeps Next's file tracing from copying the whole project (content
-  // files, drafts included) into the route's trace; the folder is read at run time only.
-  path.resolve(
-    /* turbopackIgnore: true */ readEnv('SEARCH_DELTA_DIR', env) ??
-      path.join(/* turbopackIgnore: true */ process.cwd(), '.dateline', 'search-delta'),
-  );
-
-// What a Pagefind bundle holds, by name; all but the pointer sit in a version folder.
+// What a Pagefind bundle holds, by name; all but the pointer belong to a version.
 const BUNDLE_FILES: [RegExp, string][] = [
   [/^pagefind(-worker)?\.js$/, 'text/javascript; charset=utf-8'],
   [/^pagefind-entry\.json$/, 'application/json'],
@@ -39,28 +23,30 @@ const CHUNK_FOLDERS: Record<string, RegExp> = {
 };
 
 export interface DeltaFile {
-  /** Path inside the delta folder. */
-  relative: string;
+  /** The bundle's version; null for the pointer, which belongs to none. */
+  version: string | null;
+  /** Inside the bundle, forward slashes: pagefind.js, fragment/en_0bb644b.pf_fragment; or current.json. */
+  name: string;
   contentType: string;
 }
 
 /** The file a request for /pagefind-delta/<segments…> may read, or undefined (404). */
 export function deltaFileFor(segments: readonly string[]): DeltaFile | undefined {
   if (segments.length === 1 && segments[0] === POINTER_FILE) {
-    return { relative: POINTER_FILE, contentType: 'application/json' };
+    return { version: null, name: POINTER_FILE, contentType: 'application/json' };
   }
   const [version, ...rest] = segments;
   if (!version || !VERSION_PATTERN.test(version)) return undefined;
   const [only] = rest;
   if (rest.length === 1 && only !== undefined) {
     const type = BUNDLE_FILES.find(([pattern]) => pattern.test(only))?.[1];
-    return type ? { relative: path.join(version, only), contentType: type } : undefined;
+    return type ? { version, name: only, contentType: type } : undefined;
   }
   if (rest.length === 2) {
     const [folder, name] = rest as [string, string];
     const pattern = Object.hasOwn(CHUNK_FOLDERS, folder) ? CHUNK_FOLDERS[folder] : undefined;
     return pattern?.test(name)
-      ? { relative: path.join(version, folder, name), contentType: 'application/octet-stream' }
+      ? { version, name: `${folder}/${name}`, contentType: 'application/octet-stream' }
       : undefined;
   }
   return undefined;

@@ -1,10 +1,11 @@
 /**
- * The delta with the real Pagefind: bundles written by the indexer, read back by Pagefind's own
- * browser script (run here in Node, its files fetched from disk and from the delta route), merged
- * by the search page's code. Slow for a unit test (a few seconds), but it is the only proof that
- * a publish is found.
+ * The delta with the real Pagefind: bundles written by the indexer into the database (SQLite
+ * here), read back by Pagefind's own browser script (run here in Node, its files fetched from
+ * disk and, for the delta, from the route's handler, which reads the database), merged by the
+ * search page's code. Slow for a unit test (a few seconds), but it is the only proof that a
+ * publish is found. The delta's rows on both databases: ./delta-store-checks.ts.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as deltaRoute } from '@/app/pagefind-delta/[...file]/route';
 
 import type { SearchDocument } from '../content/types';
+import { type Database, openDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { closeProcessDatabases } from '../db/process-database';
 import { pageIdsByUrl, writePagefindBundle } from './pagefind-bundle';
 import { openSearch, type Pagefind, searchIn } from './pagefind-client';
 import { DELTA_PREFIX, type SearchManifest } from './search-bundles';
@@ -40,8 +44,13 @@ const SEOUL_CORRECTED = { ...SEOUL, text: 'The war ended in a ceasefire agreemen
 
 let root: string;
 let publicDir: string;
-let deltaDir: string;
+let database: Database;
 let runs = 0;
+
+const bundleVersions = async () =>
+  (await database.db.selectFrom('search_delta_files').select('version').distinct().execute())
+    .map((row) => row.version)
+    .sort();
 
 /** fetch as the browser would see the site: public/ files, and the delta through its route. */
 async function siteFetch(input: string | URL | Request): Promise<Response> {
@@ -59,11 +68,20 @@ async function siteFetch(input: string | URL | Request): Promise<Response> {
   }
 }
 
-/** Pagefind's script from the bundle's folder on disk; a fresh module each time, as a page load is. */
-const importScript = (url: string) => {
-  const file = url.startsWith(DELTA_PREFIX)
-    ? path.join(deltaDir, url.slice(DELTA_PREFIX.length))
-    : path.join(publicDir, url);
+/**
+ * Pagefind's script: a base bundle's from its folder on disk, the delta's as the route sends it
+ * (Node imports modules from files, so it is written to one first); a fresh module each time, as
+ * a page load is.
+ */
+const importScript = async (url: string) => {
+  let file = path.join(publicDir, url);
+  if (url.startsWith(DELTA_PREFIX)) {
+    const response = await siteFetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    file = path.join(root, 'imported', `${++runs}.mjs`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  }
   return import(/* @vite-ignore */ `${pathToFileURL(file).href}?run=${++runs}`) as Promise<Pagefind>;
 };
 
@@ -75,8 +93,11 @@ async function search(query: string, section?: string) {
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'dateline-search-delta-'));
   publicDir = path.join(root, 'public');
-  deltaDir = path.join(root, 'delta');
-  vi.stubEnv('SEARCH_DELTA_DIR', deltaDir);
+  // The route opens the database DATABASE_URL names, as on a server.
+  const file = path.join(root, 'dateline.sqlite');
+  vi.stubEnv('DATABASE_URL', `file:${file}`);
+  database = openDatabase({ dialect: 'sqlite', target: file });
+  await migrate(database);
   vi.stubGlobal('fetch', siteFetch);
   // A base as `npm run build:search` writes it: two years, the newest with Pagefind's script.
   const manifest: SearchManifest = { bundles: [] };
@@ -91,10 +112,12 @@ beforeAll(async () => {
     Object.assign(ids, Object.fromEntries(await pageIdsByUrl(dir)));
   }
   await writeFile(path.join(publicDir, 'pagefind', 'indexes.json'), JSON.stringify(manifest));
-  await resetSearchDelta(ids, { dir: deltaDir });
+  await resetSearchDelta(database, ids);
 }, 60_000);
 
 afterAll(async () => {
+  await closeProcessDatabases();
+  await database.close();
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   await rm(root, { recursive: true, force: true });
@@ -104,12 +127,12 @@ describe('search over year bundles and a publish delta', () => {
   it('finds stories in every year bundle before any publish', async () => {
     expect(await search('armistice')).toEqual({ total: 1, urls: [SEOUL.url] });
     expect(await search('crane')).toEqual({ total: 1, urls: [CRANE.url] });
-    expect(await readPointer(deltaDir)).toBeUndefined();
+    expect(await readPointer(database)).toBeUndefined();
   });
 
   it('after a publish: finds new and changed stories, and no longer finds removed ones or old wording', async () => {
     const started = performance.now();
-    await updateSearchDelta({ upsert: [SEOUL_CORRECTED, NEW_STORY], remove: [CRANE.url] }, { dir: deltaDir });
+    await updateSearchDelta(database, { upsert: [SEOUL_CORRECTED, NEW_STORY], remove: [CRANE.url] });
     expect(performance.now() - started).toBeLessThan(10_000);
 
     expect(await search('lighthouse')).toEqual({ total: 1, urls: [NEW_STORY.url] });
@@ -124,43 +147,36 @@ describe('search over year bundles and a publish delta', () => {
   }, 60_000);
 
   it('shows a story republished unchanged once', async () => {
-    await updateSearchDelta({ upsert: [FERRY], remove: [] }, { dir: deltaDir });
-    const pointer = await readPointer(deltaDir);
+    await updateSearchDelta(database, { upsert: [FERRY], remove: [] });
+    const pointer = await readPointer(database);
     expect(pointer?.tombstones).toEqual([FERRY.url]);
     expect(pointer?.hiddenIds).toEqual([]); // the delta's copy has the base copy's id
     expect(await search('harbour')).toEqual({ total: 1, urls: [FERRY.url] });
   }, 60_000);
 
-  it('a publish that fails half-way leaves the previous delta in place, and nothing half-written', async () => {
-    await updateSearchDelta({ upsert: [SEOUL_CORRECTED, NEW_STORY], remove: [CRANE.url] }, { dir: deltaDir });
-    const before = await readFile(path.join(deltaDir, 'current.json'), 'utf8');
+  it('a publish that fails half-way leaves the previous delta in place', async () => {
+    await updateSearchDelta(database, { upsert: [SEOUL_CORRECTED, NEW_STORY], remove: [CRANE.url] });
+    const before = await readPointer(database);
+    const versions = await bundleVersions();
     const many = Array.from({ length: 150 }, (_, i) => doc(`story-${i}`, 'UK', '2026-11-29T09:00:00Z', 'Words.'));
     const broken = { ...NEW_STORY, url: '/uk/broken', date: 'not a date' };
-    await expect(
-      updateSearchDelta({ upsert: [...many, broken, ...many], remove: [] }, { dir: deltaDir }),
-    ).rejects.toThrow();
-    expect(await readFile(path.join(deltaDir, 'current.json'), 'utf8')).toBe(before);
-    expect((await readdir(deltaDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    await expect(updateSearchDelta(database, { upsert: [...many, broken, ...many], remove: [] })).rejects.toThrow();
+    expect(await readPointer(database)).toEqual(before);
+    expect(await bundleVersions()).toEqual(versions);
     expect(await search('lighthouse')).toEqual({ total: 1, urls: [NEW_STORY.url] });
     expect(await search('crane')).toEqual({ total: 0, urls: [] });
   }, 60_000);
 
-  it('a publish killed before its pointer was written is invisible, and the next publish clears up after it', async () => {
-    const before = await readFile(path.join(deltaDir, 'current.json'), 'utf8');
-    // What a killed publish leaves: a complete-looking newer bundle nobody points to, and a temporary folder.
-    const orphan = path.join(deltaDir, 'zzzzzzzz-ffffff');
-    await mkdir(path.join(orphan, 'fragment'), { recursive: true });
-    await writeFile(path.join(orphan, 'pagefind-entry.json'), '{"truncated":');
-    await mkdir(path.join(deltaDir, 'zzzzzzzz-eeeeee.tmp'));
-    expect(await search('lighthouse')).toEqual({ total: 1, urls: [NEW_STORY.url] });
-
-    await updateSearchDelta({ upsert: [NEW_STORY], remove: [] }, { dir: deltaDir });
-    const after = await readPointer(deltaDir);
-    const versions = (await readdir(deltaDir)).filter((name) => /^[0-9a-z]+-[0-9a-f]+$/.test(name));
-    // The new delta and the one before it (readers who loaded the old pointer still fetch from it).
-    expect(versions.sort()).toEqual(
-      [(JSON.parse(before) as { url: string }).url, after?.url ?? ''].map((url) => url.split('/').at(-2)).sort(),
-    );
+  it('keeps the bundle the previous pointer named for readers who loaded it, and no older one', async () => {
+    const versionOf = (url: string | null | undefined) => url?.split('/').at(-2) ?? '';
+    const before = await readPointer(database);
+    const [older, ...none] = (await bundleVersions()).filter((version) => version !== versionOf(before?.url));
+    expect([older, none]).toEqual([expect.any(String), []]);
+    await updateSearchDelta(database, { upsert: [NEW_STORY], remove: [] });
+    const after = await readPointer(database);
+    expect(await bundleVersions()).toEqual([versionOf(before?.url), versionOf(after?.url)].sort());
+    // A reader still on the old pointer gets its files.
+    expect((await siteFetch(`${before?.url ?? ''}pagefind-entry.json`)).status).toBe(200);
     expect(await search('crane')).toEqual({ total: 1, urls: [CRANE.url] }); // no longer removed in this journal
   }, 60_000);
 
@@ -175,6 +191,7 @@ describe('search over year bundles and a publish delta', () => {
     expect((await siteFetch(`${url}pagefind-entry.json`)).status).toBe(200);
     for (const refused of [
       '/pagefind-delta/base-ids.json',
+      '/pagefind-delta/search_base_ids',
       '/pagefind-delta/%2e%2e/package.json',
       `${url}nothing.js`,
     ]) {
@@ -183,8 +200,11 @@ describe('search over year bundles and a publish delta', () => {
   });
 
   it('a full build starts the delta afresh', async () => {
-    await resetSearchDelta({}, { dir: deltaDir });
-    expect(await readPointer(deltaDir)).toBeUndefined();
+    const { url } = (await readPointer(database)) ?? {};
+    await resetSearchDelta(database, {});
+    expect(await readPointer(database)).toBeUndefined();
+    expect(await bundleVersions()).toEqual([]);
+    expect((await siteFetch(`${url ?? ''}pagefind.js`)).status).toBe(404);
     const pointer = await siteFetch('/pagefind-delta/current.json');
     expect([pointer.status, await pointer.json()]).toEqual([200, null]); // no delta, and no console error for a 404
     expect(await search('armistice')).toEqual({ total: 1, urls: [SEOUL.url] });

@@ -30,6 +30,7 @@ import { type Problem, sortProblems } from '../source/problem';
 import { checkBody } from './check-body';
 import { checkFields } from './check-fields';
 import type { Entry, FileRecord, Kind } from './model';
+import { picturesNamedBy } from './named-pictures';
 import { crossDocumentProblems } from './rules';
 
 export interface ValidateOptions {
@@ -65,6 +66,11 @@ export interface ValidationResult {
   files: FileRecord[];
   /** Drafts and embargoed stories among the articles checked in full, from the frontmatter parsed here. */
   held: HeldStory[];
+  /**
+   * The pictures each file checked in full names (./named-pictures.ts), by its path inside the
+   * content folder; files that name none are left out.
+   */
+  pictures: Map<string, string[]>;
 }
 
 const FIELDS: Record<Kind, Fields> = {
@@ -167,6 +173,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
   const files: FileRecord[] = [];
   const held: HeldStory[] = [];
+  const pictures = new Map<string, string[]>();
   const checked = new Set<string>();
   const listing = options.listing ?? listContentFiles(options.contentDir);
   const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
@@ -212,6 +219,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       problems.push(...report.problems);
     }
     entries.push(entry);
+    const named = picturesNamedBy(entry);
+    if (named.length > 0) pictures.set(posix(relative), named);
     if (place.kind === 'article' || place.kind === 'live') {
       // A live blog is published at its coverage start (its posts are held with it).
       const data = place.kind === 'live' ? { ...parsed.data, date: parsed.data?.coverageStart } : parsed.data;
@@ -226,7 +235,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const counts = { article: 0, live: 0, post: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
-  return { problems: sortProblems(reported), counts, files, held };
+  return { problems: sortProblems(reported), counts, files, held, pictures };
 }
 
 function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {

@@ -2,16 +2,17 @@
  * `npm run bench:search-delta [-- --stories 200 --runs 3]`: times
  * updateSearchDelta with the newest N published stories, each changed, as the journal's upserts
  * (and one removal), as `npm run publish` calls it, after `npm run build:search` on the same content.
- * Writes into a copy of the delta folder, so a running server's delta is left alone.
+ * Writes into a scratch SQLite database given the base page ids of the project's database
+ * (DATABASE_URL), so a running server's delta is left alone.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { searchDocumentsOf, searchYears } from '../../lib/content';
 import type { SearchDocument } from '../../lib/content/types';
-import { readPointer, searchDeltaDir, updateSearchDelta } from '../../lib/search/search-delta';
+import { withDatabase } from '../../lib/db/process-database';
+import { scratchSqlite } from '../../lib/db/scratch-database';
+import { everyBasePageId } from '../../lib/search/delta-store';
+import { readPointer, resetSearchDelta, updateSearchDelta } from '../../lib/search/search-delta';
 
 const { values } = parseArgs({
   options: { stories: { type: 'string', default: '200' }, runs: { type: 'string', default: '3' } },
@@ -26,18 +27,19 @@ for (const { year } of await searchYears()) {
   }
 }
 const removed = upsert.pop();
-const dir = await mkdtemp(path.join(tmpdir(), 'dateline-delta-bench-'));
-await cp(searchDeltaDir(), dir, { recursive: true });
+const baseIds = await withDatabase(everyBasePageId);
+const scratch = await scratchSqlite('delta-bench');
 try {
+  await resetSearchDelta(scratch.database, baseIds);
   for (let run = 1; run <= Number(values.runs); run++) {
     const started = performance.now();
-    await updateSearchDelta({ upsert, remove: removed ? [removed.url] : [] }, { dir });
-    const pointer = await readPointer(dir);
+    await updateSearchDelta(scratch.database, { upsert, remove: removed ? [removed.url] : [] });
+    const pointer = await readPointer(scratch.database);
     console.log(
       `run ${run}: ${upsert.length} upserts, ${pointer?.tombstones.length} tombstones, ` +
         `${pointer?.hiddenIds.length} hidden base copies in ${Math.round(performance.now() - started)} ms`,
     );
   }
 } finally {
-  await rm(dir, { recursive: true, force: true });
+  await scratch.done();
 }

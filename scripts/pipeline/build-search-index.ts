@@ -5,12 +5,14 @@
  * Pagefind holds a whole index in memory, so peak memory is one year's index, not the archive's
  * (docs/decisions/024-search-index-per-year.md). Only published stories, via lib/content.
  *
- * It also starts the publish delta afresh: the old delta was relative to the old base bundles.
+ * It also starts the publish delta afresh (in the database): the old delta was relative to the old
+ * base bundles, and the new bundles' page ids are what the next publish hides its changes by.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { searchDocumentsOf, searchYears } from '../../lib/content';
+import { withDatabase } from '../../lib/db/process-database';
 import { start, tickingAsync } from '../../lib/progress';
 import { pageIdsByUrl, writePagefindBundle } from '../../lib/search/pagefind-bundle';
 import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../../lib/search/search-bundles';
@@ -46,7 +48,8 @@ async function main() {
   }
   progress.done();
   await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);
-  await resetSearchDelta(baseIds);
+  // Into the database every instance serves the delta from (DATABASE_URL, as the server has it).
+  await withDatabase((database) => resetSearchDelta(database, baseIds));
 
   const total = manifest.bundles.reduce((sum, bundle) => sum + bundle.stories, 0);
   console.log(

@@ -1,17 +1,17 @@
 /**
  * Serves the search delta that `npm run publish` writes while `npm start` runs
- * (lib/search/search-delta.ts): files written to public/ after the build are never served, so
- * this route reads them from the delta folder on each request. Only Pagefind's own file names
- * are answered (lib/search/delta-files.ts); anything else, and a bundle file that is not there, is a 404.
+ * (lib/search/search-delta.ts) from the database, so every instance sharing it serves the same
+ * delta at once, without a shared folder. Only Pagefind's own file names are answered
+ * (lib/search/delta-files.ts); anything else, and a bundle file that is not there, is a 404.
  *
  * With no delta, the pointer is `null` (200, not 404: a 404 is a console error on every search).
  * The static export has no server and so no delta: Next exports nothing from this dynamic
- * route, and scripts/pipeline/static-export/finish.ts writes that `null` pointer as a file.
+ * route but the pointer, which is `null` without asking any database, and
+ * scripts/pipeline/static-export/finish.ts writes that `null` pointer as a file.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-
-import { deltaFileFor, POINTER_FILE, searchDeltaDir } from '@/lib/search/delta-files';
+import { processDatabase } from '@/lib/db/process-database';
+import { deltaFileFor, POINTER_FILE } from '@/lib/search/delta-files';
+import { readBundleFile, readPointer } from '@/lib/search/delta-store';
 import { isStaticExport } from '@/lib/static-export/mode';
 
 // Never cached by Next: the pointer changes with every publish. (`dynamic = 'force-dynamic'`
@@ -28,15 +28,22 @@ export function generateStaticParams() {
 // Readers must see a new publish at once; the files are small.
 const send = (body: BodyInit, status: number, contentType: string) =>
   new Response(body, { status, headers: { 'Content-Type': contentType, 'Cache-Control': 'no-cache' } });
-const NO_DELTA = () => send('null', 200, 'application/json');
+const NOT_FOUND = () => send('Not found', 404, 'text/plain; charset=utf-8');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
   const file = deltaFileFor((await params).file);
-  if (!file) return send('Not found', 404, 'text/plain; charset=utf-8');
-  try {
-    const body = await readFile(path.join(/* turbopackIgnore: true */ searchDeltaDir(), file.relative));
-    return send(new Uint8Array(body), 200, file.contentType);
-  } catch {
-    return file.relative === POINTER_FILE ? NO_DELTA() : send('Not found', 404, 'text/plain; charset=utf-8');
+  if (!file) return NOT_FOUND();
+  if (file.version === null) {
+    if (isStaticExport()) return send('null', 200, file.contentType);
+    try {
+      return send(JSON.stringify((await readPointer(await processDatabase())) ?? null), 200, file.contentType);
+    } catch (error) {
+      // Search still works without the delta (the base bundles are static files): stories
+      // published since the build are missing from it until the database answers again.
+      console.error(`search delta: cannot read the pointer (${(error as Error).message}); answering no delta`);
+      return send('null', 200, file.contentType);
+    }
   }
+  const body = await readBundleFile(await processDatabase(), file.version, file.name);
+  return body ? send(new Uint8Array(body), 200, file.contentType) : NOT_FOUND();
 }

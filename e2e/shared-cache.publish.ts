@@ -5,17 +5,17 @@
  * when it is back; with one instance gone the other serves alone. Run by `npm run test:publish`,
  * which makes sure a redis-server is there (scripts/test-support/ensure-redis.ts).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, type Page, test } from '@playwright/test';
 import { createClient } from '@redis/client';
 
-import type { RouteTable } from '../lib/route-guard/table';
 import { sectionStories } from './sample';
 import { filesUnder, grownSince, redisKeys } from './support/cache-bytes';
 import { hostileRequests, realAddresses, sendAll } from './support/hostile-traffic';
 import { type SharedCacheSite, startSharedCacheSite } from './support/shared-cache-site';
+import { storedRouteTable } from './support/stored-content';
 import { testEnv } from './support/test-env';
 
 const PORT = testEnv('SHARED_CACHE_E2E_PORT');
@@ -104,9 +104,7 @@ test('hostile traffic: addresses that do not exist fill neither .next nor Redis,
   // 25,000 requests and every real page three times: under a minute on a quiet 2-core machine,
   // a few on one shared with other builds.
   test.setTimeout(600_000);
-  const table = JSON.parse(
-    readFileSync(path.join(site.root, '.contentlayer/dateline/routes.json'), 'utf8'),
-  ) as RouteTable;
+  const table = await storedRouteTable(site.root);
   const real = realAddresses(table);
   const requests = hostileRequests(table, real);
   expect(requests.length).toBeGreaterThanOrEqual(20_000);

@@ -1,28 +1,20 @@
 /**
- * Writes the content store after Contentlayer has generated its data (contentlayer.config.ts,
- * onSuccess). Contentlayer's own index holds every document with its body; a page worker
- * that imports it holds the whole archive's text (see docs/decisions/013). The store keeps
- * each article without its body plus the names of the two files an article page needs: the
- * body's compiled code (./compiled-bodies.ts) and Contentlayer's per-document file with
- * the MDX source (read by the search index). Author bios and pages are few and short, so
- * their compiled code is kept in the store itself.
+ * Writes the content store into the database after Contentlayer has generated its data
+ * (contentlayer.config.ts, onSuccess). Contentlayer's own index holds every document with its
+ * body; a page worker that imports it holds the whole archive's text (see docs/decisions/013).
+ * The store keeps each article without its body plus the names of the two files an article page
+ * needs: the body's compiled code (./compiled-bodies.ts, whose files stay as the build's local
+ * cache) and Contentlayer's per-document file with the MDX source (read by the search index).
+ * Author bios and pages are few and short, so their compiled code is kept in the store itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { writeAtomically } from '../atomic-write';
-import { groupByMonth } from '../content/grouping';
-import { buildIndex } from '../content/indexes';
-import type { IndexableArticle } from '../content/types';
 import { databaseLocation, openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { readEnv } from '../env';
 import { buildNow } from '../now';
-import { compiledFile, contentlayerDir, routesFile, storeFile, versionFile } from '../paths';
-import type { RouteTable } from '../route-guard/table';
-import { routeTable } from '../route-guard/table';
-import { site } from '../site';
-import { fingerprint } from '../source/fingerprint';
+import { compiledFile, contentlayerDir, versionFile } from '../paths';
 import { type CompiledBodies, compiledBodies } from './compiled-bodies';
 import { describeDatabase, describeSync, type SyncResult, syncStore } from './database-store';
 import { liveBlogRecords } from './live-records';
@@ -107,74 +99,12 @@ export interface StoreContent {
   pages: Record<string, unknown>[];
 }
 
-/** The route table (lib/route-guard) for a store: built from the same published index the pages use. */
-export function routeTableOf(version: string, content: StoreContent): RouteTable {
-  const articles = content.articles as unknown as IndexableArticle[];
-  const index = buildIndex(articles, { includeUnpublished: readEnv('DATELINE_PREVIEW') });
-  const months = [...groupByMonth(index.all, site.timeZone).keys()].map((key) => key.replace('-', '/'));
-  return routeTable({
-    version,
-    sections: content.sections as { slug: string }[],
-    pages: content.pages as { slug: string }[],
-    authors: content.authors as { slug: string }[],
-    stories: index.all,
-    byTag: index.byTag,
-    byAuthor: index.byAuthor,
-    months,
-    pageSize: site.pageSize,
-    cards: site.socialCardsAtBuild,
-  });
-}
-
-/** Addresses both tables know: what is safe to answer while the store changes underneath. */
-function commonRoutes(a: RouteTable, b: RouteTable): RouteTable {
-  const sections: RouteTable['sections'] = {};
-  for (const [slug, section] of Object.entries(a.sections)) {
-    const other = b.sections[slug];
-    if (!other) continue;
-    const stories = new Set(other.stories);
-    sections[slug] = {
-      pages: Math.min(section.pages, other.pages),
-      stories: section.stories.filter((s) => stories.has(s)),
-    };
-  }
-  const both = (x: string[], y: string[]) => x.filter((item) => new Set(y).has(item));
-  const lower = (x: Record<string, number>, y: Record<string, number>) =>
-    Object.fromEntries(
-      Object.entries(x).flatMap(([key, pages]) => (key in y ? [[key, Math.min(pages, y[key] ?? 0)]] : [])),
-    );
-  return {
-    version: `${a.version}+${b.version}`,
-    sections,
-    pages: both(a.pages, b.pages),
-    tags: lower(a.tags, b.tags),
-    authors: lower(a.authors, b.authors),
-    months: both(a.months, b.months),
-    cards: both(a.cards, b.cards),
-    live: Object.fromEntries(
-      Object.entries(a.live ?? {}).flatMap(([story, posts]) => {
-        const other = b.live?.[story];
-        return other ? [[story, both(posts, other)]] : [];
-      }),
-    ),
-  };
-}
-
 /**
- * Writes the store, its version and its route table. With the table of the store being
- * replaced, the addresses both know are written first and the new table last, so proxy.ts
- * never lets through a story the store does not have yet, or one it no longer has.
+ * Writes version.json with the database's store version: `next dev` imports it (lib/content), so
+ * a build or publish reloads the preview's pages. The store itself is in the database.
  */
-export function writeStore(content: StoreContent, previous?: RouteTable): { version: string; routes: RouteTable } {
-  // Serialised once (120 MB at 100,000 stories): hashed for the version, then written with it.
-  const body = JSON.stringify(content);
-  const version = fingerprint(body).slice(0, 16);
-  const routes = routeTableOf(version, content);
-  if (previous) writeAtomically(routesFile(), JSON.stringify(commonRoutes(previous, routes)));
-  writeAtomically(storeFile(), `{"version":${JSON.stringify(version)},${body.slice(1)}`);
+export function writeVersionFile(version: string): void {
   writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
-  writeAtomically(routesFile(), JSON.stringify(routes));
-  return { version, routes };
 }
 
 /** Records of everything Contentlayer generated in `generatedDir`, with each body's compiled file ensured. */
@@ -194,9 +124,8 @@ export async function typedRecords(
 }
 
 /**
- * Writes the store into the database too (issue 24), beside the store file while lib/content
- * still reads the file: only what differs from what the database has, in one transaction.
- * Before the file, so a build that cannot reach its database fails before it changes anything.
+ * Writes the store into the database (issue 24): only what differs from what the database has,
+ * in one transaction.
  */
 export async function syncDatabase(
   content: StoreContent,
@@ -219,8 +148,8 @@ export async function writeContentStore(bodies: CompiledBodies = compiledBodies(
   const started = performance.now();
   const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
   const content = await typedRecords(bodies, tally);
-  await syncDatabase(content);
-  writeStore(content);
+  const { version } = await syncDatabase(content);
+  writeVersionFile(version);
   promotePendingManifest();
   const removed = bodies.prune(tally.keys);
   console.log(

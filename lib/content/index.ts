@@ -19,6 +19,7 @@ import {
   listEntry,
   listKeys,
   listPage,
+  refreshStoreVersion,
   relatedStories,
   storiesBetween,
   storiesBySlugs,
@@ -39,7 +40,7 @@ import {
   summarize,
   summarizeAll,
 } from './state';
-import { currentStore, readBodySource, type StoredArticle as Article } from './store';
+import { readBodySource, type StoredArticle as Article } from './store';
 import type {
   ArchiveMonth,
   ArticleDetail,
@@ -59,11 +60,12 @@ export type { Front } from './front';
 export { getLiveBlog, isLiveBlog, liveBlogParams, liveBlogState, livePageParams } from './live-blogs';
 export type * from './types';
 
-/** The version of the content store this process reads now (it switches when a publish replaces it). */
-// Still the store file's version until the publish moves to the database's (issue 24): async ahead of that.
-// eslint-disable-next-line @typescript-eslint/require-await
+/**
+ * The version of the content store in the database, read now (the revalidate endpoint asks after
+ * a publish: every question after it sees that publish).
+ */
 export async function contentVersion(): Promise<string> {
-  return currentStore().version;
+  return refreshStoreVersion();
 }
 
 export async function sections(): Promise<SectionRef[]> {

@@ -8,6 +8,8 @@
  * story moves every later page by one); the stories whose Previous/Next pointed at it or now
  * do; the stories whose ALSO READ names it; for a live blog, its posts.json and older pages. Not revalidated: "Latest from <Section>", "Related"
  * and "Don't Miss" on other stories, which are at most site.sharedBlocksMaxAgeSeconds old.
+ *
+ * The same rules read from the database, without the whole archive: ./affected-pages-database.ts.
  */
 import { monthKey } from '../content/grouping';
 import { adjacentIn, type ArchiveIndex, buildIndex } from '../content/indexes';
@@ -62,6 +64,34 @@ function neighbours<A extends Story>(index: ArchiveIndex<A>, story: Story): A[] 
   return [previous, next].filter((found): found is A => found !== undefined);
 }
 
+/**
+ * The pages of the changed stories themselves and the site-wide ones, which need nothing but
+ * the changed records: what a publish writes down before its write (./journal.ts).
+ */
+export function changedStoryPages(changed: { removed: readonly Story[]; added: readonly Story[] }): Revalidation {
+  const stories = [...changed.removed, ...changed.added];
+  const paths = new Set<string>(pagesListingEveryStory());
+  for (const story of stories) for (const path of storyPages(story)) paths.add(path);
+  // A live blog's older pages: a post edited or removed there (a new post changes none of them).
+  const livePages = stories.some((story) => story.live) ? [LIVE_BLOG_OLDER_PAGES] : [];
+  return { paths: [...paths].sort(), routes: [...DEEP_LIST_PAGES, ...livePages] };
+}
+
+/**
+ * The pages around a change in one state of the store (before it or after it): the stories
+ * given (Previous/Next neighbours, ALSO READ senders) and every sitemap part for `listed`
+ * stories (a story added or gone moves every later part's entries).
+ */
+export function pagesAround(urls: Iterable<string>, listed: number): string[] {
+  const parts = Math.ceil(listed / MAX_URLS_PER_SITEMAP);
+  return [...urls, ...Array.from({ length: parts }, (_, i) => routes.sitemapPart(i + 1))];
+}
+
+/** `revalidation` with `paths` added, sorted and without repeats. */
+export function withPaths(revalidation: Revalidation, paths: Iterable<string>): Revalidation {
+  return { ...revalidation, paths: [...new Set([...revalidation.paths, ...paths])].sort() };
+}
+
 export function affectedPages<A extends Story>(options: {
   before: readonly A[];
   after: readonly A[];
@@ -71,23 +101,16 @@ export function affectedPages<A extends Story>(options: {
 }): Revalidation {
   const oldIndex = buildIndex(options.before);
   const newIndex = buildIndex(options.after);
-  const changed = [...options.removed, ...options.added];
-  const paths = new Set<string>(pagesListingEveryStory());
-  const slugs = new Set(changed.map((story) => story.slug));
-  for (const story of changed) for (const path of storyPages(story)) paths.add(path);
+  const slugs = new Set([...options.removed, ...options.added].map((story) => story.slug));
   // Previous / Next: the stories either side of each change, before and after it.
-  for (const story of options.removed) for (const other of neighbours(oldIndex, story)) paths.add(other.url);
-  for (const story of options.added) for (const other of neighbours(newIndex, story)) paths.add(other.url);
+  const before = options.removed.flatMap((story) => neighbours(oldIndex, story)).map((story) => story.url);
+  const after = options.added.flatMap((story) => neighbours(newIndex, story)).map((story) => story.url);
   // ALSO READ callouts that name a changed story (its headline, or a link that now works or not).
   for (const story of newIndex.all) {
-    if (story.alsoRead?.some((slug) => slugs.has(slug))) paths.add(story.url);
+    if (story.alsoRead?.some((slug) => slugs.has(slug))) after.push(story.url);
   }
-  const parts = Math.max(
-    Math.ceil(oldIndex.all.length / MAX_URLS_PER_SITEMAP),
-    Math.ceil(newIndex.all.length / MAX_URLS_PER_SITEMAP),
-  );
-  for (let part = 1; part <= parts; part++) paths.add(routes.sitemapPart(part));
-  // A live blog's older pages: a post edited or removed there (a new post changes none of them).
-  const livePages = changed.some((story) => story.live) ? [LIVE_BLOG_OLDER_PAGES] : [];
-  return { paths: [...paths].sort(), routes: [...DEEP_LIST_PAGES, ...livePages] };
+  return withPaths(changedStoryPages(options), [
+    ...pagesAround(before, oldIndex.all.length),
+    ...pagesAround(after, newIndex.all.length),
+  ]);
 }

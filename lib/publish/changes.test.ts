@@ -43,6 +43,67 @@ describe('what a publish looks at', () => {
     expect(changes.sharedChanged).toBe(false);
   });
 
+  it('looks only at the files it is told of, when told, and takes the rest as the manifest has them', async () => {
+    const only = mkdtempSync(path.join(tmpdir(), 'dateline-changes-only-'));
+    const put = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(only, file)), { recursive: true });
+      writeFileSync(path.join(only, file), text);
+    };
+    try {
+      put('sections/uk.yaml', 'title: UK\ndescription: News from the UK.\norder: 1\nnav: true\n');
+      put('articles/2026/target.mdx', article('Target'));
+      put('articles/2026/linker.mdx', article('Linker', 'Text.\n\n<AlsoRead slug="target" />'));
+      put('articles/2026/elsewhere.mdx', article('Elsewhere'));
+      put('articles/2026/gone.mdx', article('Gone'));
+      const { files, problems } = await validateContent({ contentDir: only, publicDir: only, rootDir: only });
+      expect(problems).toEqual([]);
+
+      put('articles/2026/target.mdx', article('Target, corrected'));
+      put('articles/2026/new.mdx', article('New'));
+      rmSync(path.join(only, 'articles/2026/gone.mdx'));
+      // Changed by someone else: not named, so not looked at (the full scan below finds it).
+      put('articles/2026/elsewhere.mdx', article('Elsewhere, edited'));
+
+      const named = findChanges(only, files, [
+        'articles/2026/target.mdx',
+        'articles/2026/new.mdx',
+        'articles/2026/gone.mdx',
+      ]);
+      expect(named.edited.sort()).toEqual(['articles/2026/new.mdx', 'articles/2026/target.mdx']);
+      expect(named.deleted).toEqual(['articles/2026/gone.mdx']);
+      expect([...named.toCheck].sort()).toEqual([
+        'articles/2026/linker.mdx',
+        'articles/2026/new.mdx',
+        'articles/2026/target.mdx',
+      ]);
+      // The check sees the folder as it will be: the new file in, the deleted one out, the rest as known.
+      expect([...named.listing.keys()]).toEqual([
+        'articles/2026/elsewhere.mdx',
+        'articles/2026/linker.mdx',
+        'articles/2026/new.mdx',
+        'articles/2026/target.mdx',
+        'sections/uk.yaml',
+      ]);
+      expect(named.listing.get('articles/2026/elsewhere.mdx')).toEqual({
+        size: files.find((file) => file.path === 'articles/2026/elsewhere.mdx')?.size,
+        mtimeMs: files.find((file) => file.path === 'articles/2026/elsewhere.mdx')?.mtimeMs,
+      });
+
+      const scanned = findChanges(only, files);
+      expect(scanned.edited.sort()).toEqual([
+        'articles/2026/elsewhere.mdx',
+        'articles/2026/new.mdx',
+        'articles/2026/target.mdx',
+      ]);
+      expect(findChanges(only, files, []).edited).toEqual([]);
+      expect(() => findChanges(only, files, ['../outside.mdx'])).toThrow(
+        '../outside.mdx: not a path inside the content folder — name changed files as articles/2026/<slug>.mdx',
+      );
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+  });
+
   it('sees drafts and embargoed stories as not visible', () => {
     const record = { kind: 'article' as const, slug: 'x', size: 1, mtimeMs: 1, hash: 'h' };
     const visible = visibleArticles(

@@ -1,10 +1,11 @@
 /**
  * What a publish has to do: compare the content folder with the manifest of the last build or
- * publish (lib/build/manifest.ts) and the stories the live store holds. Reads only the files whose
- * size or time changed (to hash them), so on an archive of 100,000 stories it costs a directory
- * listing, a stat per file and a few reads.
+ * publish (lib/build/manifest.ts). Reads only the files whose size or time changed (to hash
+ * them), so on an archive of 100,000 stories it costs a directory listing, a stat per file and a
+ * few reads; a caller that knows which files it changed (the desk, which released them) names
+ * them, and only those are looked at: the rest are taken as the manifest has them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { isPublished } from '../content/published';
@@ -27,9 +28,35 @@ export interface Changes {
   listing: Map<string, ListedFile>;
 }
 
-export function findChanges(contentDir: string, records: readonly FileRecord[]): Changes {
+/**
+ * The folder as the manifest has it, with only `paths` (inside the content folder) looked at
+ * again: each one's size and time if it is a file now, else gone.
+ */
+function listingWith(contentDir: string, records: readonly FileRecord[], paths: readonly string[]) {
+  const listing = new Map<string, ListedFile>(records.map((record) => [record.path, record]));
+  for (const file of paths) {
+    if (path.isAbsolute(file) || file.split('/').some((part) => part === '..' || part.startsWith('.'))) {
+      throw new Error(`${file}: not a path inside the content folder — name changed files as articles/2026/<slug>.mdx`);
+    }
+    const stat = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
+    if (stat?.isFile()) listing.set(file, { size: stat.size, mtimeMs: stat.mtimeMs });
+    else listing.delete(file);
+  }
+  return new Map(
+    [...listing]
+      .map(([file, { size, mtimeMs }]) => [file, { size, mtimeMs }] as const)
+      // In the order listContentFiles gives: by code unit.
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/**
+ * `only`: the files the caller changed (paths inside the content folder, written or removed);
+ * without it, every file of the folder is listed and compared with the manifest.
+ */
+export function findChanges(contentDir: string, records: readonly FileRecord[], only?: readonly string[]): Changes {
   const known = new Map(records.map((record) => [record.path, record]));
-  const current = listContentFiles(contentDir);
+  const current = only ? listingWith(contentDir, records, only) : listContentFiles(contentDir);
   const edited: string[] = [];
   for (const [file, stat] of current) {
     const record = known.get(file);

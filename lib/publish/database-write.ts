@@ -1,10 +1,8 @@
 /**
  * A publish's write into the content store in the database (issue 24): the stories leaving and
  * coming, and the shared documents when one changed, in one transaction (lib/build/database-store.ts
- * applyChanges), before the store file is swapped. A database that cannot be written stops the
- * publish before the swap, so the file store and the database never take different changes;
- * a publish killed after this write and before the swap is published again whole by the next
- * one, and writing the same stories again is harmless.
+ * applyChanges). That transaction is the publish's swap: readers see the store before it or
+ * after it, and a database that cannot be written stops the publish with nothing changed.
  *
  * The database is opened for each publish and closed after it, also in the desk, which runs
  * publishes in its own process: it is found as the build finds it (DATABASE_URL, else
@@ -21,7 +19,7 @@ import {
   type StoreDocuments,
 } from '../build/database-store';
 import type { StoredArticle } from '../content/store';
-import { databaseLocation, openDatabase } from '../db/connection';
+import { type Database, databaseLocation, openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 
 export interface DatabaseChange {
@@ -36,16 +34,45 @@ export interface DatabaseChange {
   readBody?: (key: string) => string;
 }
 
-/** Writes the change; throws an Error whose message names the database and says what to do. */
-export async function writeToDatabase(change: DatabaseChange): Promise<ApplyResult & { where: string }> {
-  const location = databaseLocation(change.env ?? process.env, change.root);
-  const where = describeDatabase(location, change.root);
-  let database: ReturnType<typeof openDatabase> | undefined;
+/** The content store's database as a publish holds it: open for the publish, closed after. */
+export interface StoreDatabase {
+  database: Database;
+  /** Where it is, for messages (a PostgreSQL password left out). */
+  where: string;
+}
+
+const nothingPublished = (where: string, what: string, error: unknown) =>
+  new Error(
+    `the content store in the database (${where}) could not be ${what}: ${(error as Error).message}. ` +
+      'Nothing was published; run npm run publish again once the database answers.',
+  );
+
+/** Opens (and migrates) the database the build wrote; throws naming it when it cannot. */
+export async function openStoreDatabase(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<StoreDatabase> {
+  const location = databaseLocation(env, root);
+  const where = describeDatabase(location, root);
+  let database: Database | undefined;
   try {
     database = openDatabase(location);
     await migrate(database);
+    return { database, where };
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    throw nothingPublished(where, 'read', error);
+  }
+}
+
+/** Writes the change in one transaction; throws an Error whose message names the database and says what to do. */
+export async function writeChanges(
+  store: StoreDatabase,
+  change: Omit<DatabaseChange, 'root' | 'env'>,
+): Promise<ApplyResult & { where: string }> {
+  try {
     const result = await applyChanges(
-      database,
+      store.database,
       {
         remove: change.leaving.map((article) => article.sourceFilePath),
         upsert: change.incoming,
@@ -54,13 +81,23 @@ export async function writeToDatabase(change: DatabaseChange): Promise<ApplyResu
       },
       { now: change.now },
     );
-    return { ...result, where };
+    return { ...result, where: store.where };
   } catch (error) {
-    throw new Error(
-      `the content store in the database (${where}) could not be written: ${(error as Error).message}. ` +
-        'Nothing was published; run npm run publish again once the database answers.',
-    );
+    throw nothingPublished(store.where, 'written', error);
+  }
+}
+
+/** Opens the database, writes the change and closes it. */
+export async function writeToDatabase(change: DatabaseChange): Promise<ApplyResult & { where: string }> {
+  let store: StoreDatabase;
+  try {
+    store = await openStoreDatabase(change.root, change.env);
+  } catch (error) {
+    throw new Error((error as Error).message.replace('could not be read', 'could not be written'));
+  }
+  try {
+    return await writeChanges(store, change);
   } finally {
-    await database?.close();
+    await store.database.close();
   }
 }

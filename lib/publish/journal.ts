@@ -3,11 +3,13 @@
  * at any step, `kill -9` included, loses nothing, because what must follow the store swap is
  * written down before the swap, and every publish first finishes what the journal still holds.
  *
- * Before the new store is written, the publish writes the next manifest beside the current one
- * and the journal: the store version it replaces, the search delta and the pages to revalidate.
+ * The swap is the publish's transaction in the content store's database (./database-write.ts).
+ * Before it, the publish writes the next manifest beside the current one and the journal: the
+ * database's store version it replaces, the search delta, the pages to revalidate known before
+ * the write and what to ask the store for the rest once written (./affected-pages-database.ts).
  * After the swap it puts the manifest in place, updates search, revalidates and deletes the
- * journal. The next publish that finds a journal asks one question, whether the store still has
- * the version the journal replaces:
+ * journal. The next publish that finds a journal asks one question, whether the database still
+ * has the version the journal replaces:
  * - yes: the swap never happened; the journal and the next manifest are dropped, and the same
  *   changes are found and published again (the manifest still says they are new);
  * - no: the swap happened; every step after it is done again (each one is idempotent: the
@@ -18,18 +20,19 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 import { writeAtomically } from '../atomic-write';
 import { journalFile, type Manifest, nextManifestFile } from '../build/manifest';
-import { routeTableOf } from '../build/store-writer';
-import { currentStore } from '../content/store';
-import { manifestFile, routesFile, versionFile } from '../paths';
+import { manifestFile, versionFile } from '../paths';
 import type { Revalidation } from '../revalidate/request';
+import type { AfterChange } from './affected-pages-database';
 
 export interface Journal {
-  /** The store version this publish replaces: while the store still has it, the swap did not happen. */
+  /** The database's store version this publish replaces: while it still has it, the swap did not happen. */
   replaces: string;
   /** The search delta since the last build (lib/search), sent whole each time. */
   search: { upsert: string[]; remove: string[] };
-  /** The pages to render again, sent with whatever store version is current when they are. */
+  /** The pages to render again known before the write, sent with whatever store version is current when they are. */
   revalidate: Revalidation;
+  /** What to ask the store once written for the rest of the pages (none when every page is rendered again). */
+  after?: AfterChange;
 }
 
 export function readJournal(): Journal | undefined {
@@ -43,9 +46,9 @@ export function writeJournal(journal: Journal, manifest: Manifest): void {
   writeAtomically(journalFile(), JSON.stringify(journal));
 }
 
-/** Whether the journal's swap happened (the store no longer has the version it replaces). */
-export function swapHappened(journal: Journal): boolean {
-  return currentStore().version !== journal.replaces;
+/** Whether the journal's swap happened: the database (whose version is `current`) no longer has the version it replaces. */
+export function swapHappened(journal: Journal, current: string | undefined): boolean {
+  return current !== journal.replaces;
 }
 
 /** The swap did not happen: nothing of this publish is on the site, and nothing of it is kept. */
@@ -55,23 +58,15 @@ export function dropJournal(): void {
 }
 
 /**
- * After the swap: the manifest in place, and the store's version file and route table made to
- * match the store (the store writer writes them just after the store; a kill between the writes
- * leaves them one version behind, and the server checks the version before it revalidates).
+ * After the swap: the manifest in place, and version.json made to name the database's version
+ * (`next dev` imports it, so a publish reloads the preview's pages; servers read the database).
  */
-export function completeSwap(): void {
+export function completeSwap(version: string): void {
   if (existsSync(nextManifestFile())) renameSync(nextManifestFile(), manifestFile());
-  const store = currentStore();
   const written = existsSync(versionFile())
     ? (JSON.parse(readFileSync(versionFile(), 'utf8')) as { version?: string }).version
     : undefined;
-  if (written !== store.version) writeAtomically(versionFile(), `${JSON.stringify({ version: store.version })}\n`);
-  const routes = existsSync(routesFile())
-    ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as { version?: string }).version
-    : undefined;
-  if (routes !== store.version) {
-    writeAtomically(routesFile(), JSON.stringify(routeTableOf(store.version, store)));
-  }
+  if (written !== version) writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
 }
 
 /** Everything is done: the journal goes. */

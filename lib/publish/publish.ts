@@ -2,7 +2,9 @@
  * `npm run publish`: puts what editors changed in content/ on the running site in seconds,
  * without a build (docs/decisions/023). In order:
  *
- * 1. find the files that changed since the last build or publish (./changes.ts);
+ * 1. find the files that changed since the last build or publish (./changes.ts), and in the
+ *    database the stories they replace and those whose embargo ended (./store-reads.ts): no step
+ *    reads the whole archive;
  * 2. check those files, and the stories whose ALSO READ names them, with every rule of
  *    `npm run check:content` and the same messages; a file with a problem is refused and
  *    treated as unchanged, with what cannot go out without it (./isolate.ts), and the rest goes on;
@@ -10,33 +12,33 @@
  * 4. write down what must follow the store swap (./journal.ts), so that a publish killed at any
  *    later step is finished by the next one;
  * 5. write the changed stories into the content store in the database, in one transaction
- *    (./database-write.ts), then the new store file and route table atomically (a reader, or a
- *    `kill -9`, sees the old store or the new one; the last good one stays until the new one is
- *    complete);
+ *    (./database-write.ts): the swap (a reader, or a `kill -9`, sees the old store or the new one);
  * 6. put the manifest in place, update the search index for what changed since the build
- *    (lib/search), ask the server to read the new store and render the affected pages again
+ *    (lib/search), ask the server to read the new store version and render the affected pages again
+ *    (./affected-pages-database.ts)
  *    (the body checked by lib/revalidate/request.ts), and close the journal.
  *
  * One publish at a time, across processes (./lock.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { cachedBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
-import { readManifest, writeManifest } from '../build/manifest';
-import { type StoreContent, type Tally, typedRecords, writeStore } from '../build/store-writer';
-import { type ContentStore, currentStore, rememberStore, type StoredArticle } from '../content/store';
+import { NEVER_BUILT } from '../build/database-store';
+import { type Manifest, readManifest, writeManifest } from '../build/manifest';
+import { type StoreContent, type Tally, typedRecords } from '../build/store-writer';
+import type { StoredArticle } from '../content/store';
 import { readEnv } from '../env';
 import { buildNow } from '../now';
-import { datelineDir, manifestFile, routesFile } from '../paths';
-import type { RevalidateRequest, Revalidation } from '../revalidate/request';
+import { datelineDir, manifestFile } from '../paths';
+import type { RevalidateRequest } from '../revalidate/request';
 import type { SharedCacheState } from '../revalidate/shared-cache-state';
-import type { RouteTable } from '../route-guard/table';
 import { formatProblem } from '../source/problem';
-import { affectedPages, everything } from './affected-pages';
+import { everything, withPaths } from './affected-pages';
+import { pagesAfterChange, pagesBeforeChange } from './affected-pages-database';
 import { findChanges, visibleArticles } from './changes';
-import { writeToDatabase } from './database-write';
+import { openStoreDatabase, type StoreDatabase, writeChanges } from './database-write';
 import { checkIsolated, isSharedFile, type RefusedFile } from './isolate';
 import {
   closeJournal,
@@ -50,6 +52,7 @@ import {
 import { takeLock } from './lock';
 import { publishPictures } from './pictures';
 import { PublishError } from './publish-error';
+import { datedBetween, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
 import { typeSubset } from './typed-subset';
 import type { TypingWorker } from './typing-worker';
 
@@ -76,6 +79,12 @@ export interface PublishOptions {
    * its own, as the one-shot `npm run publish` does.
    */
   typingWorker?: TypingWorker;
+  /**
+   * The content files this publish is about (paths inside the content folder, written or
+   * removed), when the caller knows them (the desk, which released them): only those are looked
+   * at. Without it the whole folder is compared with the manifest, as `npm run publish` does.
+   */
+  changedPaths?: readonly string[];
 }
 
 export type { RefusedFile } from './isolate';
@@ -122,11 +131,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 }
 
 async function publishLocked(options: PublishOptions): Promise<PublishResult> {
-  const { log } = options;
-  const started = performance.now();
-  const took = () => `${((performance.now() - started) / 1000).toFixed(2)} s`;
-  // What a publish that was stopped (kill -9, a server that did not answer) left to do, first.
-  await finishJournal(options);
   const manifest = readManifest();
   if (!manifest) throw new PublishError(NO_MANIFEST);
   if (path.resolve(manifest.contentDir) !== path.resolve(options.contentDir)) {
@@ -134,9 +138,32 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
       `the last build read ${manifest.contentDir}, not ${options.contentDir}: set CONTENT_DIR as the build had it`,
     );
   }
+  let store: StoreDatabase;
+  try {
+    store = await openStoreDatabase(options.root);
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
+  try {
+    return await publishWith(options, store);
+  } finally {
+    await store.database.close();
+  }
+}
 
-  const store = currentStore();
-  const changes = findChanges(options.contentDir, manifest.files);
+async function publishWith(options: PublishOptions, store: StoreDatabase): Promise<PublishResult> {
+  const { log } = options;
+  const { database } = store;
+  const started = performance.now();
+  const took = () => `${((performance.now() - started) / 1000).toFixed(2)} s`;
+  // What a publish that was stopped (kill -9, a server that did not answer) left to do, first.
+  await finishJournal(options, store);
+  // Read again: finishing a journal puts its manifest in place.
+  const manifest = readManifest() as Manifest;
+  const replaces = await storedVersion(database);
+  if (replaces === undefined) throw new PublishError(NEVER_BUILT);
+
+  const changes = findChanges(options.contentDir, manifest.files, options.changedPaths);
   const now = buildNow();
   const body = cachedBodyChecker(path.join(datelineDir(), 'check-cache.json'), options.root);
   const { checked, refused, accepted } = await checkIsolated(
@@ -158,13 +185,16 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   );
   step('checked');
 
+  // Which stories leave and come: the changed files, and those whose embargo ended (or began
+  // again) since the store's clock, looked up in the database by path; nothing else is read.
   const visible = visibleArticles(checked.files, now);
   const edited = new Set(accepted.edited);
-  const inStore = new Set(store.articles.map((article) => article.sourceFilePath));
-  const toType = [...visible].filter((file) => edited.has(file) || !inStore.has(file)).sort();
-  const leaving = store.articles.filter(
-    (article) => !visible.has(article.sourceFilePath) || edited.has(article.sourceFilePath),
-  );
+  const turned = new Set(datedBetween(checked.files, await storedClock(database), now));
+  const inStore = await storedStories(database, [...accepted.edited, ...accepted.deleted, ...turned]);
+  const toType = [...visible].filter((file) => edited.has(file) || (turned.has(file) && !inStore.has(file))).sort();
+  const leaving = [...inStore.values()]
+    .map((stored) => stored.record)
+    .filter((article) => !visible.has(article.sourceFilePath) || edited.has(article.sourceFilePath));
   if (toType.length === 0 && leaving.length === 0 && !sharedChanged) {
     writeManifest({ ...manifest, files: checked.files });
     if (refused.length === 0) return { status: 'nothing', refused };
@@ -183,16 +213,7 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   log(`Typed and compiled ${toType.length} ${toType.length === 1 ? 'story' : 'stories'} in ${took()}.`);
   step('typed');
   const incoming = (typed?.articles ?? []) as unknown as StoredArticle[];
-  const leavingFiles = new Set(leaving.map((article) => article.sourceFilePath));
-  const keepHeld = <T>(fresh: T[] | undefined, old: T[]): T[] =>
-    fresh ? [...fresh, ...old.filter((record) => heldShared.has(sourceOf(record)))] : old;
-  const content: StoreContent = {
-    articles: [...store.articles.filter((article) => !leavingFiles.has(article.sourceFilePath)), ...incoming] as never,
-    authors: keepHeld(typed?.authors, store.authors as never),
-    sections: keepHeld(typed?.sections, store.sections as never),
-    pages: keepHeld(typed?.pages, store.pages as never),
-  };
-  const after = content.articles as unknown as StoredArticle[];
+  const documents = sharedChanged && typed ? await withHeld(typed, heldShared, database) : undefined;
 
   // The search index and the manifest say what changed since the last full build.
   const addedUrls = new Set(incoming.map((article) => article.url));
@@ -201,52 +222,32 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     changed: [...new Set([...manifest.sinceBuild.changed.filter((url) => !goneUrls.includes(url)), ...addedUrls])],
     removed: [...new Set([...manifest.sinceBuild.removed.filter((url) => !addedUrls.has(url)), ...goneUrls])],
   };
-  const pages: Revalidation = sharedChanged
-    ? everything
-    : affectedPages({ before: store.articles, after, removed: leaving, added: incoming });
+  // The pages around the change as the store is now; those around it after the write are asked then.
+  const pages = sharedChanged
+    ? { revalidate: everything }
+    : await pagesBeforeChange(database, { removed: leaving, added: incoming });
   // Before anything changes: every instance can serve the pictures before a page names them.
   await publishPictures(options, checked.pictures, accepted.edited);
   // Written down before the swap: whatever happens after it, the next publish finishes it.
   writeJournal(
-    { replaces: store.version, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, revalidate: pages },
+    { replaces, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, ...pages },
     { contentDir: manifest.contentDir, files: checked.files, sinceBuild },
   );
   step('journal-written');
 
+  let written: Awaited<ReturnType<typeof writeChanges>>;
   try {
-    const written = await writeToDatabase({
-      root: options.root,
-      now,
-      leaving,
-      incoming,
-      ...(sharedChanged ? { documents: content } : {}),
-    });
-    // The database answers with what it had: a story it lacked means it missed an earlier change.
-    const had = new Set(written.before.map((article) => article.sourceFilePath));
-    const missing = leaving.filter((article) => !had.has(article.sourceFilePath));
-    if (missing.length > 0) {
-      options.warn?.(
-        `Warning: the database (${written.where}) did not have ${missing.length} of the stories this publish replaces ` +
-          `(${missing[0]?.sourceFilePath}); run npm run build to bring it in step.`,
-      );
-    }
-    const touched = new Set([...leaving, ...incoming].map((article) => article.sourceFilePath)).size;
-    log(`Wrote ${touched} ${touched === 1 ? 'story' : 'stories'} into the database (${written.where}) in ${took()}.`);
+    written = await writeChanges(store, { now, leaving, incoming, ...(documents ? { documents } : {}) });
   } catch (error) {
     throw new PublishError((error as Error).message);
   }
+  const touched = new Set([...leaving, ...incoming].map((article) => article.sourceFilePath)).size;
+  log(
+    `Wrote ${touched} ${touched === 1 ? 'story' : 'stories'} into the database (${written.where}, version ${written.version}) in ${took()}.`,
+  );
   step('database-written');
 
-  const previousRoutes = existsSync(routesFile())
-    ? (JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable)
-    : undefined;
-  const { version } = writeStore(content, previousRoutes);
-  // This process's next publish starts from what it just wrote, without parsing the file again.
-  rememberStore({ version, ...content } as unknown as ContentStore);
-  log(`Wrote the content store (${after.length} stories, version ${version}) in ${took()}.`);
-  step('store-written');
-
-  const revalidated = await followUp(options, readJournal() as Journal, took);
+  const revalidated = await followUp(options, store, readJournal() as Journal, took);
 
   const before = new Map(leaving.map((article) => [article.sourceFilePath, article]));
   return {
@@ -259,6 +260,20 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
   };
 }
 
+/** The authors, sections and pages just typed, with those of refused files as the store has them. */
+async function withHeld(typed: StoreContent, held: Set<string>, database: StoreDatabase['database']) {
+  const stored = held.size > 0 ? await storedDocuments(database) : { authors: [], sections: [], pages: [] };
+  const keep = <T>(fresh: T[], old: readonly T[]): T[] => [
+    ...fresh,
+    ...old.filter((record) => held.has(sourceOf(record))),
+  ];
+  return {
+    authors: keep(typed.authors, stored.authors),
+    sections: keep(typed.sections, stored.sections),
+    pages: keep(typed.pages, stored.pages),
+  };
+}
+
 /** A store record's file inside the content folder (authors, sections and pages keep Contentlayer's _raw). */
 const sourceOf = (record: unknown) =>
   (record as { _raw?: { sourceFilePath?: string } })._raw?.sourceFilePath ??
@@ -266,29 +281,37 @@ const sourceOf = (record: unknown) =>
   '';
 
 /** A journal left by a publish that did not finish: dropped if its swap never happened, else finished. */
-async function finishJournal(options: PublishOptions): Promise<void> {
+async function finishJournal(options: PublishOptions, store: StoreDatabase): Promise<void> {
   const journal = readJournal();
   if (!journal) return;
-  if (!swapHappened(journal)) {
+  if (!swapHappened(journal, await storedVersion(store.database))) {
     dropJournal();
     options.log('An earlier publish stopped before it changed the site; its changes are published again now.');
     return;
   }
   options.log('Finishing an earlier publish that stopped after it changed the content store.');
   const started = performance.now();
-  await followUp(options, journal, () => `${((performance.now() - started) / 1000).toFixed(2)} s`);
+  await followUp(options, store, journal, () => `${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 
 /** Every step after the swap, each one safe to do again: manifest, search, revalidation; then the journal goes. */
-async function followUp(options: PublishOptions, journal: Journal, took: () => string): Promise<number> {
-  completeSwap();
+async function followUp(
+  options: PublishOptions,
+  store: StoreDatabase,
+  journal: Journal,
+  took: () => string,
+): Promise<number> {
+  const version = await storedVersion(store.database);
+  if (version === undefined) throw new PublishError(NEVER_BUILT);
+  completeSwap(version);
   step('manifest-written');
   if (options.updateSearch) {
     await options.updateSearch(journal.search);
     options.log(`Updated the search index in ${took()}.`);
   }
   step('search-updated');
-  const revalidated = await revalidate(options, { ...journal.revalidate, version: currentStore().version });
+  const around = journal.after ? await pagesAfterChange(store.database, journal.after) : [];
+  const revalidated = await revalidate(options, { ...withPaths(journal.revalidate, around), version });
   options.log(`The server at ${options.server} renders ${revalidated} pages and page groups again; done in ${took()}.`);
   step('revalidated');
   closeJournal();
@@ -328,8 +351,8 @@ async function send(options: PublishOptions, request: RevalidateRequest): Promis
       });
     } catch (error) {
       throw new PublishError(
-        `${(error as Error).message}. Every instance in DATELINE_SERVERS must read the same content store folder ` +
-          '(docs/deploy.md §3); nothing was revalidated',
+        `${(error as Error).message}. Every instance in DATELINE_SERVERS must read the same content store database ` +
+          '(DATABASE_URL, docs/deploy.md §3); nothing was revalidated',
       );
     }
   }

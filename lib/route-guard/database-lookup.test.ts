@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fillContentStore } from '../../test/fixtures/content-database';
 import { addressesOf, ARCHIVE_NOW, routeArchive } from '../../test/fixtures/route-archive';
 import { routeLookupChecks } from '../../test/oracles/route-lookup-checks';
-import { routeTableOf } from '../build/store-writer';
+import { routeTableOf } from '../../test/oracles/route-table-of';
 import type { DatabaseSchema } from '../db/schema';
 import { scratchSqlite } from '../db/scratch-database';
 import { databaseLookup } from './database-lookup';

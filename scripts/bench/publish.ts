@@ -19,7 +19,7 @@
  * read through nginx, as a reader behind the cache would see it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 
 import { findBrowser, LAUNCH_ARGS } from '../../e2e/support/browser';
+import { spreadOfOldest } from '../../e2e/support/stored-content';
 import { copyProject, projectRoot, runAsync } from '../../e2e/support/temp-project';
 import { readEnv } from '../../lib/env';
 import { startNginx, startRedis } from './cluster';
@@ -147,15 +148,8 @@ async function startCluster(project: string, contentDir: string): Promise<() => 
   };
 }
 
-function outsideWindow(project: string): string[] {
-  const store = JSON.parse(readFileSync(path.join(project, '.contentlayer/dateline/store.json'), 'utf8')) as {
-    articles: { url: string; date: string }[];
-  };
-  const oldest = [...store.articles].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  // Spread over the archive's older half, none of them prerendered.
-  const step = Math.floor(oldest.length / 2 / 40);
-  return Array.from({ length: 40 }, (_, i) => oldest[i * step]?.url ?? '').filter(Boolean);
-}
+/** Stories spread over the archive's older half, none of them prerendered (read from the project's database). */
+const outsideWindow = (project: string): Promise<string[]> => spreadOfOldest(project, 40);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -225,7 +219,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     });
     rmSync(file);
 
-    const urls = outsideWindow(project);
+    const urls = await outsideWindow(project);
     const first = await timeRequests(urls);
     const second = await timeRequests(urls);
     console.log(

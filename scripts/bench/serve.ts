@@ -16,7 +16,7 @@
  *
  *   npm run bench:serve -- [--port 3193] [--duration 60] [--connections 64] [--skip-load] [--shared] [--behind-nginx]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 
 import { oddRequests, problemWith } from '../../e2e/support/odd-requests';
 import { sendRaw } from '../../e2e/support/raw-http';
-import { storeFile } from '../../lib/paths';
+import { newestStory, spreadOfOldest, storedStoryCount } from '../../e2e/support/stored-content';
 import { startNginx, startRedis } from './cluster';
 import { residentMb, startServer } from './server';
 
@@ -42,10 +42,9 @@ const { values } = parseArgs({
 const shared = values.shared || values['behind-nginx'];
 const port = Number(values.port);
 // The newest story of the build being served (the sample site's, or a corpus built with CONTENT_DIR).
-const { articles } = JSON.parse(readFileSync(storeFile(), 'utf8')) as { articles: { url: string; date: string }[] };
-const newest = [...articles].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
-if (!newest) throw new Error(`${storeFile()} lists no articles: build the site first`);
-const article = newest.url;
+const newest = await newestStory(process.cwd());
+if (!newest) throw new Error('the content store in the database lists no stories: build the site first');
+const article = newest;
 
 async function oddRequestCheck(): Promise<string[]> {
   const list = oddRequests(article);
@@ -146,18 +145,14 @@ const loadNow = () =>
     .join(' ');
 
 /** Stories outside the prerendered window: the oldest, spread over the archive's older half. */
-function archived(count: number): string[] {
-  const oldest = [...articles].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  const step = Math.max(1, Math.floor(oldest.length / 2 / count));
-  return Array.from({ length: count }, (_, i) => oldest[i * step]?.url).filter((url): url is string => !!url);
-}
+const archived = (count: number): Promise<string[]> => spreadOfOldest(process.cwd(), count);
 
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
 
 /** (d): each archived story rendered on A, then asked of B. */
 async function secondInstanceCheck(a: string, b: string): Promise<boolean> {
-  const urls = archived(40);
+  const urls = await archived(40);
   const timesA: number[] = [];
   const timesB: number[] = [];
   const cacheB = new Map<string, number>();
@@ -221,7 +216,7 @@ async function sharedRuns(): Promise<boolean> {
     if (values['behind-nginx']) passed = (await behindNginx(ports, pids)) && passed;
     const usage = await redis.usage();
     console.log(
-      `\nRedis after the runs (${articles.length} stories in the store): ${usage.keys} keys, ` +
+      `\nRedis after the runs (${await storedStoryCount(process.cwd())} stories in the store): ${usage.keys} keys, ` +
         `${(usage.usedBytes / 1024 / 1024).toFixed(1)} MB used`,
     );
     for (const [kind, { count, bytes }] of [...usage.kinds].sort()) {

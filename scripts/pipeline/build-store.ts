@@ -13,7 +13,13 @@ import path from 'node:path';
 
 import { compiledBodies } from '../../lib/build/compiled-bodies';
 import { promotePendingManifest, readPendingManifest } from '../../lib/build/manifest';
-import { type StoreContent, syncDatabase, type Tally, typedRecords, writeStore } from '../../lib/build/store-writer';
+import {
+  type StoreContent,
+  syncDatabase,
+  type Tally,
+  typedRecords,
+  writeVersionFile,
+} from '../../lib/build/store-writer';
 import { readEnv } from '../../lib/env';
 import { buildNow } from '../../lib/now';
 import { contentDir, contentlayerDir, pendingManifestFile, publicDir } from '../../lib/paths';
@@ -79,8 +85,8 @@ if (published.length <= SHARD_SIZE) {
   progress.done();
   const first = parts[0] as StoreContent;
   const content: StoreContent = { ...first, articles: parts.flatMap((part) => part.articles) };
-  await syncDatabase(content);
-  writeStore(content);
+  const { version } = await syncDatabase(content);
+  writeVersionFile(version);
   promotePendingManifest();
   const removed = bodies.prune(tally.keys);
   // The project's own .contentlayer/generated holds the types (`contentlayer/generated`) that

@@ -1,11 +1,10 @@
 /**
  * The route guard over the database must give, for every address, the verdict it gives over the
- * route table the build writes today (lib/build/store-writer.ts routeTableOf): written once, run
+ * route table the build wrote before (./route-table-of.ts): written once, run
  * on SQLite (lib/route-guard/database-lookup.test.ts) and PostgreSQL (….postgres.test.ts).
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 
-import { routeTableOf } from '../../lib/build/store-writer';
 import type { StoredArticle } from '../../lib/content/store';
 import type { Database } from '../../lib/db/connection';
 import { buildNow } from '../../lib/now';
@@ -14,6 +13,7 @@ import { judge, type RouteLookup, type Verdict } from '../../lib/route-guard/gua
 import { lookupOf, sitemapUrls } from '../../lib/route-guard/table-lookup';
 import { fillContentStore, type FixtureStore, setStoreVersion } from '../fixtures/content-database';
 import { addressesOf, ARCHIVE_NOW, routeArchive } from '../fixtures/route-archive';
+import { routeTableOf } from './route-table-of';
 
 /** Thousands of verdicts, two queries each: a few seconds on PostgreSQL, more on a busy machine. */
 const SLOW = 120_000;

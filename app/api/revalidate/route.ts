@@ -1,6 +1,6 @@
 /**
- * The endpoint `npm run publish` calls after it has written a new content store: it makes this
- * server read that store and renders again, on their next request, the pages the publish names
+ * The endpoint `npm run publish` calls after it has written the content store's database: it makes
+ * this server read the store's new version and renders again, on their next request, the pages the publish names
  * (lib/publish/affected-pages.ts). Only a caller with DATELINE_PUBLISH_SECRET may use it; a
  * server started without that secret refuses every request (docs/decisions/023).
  */
@@ -39,11 +39,11 @@ export async function POST(request: Request) {
   }
   const parsed = parseRevalidateRequest(body);
   if ('error' in parsed) return answer(400, parsed);
-  // Reading the store here makes this process switch to the new one before any page renders again.
+  // Reading the version here makes this process see the publish before any page renders again.
   const serving = await contentVersion();
   if (serving !== parsed.version) {
     return answer(409, {
-      error: `the server reads store ${serving}, not ${parsed.version}: same CONTENT store folder?`,
+      error: `the server reads store ${serving}, not ${parsed.version}: same content store database (DATABASE_URL)?`,
     });
   }
   for (const { route, type } of parsed.routes) revalidatePath(route, type);

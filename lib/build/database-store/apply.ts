@@ -14,7 +14,7 @@ import { replaceDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
 import { moveLists } from './list-writes';
 import { type Membership, membershipOf } from './lists';
-import { newVersion, readVersion, writeVersion } from './state';
+import { newVersion, readVersion, writeClock, writeVersion } from './state';
 import { deleteStories, insertStories } from './story-writes';
 import type { WriteOptions } from './sync';
 
@@ -97,6 +97,8 @@ export async function applyChanges(
     await moveLists(trx, old.members, fresh.map(membershipOf));
     const version = newVersion();
     await writeVersion(trx, version);
+    // The publish listed every story whose embargo ended up to its now (lib/publish/store-reads.ts).
+    await writeClock(trx, options.now);
     return { version, before: old.before };
   });
 }

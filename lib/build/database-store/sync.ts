@@ -13,7 +13,7 @@ import { syncDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
 import { syncLists } from './list-writes';
 import { ListTally } from './lists';
-import { newVersion, readVersion, writeVersion } from './state';
+import { newVersion, readClock, readVersion, writeClock, writeVersion } from './state';
 import { deleteStories, insertStories } from './story-writes';
 
 /** lib/build/store-writer.ts StoreContent: every story (articles and live blogs) without its body, and the documents. */
@@ -108,6 +108,9 @@ export async function syncStore(database: Database, content: SyncContent, option
 
     const current = await readVersion(trx);
     const changed = Object.values(written).some((count) => count > 0);
+    // A build that changed nothing keeps the clock too: no story's `listed` differs at its now,
+    // so no embargo ended after the clock and before it. A database without one gets one.
+    if (changed || (await readClock(trx)) === undefined) await writeClock(trx, options.now);
     // An empty archive's first build changes no row but still gives the store a version.
     if (!changed && current !== undefined) return { changed, version: current, written };
     const version = newVersion();

@@ -184,6 +184,8 @@ describe('publishing', () => {
     expect(String(answer.body.url)).toMatch(/\/uk\/harbour-wall-breach-closed$/);
     expect(t.content(NEW)).toBe(withPicture);
     expect(t.runs.at(-1)).toContain(NEW);
+    // The desk names what it released: the publish looks at that file, not the whole folder.
+    expect(t.named.at(-1)).toEqual([NEW]);
     expect(t.seen).toEqual([{ url: '/uk/harbour-wall-breach-closed', visible: true }]);
     expect(t.content('../public/images/articles/2026/wall.png')).toBeDefined();
   });

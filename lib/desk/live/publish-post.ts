@@ -85,7 +85,7 @@ export async function publishLivePost(desk: Desk, job: Job): Promise<Outcome> {
     }
     // A pipeline that throws (a reader server down) leaves the post released, as a story's
     // publish does (docs/decisions/040): the next publish sends it.
-    result = await desk.options.runPublish(log);
+    result = await desk.options.runPublish(log, [file]);
   } finally {
     desk.scheduler?.rearm();
   }

@@ -106,7 +106,8 @@ export class Desk {
     const release = releaseStory(this.workspace, key, job.kind === 'unpublish' ? withDraft : undefined);
     let result: DeskPublishResult;
     try {
-      result = await this.options.runPublish(log);
+      // The desk knows what it released: the publish looks at those files only.
+      result = await this.options.runPublish(log, release.files);
     } finally {
       this.scheduler?.rearm();
     }

@@ -17,18 +17,59 @@ import { sharedTypingWorker, type TypingWorker } from '../../publish/typing-work
 export type { RefusedFile };
 export type DeskPublishResult = PublishResult;
 
-export type RunPublish = (log: (line: string) => void) => Promise<DeskPublishResult>;
+/**
+ * `changedPaths`: the content files the desk wrote or removed for this publish (paths inside the
+ * content folder), so only those are looked at; left out, every file of the folder is.
+ */
+export type RunPublish = (log: (line: string) => void, changedPaths?: readonly string[]) => Promise<DeskPublishResult>;
 
 /** The reader servers from DATELINE_SERVERS / DATELINE_SERVER, as `npm run publish` reads them. */
 export { readerServers };
 
+/**
+ * Files of publishes that stopped with an error before they were published (a database or
+ * Contentlayer that failed): they are still released in content/, so the next publish looks at
+ * them too. Undefined until a publish has looked at the whole folder: the first publish after the
+ * desk starts does, and so does the one after a full publish that failed (what changed while the
+ * desk was down, or a file a crash left behind, is found so).
+ */
+let unsent: Set<string> | undefined;
+
+/** The paths to give the pipeline for this publish (undefined: the whole folder). */
+export function pathsToLookAt(changedPaths: readonly string[] | undefined): string[] | undefined {
+  if (!changedPaths || !unsent) return undefined;
+  return [...new Set([...unsent, ...changedPaths])].sort();
+}
+
+/** Remembers how the publish that looked at `paths` ended. */
+export function publishEnded(paths: string[] | undefined, failed: boolean): void {
+  if (!failed) unsent = new Set();
+  else unsent = paths ? new Set(paths) : undefined;
+}
+
+/** Forgets what earlier publishes left (a test's fresh desk). */
+export function forgetUnsent(): void {
+  unsent = undefined;
+}
+
 /** Runs the pipeline in this process with the environment's options. */
-export const runPipeline: RunPublish = (log) => {
+export const runPipeline: RunPublish = async (log, changedPaths) => {
   const options = publishOptionsFromEnvironment(process.env, { log, warn: log });
-  // The desk lives long: one Contentlayer process types all its publishes
-  // (DATELINE_TYPING_WORKER=off starts one per publish, as `npm run publish` does).
-  if (readEnv('DATELINE_TYPING_WORKER') === 'off') return publish(options);
-  return publish({ ...options, typingWorker: sharedTypingWorker(options) });
+  const paths = pathsToLookAt(changedPaths);
+  const run = { ...options, ...(paths ? { changedPaths: paths } : {}) };
+  try {
+    // The desk lives long: one Contentlayer process types all its publishes
+    // (DATELINE_TYPING_WORKER=off starts one per publish, as `npm run publish` does).
+    const result =
+      readEnv('DATELINE_TYPING_WORKER') === 'off'
+        ? await publish(run)
+        : await publish({ ...run, typingWorker: sharedTypingWorker(options) });
+    publishEnded(paths, false);
+    return result;
+  } catch (error) {
+    publishEnded(paths, true);
+    throw error;
+  }
 };
 
 /**

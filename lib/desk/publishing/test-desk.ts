@@ -51,6 +51,8 @@ export interface TestDesk {
   desk: Desk;
   /** Every time the stand-in pipeline ran: the story files content/ held then. */
   runs: string[][];
+  /** The files each run was told the desk changed (undefined: look at the whole folder). */
+  named: (readonly string[] | undefined)[];
   seen: { url: string; visible: boolean }[];
   content: (file: string) => string | undefined;
   workspaceFile: (file: string) => string | undefined;
@@ -72,6 +74,7 @@ export async function startTestDesk(
   if (options.git) initRepository(root);
   const database = openDatabase({ dialect: 'sqlite', target: path.join(root, 'desk.sqlite') });
   const runs: string[][] = [];
+  const named: (readonly string[] | undefined)[] = [];
   const seen: { url: string; visible: boolean }[] = [];
   const read = (file: string) => {
     try {
@@ -89,7 +92,8 @@ export async function startTestDesk(
     liftDueAtStart: false,
     log: options.log ?? (() => undefined),
     authorOf: (id) => Promise.resolve([reporter, editor, admin].find((user) => user.id === id)),
-    runPublish: async () => {
+    runPublish: async (_log, changedPaths) => {
+      named.push(changedPaths);
       if (options.publishDelayMs) await new Promise((resolve) => setTimeout(resolve, options.publishDelayMs));
       const dir = path.join(contentDir, 'articles', '2026');
       const files = readdir(dir).map((name) => `articles/2026/${name}`);
@@ -128,6 +132,7 @@ export async function startTestDesk(
     root,
     desk: service.desk,
     runs,
+    named,
     seen,
     content: (file) => read(path.join(contentDir, file)),
     workspaceFile: (file) => read(path.join(root, 'workspace', 'content', file)),

@@ -4,7 +4,6 @@
  * the writers (lib/build, `npm run publish`) and the request-time readers (lib/content,
  * proxy.ts) both need it, and request-time code must not import lib/build.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 
 import { type Env, readEnv } from './env';
@@ -23,14 +22,8 @@ export const contentlayerDir = () => path.join(/* turbopackIgnore: true */ proce
 /** Dateline's own generated data, beside Contentlayer's. */
 export const datelineDir = () => path.join(contentlayerDir(), 'dateline');
 
-/** Summaries of every article (no bodies) plus authors, sections and pages. */
-export const storeFile = () => path.join(datelineDir(), 'store.json');
-
 /** Changes whenever the store does; lib/content imports it so `next dev` reloads on edits. */
 export const versionFile = () => path.join(datelineDir(), 'version.json');
-
-/** Every address the store can answer, for proxy.ts to refuse the rest without a render. */
-export const routesFile = () => path.join(datelineDir(), 'routes.json');
 
 /** What the last build or publish saw of each content file, so a publish finds what changed. */
 export const manifestFile = () => path.join(datelineDir(), 'manifest.json');
@@ -43,12 +36,3 @@ export const compiledDir = () => path.join(datelineDir(), 'compiled');
 
 /** The file holding the compiled body with this key. */
 export const compiledFile = (key: string) => path.join(compiledDir(), `${key}.js`);
-
-/**
- * Identity of a generated file as it is now: a publish renames a new file into place, which
- * changes it. Readers compare stamps (one stat) to know when to read the file again.
- */
-export function fileStamp(file: string): string {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'missing';
-}

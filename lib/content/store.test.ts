@@ -1,17 +1,17 @@
 /**
- * The content store: lists read every article without its body, an article page reads just
- * its own, and a story deleted from content/ never comes back from a file Contentlayer left
- * behind. Also guards the rule that makes page memory flat: lib/content never imports
- * Contentlayer's generated index (every body of the archive) at run time.
+ * The content store as the build writes it into the database (docs/decisions/052): every article
+ * without its body, each body read on its own, and a story deleted from content/ never back from
+ * a file Contentlayer left behind. Also guards the rule that makes page memory flat: lib/content
+ * never imports Contentlayer's generated index (every body of the archive) at run time.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { writeContentStore } from '../build/store-writer';
-import { currentStore, readBodyCode } from './store';
+import { bodyCode, resetContentDatabase, storeDocuments, storyBySlug } from './database';
 
 const project = mkdtempSync(path.join(tmpdir(), 'dateline-store-'));
 const generated = path.join(project, '.contentlayer/generated');
@@ -64,47 +64,38 @@ beforeAll(async () => {
   }
   process.chdir(project);
   await writeContentStore();
+  // The reader opens the database of the folder it runs in, as a server does.
+  await resetContentDatabase();
 });
-afterAll(() => {
+afterAll(async () => {
+  await resetContentDatabase();
   process.chdir(home);
   rmSync(project, { recursive: true, force: true });
 });
 
 describe('content store', () => {
-  it('lists the current articles without bodies, and never a deleted one', () => {
-    const store = currentStore();
-    expect(store.articles.map((a) => a.slug).sort()).toEqual(['also-kept', 'kept']);
-    expect(store.articles.every((a) => !('body' in a))).toBe(true);
-    expect(store.authors.map((a) => a.slug)).toEqual(['author-one']);
+  it('holds the current articles without bodies, and never a deleted one', async () => {
+    const kept = await storyBySlug('kept', 'published');
+    expect(kept?.title).toBe('Title of kept');
+    expect(kept && 'body' in kept).toBe(false);
+    expect((await storyBySlug('also-kept', 'published'))?.slug).toBe('also-kept');
+    expect(await storyBySlug('deleted', 'everything')).toBeUndefined();
+    expect((await storeDocuments()).authors.map((a) => a.slug)).toEqual(['author-one']);
   });
 
-  it("reads one article's compiled body on demand", () => {
-    const kept = currentStore().articles.find((a) => a.slug === 'kept')!;
-    const code = readBodyCode(kept);
+  it("reads one article's compiled body on demand", async () => {
+    const kept = await storyBySlug('kept', 'published');
+    const code = await bodyCode(kept!.codeKey);
     expect(code).toContain('"kept"');
     expect(code).not.toContain('also-kept');
   });
 
-  it('keeps compiled author bios and pages in the store, and only the compiled bodies still in use', () => {
-    const store = currentStore();
-    expect(store.authors[0]?.bodyCode).toContain('"About Author."');
-    expect(store.pages[0]?.bodyCode).toContain('"About Page."');
+  it('keeps compiled author bios and pages with their records, and only the compiled bodies still in use', async () => {
+    const documents = await storeDocuments();
+    expect(documents.authors[0]?.bodyCode).toContain('"About Author."');
+    expect(documents.pages[0]?.bodyCode).toContain('"About Page."');
     // Two articles, one author, one page; the deleted story's body was never compiled.
     expect(readdirSync(path.join(project, '.contentlayer/dateline/compiled'))).toHaveLength(4);
-  });
-
-  it('reads a replaced store on the next call, and the same object until then', () => {
-    const before = currentStore();
-    expect(currentStore()).toBe(before);
-    const file = path.join(project, '.contentlayer/dateline/store.json');
-    const next = { ...before, version: 'replaced', articles: before.articles.filter((a) => a.slug === 'kept') };
-    // As a publish does: a new file renamed over the old one.
-    writeFileSync(`${file}.tmp`, JSON.stringify(next));
-    renameSync(`${file}.tmp`, file);
-    const after = currentStore();
-    expect(after).not.toBe(before);
-    expect(after.version).toBe('replaced');
-    expect(after.articles.map((a) => a.slug)).toEqual(['kept']);
   });
 });
 

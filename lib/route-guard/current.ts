@@ -1,41 +1,17 @@
 /**
  * What the running server's guard asks, for proxy.ts: the content store in the database
- * (./database-lookup.ts), which the build and `npm run publish` fill; the route table file
- * (routes.json) is kept as the other lookup until the publish stops writing it (`currentLookup`
- * below). With a database the build has not filled (a build whose content step did not run),
- * nothing is refused here and the routes decide as before.
+ * (./database-lookup.ts, docs/decisions/052), which the build and `npm run publish` fill. With a
+ * database the build has not filled (a build whose content step did not run), nothing is
+ * refused here and the routes decide as before.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { showsUnpublished } from '../content/published';
 import { type Database, openDatabase } from '../db/connection';
-import { fileStamp, routesFile } from '../paths';
 import { databaseLookup } from './database-lookup';
 import { judge, type RouteLookup, type Verdict } from './guard';
 import { canonicalFilePath } from './static-files';
-import type { RouteTable } from './table';
-import { lookupOf } from './table-lookup';
-
-let fromTable: { stamp: string; lookup: RouteLookup | null } | undefined;
-
-/**
- * The route table, read from disk on first use and again whenever a publish has replaced it (one
- * stat per request; the file is renamed into place, so it is read whole or not at all).
- */
-function tableLookup(): Promise<RouteLookup | null> {
-  const stamp = fileStamp(routesFile());
-  if (fromTable?.stamp !== stamp) {
-    let table: RouteTable | null = null;
-    try {
-      table = JSON.parse(readFileSync(routesFile(), 'utf8')) as RouteTable;
-    } catch {
-      // Missing or unreadable: refuse nothing rather than everything.
-    }
-    fromTable = { stamp, lookup: table && lookupOf(table) };
-  }
-  return Promise.resolve(fromTable.lookup);
-}
 
 let fromDatabase: { database: Database; lookup: RouteLookup; filled: boolean } | undefined;
 
@@ -64,15 +40,12 @@ async function databaseRoutes(): Promise<RouteLookup | null> {
   return fromDatabase.lookup;
 }
 
-const LOOKUPS = { table: tableLookup, database: databaseRoutes };
-/** The lookup proxy.ts uses: the content store in the database, as the pages read it. */
-const currentLookup: () => Promise<RouteLookup | null> = LOOKUPS.database;
 
 let reported: string | undefined;
 
 export async function verdictFor(pathname: string): Promise<Verdict> {
   try {
-    const known = await currentLookup();
+    const known = await databaseRoutes();
     return known ? await judge(known, pathname) : 'pass';
   } catch (error) {
     // A database that is down or not migrated: the routes decide, as without a table; said once per cause.

@@ -18,10 +18,14 @@ import type { BodyChecker } from './body-cache';
 import type { CheckAnswer, CheckRequest, CheckWorkerData } from './check-worker';
 
 /**
- * Fewer files than this are checked in this thread: a thread takes about X ms to start (tsx and
- * the MDX compiler load afresh in each), which a few hundred files do not win back (docs/performance.md).
+ * Below this much work the check stays in this thread. Work is counted in bodies to compile: a
+ * file whose body the cache knows is mostly parsed, not compiled, and counts as REUSED_WORK of
+ * one. Each thread costs about 0.7 s of CPU to start (tsx and the MDX compiler load afresh in
+ * it) and about as much again to warm its JIT, which a thread needs some thousands of files to
+ * win back on two cores (measured with scripts/bench/check-threads.ts; docs/performance.md).
  */
-export const MIN_FILES_FOR_THREADS = 400;
+export const MIN_WORK_FOR_THREADS = 2000;
+const REUSED_WORK = 1 / 8;
 
 /** Files sent to a thread ahead of the one it is on, so it never waits for the main thread. */
 const AHEAD = 4;
@@ -30,8 +34,8 @@ export interface ParallelCheckOptions {
   bodies: BodyChecker;
   /** Threads to use (default: DATELINE_CHECK_WORKERS, else one per core); 1 checks in this thread. */
   threads?: number;
-  /** Below this many files, check in this thread (default MIN_FILES_FOR_THREADS). */
-  minFiles?: number;
+  /** Below this much work, check in this thread (default MIN_WORK_FOR_THREADS). */
+  minWork?: number;
   /** The module a thread runs (default ./check-worker.ts); tests give one that fails on purpose. */
   entry?: URL;
 }
@@ -42,11 +46,13 @@ export function threadCount(): number {
 
 export function parallelFileChecks(options: ParallelCheckOptions): FileChecks {
   const threads = options.threads ?? threadCount();
-  const minFiles = options.minFiles ?? MIN_FILES_FOR_THREADS;
-  return (tasks, context, done) =>
-    threads <= 1 || tasks.length < minFiles
+  const minWork = options.minWork ?? MIN_WORK_FOR_THREADS;
+  return (tasks, context, done) => {
+    const work = tasks.reduce((sum, task) => sum + (options.bodies.previous(task.file) ? REUSED_WORK : 1), 0);
+    return threads <= 1 || work < minWork
       ? checkFilesHere(tasks, context, done)
       : checkInThreads(tasks, context, done, { ...options, threads: Math.min(threads, tasks.length) });
+  };
 }
 
 function checkInThreads(

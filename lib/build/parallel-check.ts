@@ -18,11 +18,14 @@ import type { BodyChecker } from './body-cache';
 import type { CheckAnswer, CheckRequest, CheckWorkerData } from './check-worker';
 
 /**
- * Below this much work the check stays in this thread. Work is counted in bodies to compile: a
- * file whose body the cache knows is mostly parsed, not compiled, and counts as REUSED_WORK of
- * one. Each thread costs about 0.7 s of CPU to start (tsx and the MDX compiler load afresh in
- * it) and about as much again to warm its JIT, which a thread needs some thousands of files to
- * win back on two cores (measured with scripts/bench/check-threads.ts; docs/performance.md).
+ * Below this much work the check stays in this thread. Work is counted in bodies to compile
+ * (about 2.4 ms of CPU each); a file whose body the cache knows is only read and parsed (about
+ * 0.2 ms) and counts as REUSED_WORK of one. Threads cost CPU of their own: about 0.7 s each to
+ * start (tsx and the MDX compiler load afresh in each), a JIT and a heap each to warm, and
+ * compiled bodies written side by side; some 3 s in all on two cores for a few thousand files,
+ * 5 to 9 s at 20,000. So on two free cores they win from about 1,000 new bodies, or 16,000
+ * known ones; the threshold leaves a margin for a busy machine (scripts/bench/check-threads.ts,
+ * docs/performance.md).
  */
 export const MIN_WORK_FOR_THREADS = 2000;
 const REUSED_WORK = 1 / 8;

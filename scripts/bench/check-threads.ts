@@ -7,7 +7,7 @@
  * threads, with the load average, since the machine may be shared (CPU time says what the
  * threads cost even when the wall time cannot show it).
  *
- *   npx tsx scripts/bench/check-threads.ts [sizes, e.g. 50,200,800] [--threads N]
+ *   npm run bench:check-threads -- [sizes, e.g. 50,200,800] [--threads N]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

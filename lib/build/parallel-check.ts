@@ -43,7 +43,7 @@ export interface ParallelCheckOptions {
   entry?: URL;
 }
 
-export function threadCount(): number {
+function threadCount(): number {
   return readEnv('DATELINE_CHECK_WORKERS') ?? availableParallelism();
 }
 
@@ -83,7 +83,8 @@ function checkInThreads(
     const fail = (message: string) => {
       if (settled) return;
       settled = true;
-      void stopAll().finally(() => reject(new Error(message)));
+      const fix = 'run it again with DATELINE_CHECK_WORKERS=1 to check every file in the main thread';
+      void stopAll().finally(() => reject(new Error(`${message} — ${fix}`)));
     };
 
     const startWorker = () => {

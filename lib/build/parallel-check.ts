@@ -21,14 +21,14 @@ import type { CheckAnswer, CheckRequest, CheckWorkerData } from './check-worker'
  * Below this much work the check stays in this thread. Work is counted in bodies to compile
  * (about 2.4 ms of CPU each); a file whose body the cache knows is only read and parsed (about
  * 0.2 ms) and counts as REUSED_WORK of one. Threads cost CPU of their own: about 0.7 s each to
- * start (tsx and the MDX compiler load afresh in each), a JIT and a heap each to warm, and
- * compiled bodies written side by side; some 3 s in all on two cores for a few thousand files,
- * 5 to 9 s at 20,000. So on two free cores they win from about 1,000 new bodies, or 16,000
- * known ones; the threshold leaves a margin for a busy machine (scripts/bench/check-threads.ts,
- * docs/performance.md).
+ * start (tsx and the MDX compiler load afresh in each), a JIT and a heap each to warm, compiled
+ * bodies written side by side: on two cores some 3 s for a warm check of 20,000 files, 5 to 9 s
+ * for a cold one. So on two free cores they win from about 1,000 new bodies, or 16,000 known
+ * ones; the threshold is twice that, for a machine that is not free (scripts/bench/check-threads.ts,
+ * docs/decisions/NNN-content-check-on-every-core.md).
  */
 export const MIN_WORK_FOR_THREADS = 2000;
-const REUSED_WORK = 1 / 8;
+const REUSED_WORK = 1 / 16;
 
 /** Files sent to a thread ahead of the one it is on, so it never waits for the main thread. */
 const AHEAD = 4;

@@ -126,6 +126,15 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     meaning: 'How many stories one shard of the content store holds.',
     readBy: ['build'],
   },
+  DATELINE_CHECK_WORKERS: {
+    kind: 'number',
+    integer: true,
+    min: 1,
+    defaultText: 'one per core (os.availableParallelism())',
+    meaning:
+      'How many threads the content check spreads its per-file work over; 1 checks every file in the main thread.',
+    readBy: ['build'],
+  },
   DATELINE_PROGRESS_EVERY_MS: {
     kind: 'number',
     integer: true,

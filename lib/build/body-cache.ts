@@ -1,10 +1,13 @@
 /**
  * Remembers the result of checking each article body, so that a rebuild compiles only the
  * bodies that changed (the compile is most of the validator's time: about 2 ms a story, a
- * minute for 20,000). Results are keyed by a hash of the file name, the body and where it
- * starts; the whole cache is dropped when the checking code or the dependencies change.
+ * minute for 20,000). Results are kept by file, with a hash of the file name, the body and
+ * where it starts; the whole cache is dropped when the checking code or the dependencies change.
  * The compiled code of each good body goes to ./compiled-bodies.ts, where the build takes
  * it instead of compiling the body a second time.
+ *
+ * Kept by file so that a check spread over worker threads (./parallel-check.ts) can hand each
+ * worker, with each file, the one result it may reuse: the cache itself stays in the main thread.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,52 +15,88 @@ import path from 'node:path';
 import { writeAtomically } from '../atomic-write';
 import { fingerprint as hash } from '../source/fingerprint';
 import { type BodyReport, checkBody } from '../validation/check-body';
-import { compiledBodies, compilerVersion } from './compiled-bodies';
+import { type CompiledBodies, compiledBodies, compilerVersion } from './compiled-bodies';
+
+/** One body's check as the cache keeps it: which body it was, and what the check found. */
+export interface CachedBody {
+  key: string;
+  report: Omit<BodyReport, 'code'>;
+}
+
+/** Where compiled bodies go and what they are compiled with, for a worker to open the same folder. */
+export interface CompiledPlace {
+  dir: string;
+  version: string;
+}
 
 export interface BodyChecker {
   check: (file: string, body: string, bodyLine: number) => Promise<BodyReport>;
   /** Writes the results of this run (only the bodies seen, so deleted files drop out). */
   save: () => void;
+  /** What the last run found for a file, to hand to a check running elsewhere (checkBodyOnce). */
+  previous: (file: string) => CachedBody | undefined;
+  /** Keeps what a check running elsewhere found for a file, as `check` keeps its own. */
+  remember: (file: string, result: CachedBody) => void;
+  compiled: CompiledPlace;
 }
+
+/** Changes when the stored shape changes, so an older cache file is dropped, not misread. */
+const FORMAT = 'by-file-1';
 
 /** What the checking depends on besides the body: its own code, and the compiler's version (which covers the lock file). */
 function codeVersion(compiler: string): string {
   const checker = path.join(import.meta.dirname, '..', 'validation', 'check-body.ts');
-  return hash([compiler, existsSync(checker) ? readFileSync(checker, 'utf8') : checker].join('\0'));
+  return hash([FORMAT, compiler, existsSync(checker) ? readFileSync(checker, 'utf8') : checker].join('\0'));
+}
+
+/**
+ * Checks one body, or reuses `previous` when it was the same body at the same line; a good body
+ * only while its compiled code is still on disk for the build. Compiles and writes it otherwise.
+ */
+export async function checkBodyOnce(
+  file: string,
+  body: string,
+  bodyLine: number,
+  previous: CachedBody | undefined,
+  compiled: CompiledBodies,
+): Promise<CachedBody> {
+  const key = hash(`${file}\0${bodyLine}\0${body}`);
+  if (previous?.key === key && (previous.report.problems.length > 0 || compiled.has(body))) return previous;
+  const { code, ...report } = await checkBody(file, body, bodyLine);
+  if (code !== undefined && report.problems.length === 0) compiled.put(body, code);
+  return { key, report };
 }
 
 export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyChecker {
   const compiler = compilerVersion(rootDir);
   // Beside the cache file: .contentlayer/dateline/compiled in a build (./compiled-bodies.ts).
-  const compiled = compiledBodies({ version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') });
+  const place: CompiledPlace = { version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') };
+  const compiled = compiledBodies(place);
   const version = codeVersion(compiler);
-  let previous: Record<string, BodyReport> = {};
+  let previous: Record<string, CachedBody> = {};
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
       version: string;
-      results: Record<string, BodyReport>;
+      bodies?: Record<string, CachedBody>;
     };
-    if (stored.version === version) previous = stored.results;
+    if (stored.version === version && stored.bodies) previous = stored.bodies;
   } catch {
     // No cache yet, or an unreadable one: check everything.
   }
-  const results: Record<string, BodyReport> = {};
+  const results: Record<string, CachedBody> = {};
   return {
     async check(file, body, bodyLine) {
-      const key = hash(`${file}\0${bodyLine}\0${body}`);
-      const known = previous[key];
-      // A good body is only skipped while its compiled code is still on disk for the build.
-      if (known && (known.problems.length > 0 || compiled.has(body))) {
-        results[key] = known;
-        return known;
-      }
-      const { code, ...report } = await checkBody(file, body, bodyLine);
-      if (code !== undefined && report.problems.length === 0) compiled.put(body, code);
-      results[key] = report;
-      return report;
+      const result = await checkBodyOnce(file, body, bodyLine, previous[file], compiled);
+      results[file] = result;
+      return result.report;
     },
     save() {
-      writeAtomically(cacheFile, JSON.stringify({ version, results }));
+      writeAtomically(cacheFile, JSON.stringify({ version, bodies: results }));
     },
+    previous: (file) => previous[file],
+    remember(file, result) {
+      results[file] = result;
+    },
+    compiled: place,
   };
 }

@@ -2,33 +2,22 @@
  * The content validator: every rule the build enforces, run over the raw files before
  * Contentlayer sees them, reporting every problem at once.
  *
- * Per file: location and name, encoding, line endings, frontmatter syntax, fields and types
- * (lib/schema/fields.ts), MDX syntax and components. Across files: the named rules in ./rules/
+ * Per file: location and name here, then (./check-file.ts, in this thread or spread over the
+ * cores) encoding, line endings, frontmatter syntax, fields and types (lib/schema/fields.ts), MDX
+ * syntax and components. Across files, in this thread: the named rules in ./rules/
  * (sections, authors and ALSO READ targets that exist, image files that exist, unique slugs,
  * slugs that do not collide with routes, dates consistent with their folder, …).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { buildNow } from '../now';
-import { type Progress, ticking } from '../progress';
-import {
-  articleFields,
-  authorFields,
-  type Fields,
-  liveBlogFields,
-  livePostFields,
-  pageFields,
-  sectionFields,
-} from '../schema/fields';
-import { SLUG_PATTERN } from '../schema/reserved';
+import type { Progress } from '../progress';
 import { listContentFiles, type ListedFile } from '../source/content-files';
-import { fingerprint } from '../source/fingerprint';
-import { decodeUtf8, parseSourceFile } from '../source/frontmatter';
-import { type HeldStory, heldStoryOf } from '../source/held-back';
+import type { HeldStory } from '../source/held-back';
 import { type Problem, sortProblems } from '../source/problem';
 import { checkBody } from './check-body';
-import { checkFields } from './check-fields';
+import { checkFile, type FileContext, type FileOutcome, type FileTask, isStoryKind, type Place } from './check-file';
 import type { Entry, FileRecord, Kind } from './model';
 import { picturesNamedBy } from './named-pictures';
 import { crossDocumentProblems } from './rules';
@@ -57,7 +46,15 @@ export interface ValidateOptions {
   listing?: ReadonlyMap<string, ListedFile>;
   /** Reports the per-file loop's progress, given the number of files (lib/progress.ts). */
   progress?: (total: number) => Progress;
+  /**
+   * Runs the checks of the files checked in full (./check-file.ts), calling `done` as each one
+   * finishes, and gives their outcomes back in the tasks' order. Default: one after another in
+   * this thread (checkFilesHere); the build spreads them over the cores (lib/build/parallel-check.ts).
+   */
+  checkFiles?: FileChecks;
 }
+
+export type FileChecks = (tasks: readonly FileTask[], context: FileContext, done: () => void) => Promise<FileOutcome[]>;
 
 export interface ValidationResult {
   problems: Problem[];
@@ -73,24 +70,13 @@ export interface ValidationResult {
   pictures: Map<string, string[]>;
 }
 
-const FIELDS: Record<Kind, Fields> = {
-  article: articleFields,
-  live: liveBlogFields,
-  post: livePostFields,
-  author: authorFields,
-  section: sectionFields,
-  page: pageFields,
-};
-
 const LAYOUT_HELP =
   'articles go in articles/<yyyy>/<slug>.mdx, live blogs in live/<yyyy>/<slug>/index.mdx with their posts beside it, authors in authors/<slug>.mdx, sections in sections/<slug>.yaml, pages in pages/<slug>.mdx';
 
 const posix = (relative: string) => relative.split(path.sep).join('/');
 
 /** Where a file belongs, from its path inside the content folder; a problem if nowhere. */
-function classify(
-  relative: string,
-): { kind: Kind; slug: string; year?: string; blog?: string } | { problem: { message: string; fix: string } } {
+function classify(relative: string): Place | { problem: { message: string; fix: string } } {
   const parts = relative.split(path.sep);
   const extension = path.extname(relative);
   const slug = path.basename(relative, extension);
@@ -131,7 +117,7 @@ function classifyLive(
   parts: string[],
   extension: string,
   name: string,
-): { kind: Kind; slug: string; year?: string; blog?: string } | { problem: { message: string; fix: string } } {
+): Place | { problem: { message: string; fix: string } } {
   if (extension !== '.mdx') {
     return {
       problem: {
@@ -153,13 +139,9 @@ function classifyLive(
   return name === 'index' ? { kind: 'live', slug: folder, year, blog } : { kind: 'post', slug: name, year, blog };
 }
 
-/** Whether a file is checked in full only when a publish asks for it (stories, live blogs and their posts). */
-const isStoryKind = (kind: Kind) => kind === 'article' || kind === 'live' || kind === 'post';
-
 export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
   const rootDir = options.rootDir ?? process.cwd();
   const problems: Problem[] = [];
-  const entries: Entry[] = [];
   const display = (relative: string) => path.relative(rootDir, path.join(options.contentDir, relative)) || relative;
 
   if (!existsSync(options.contentDir)) {
@@ -171,91 +153,78 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     });
   }
 
-  const files: FileRecord[] = [];
-  const held: HeldStory[] = [];
-  const pictures = new Map<string, string[]>();
   const checked = new Set<string>();
   const listing = options.listing ?? listContentFiles(options.contentDir);
   const listed = [...listing].map(([file, stat]) => ({ relative: file.split('/').join(path.sep), ...stat }));
   const progress = options.progress?.(listed.length);
-  for (const { relative, size, mtimeMs } of progress ? ticking(listed, progress) : listed) {
+  // Each file's outcome in the listing's order, whoever works it out: the cheap ones here, at
+  // once; the ones to check in full as a batch (possibly on other threads).
+  const outcomes: (FileOutcome | number)[] = [];
+  const tasks: FileTask[] = [];
+  for (const { relative, size, mtimeMs } of listed) {
     const file = display(relative);
     const place = classify(relative);
     if ('problem' in place) {
-      problems.push({ file, field: 'file', ...place.problem });
+      outcomes.push({ problems: [{ file, field: 'file', ...place.problem }] });
       checked.add(file);
+      progress?.tick();
       continue;
     }
     const known = options.known?.get(posix(relative));
     if (isStoryKind(place.kind) && options.only && !options.only(posix(relative)) && known) {
-      entries.push(knownEntry(known, file, place));
-      files.push(known);
+      outcomes.push({ problems: [], entry: knownEntry(known, file, place), record: known });
+      progress?.tick();
       continue;
     }
     checked.add(file);
-    const bytes = readFileSync(path.join(options.contentDir, relative));
-    const { text, problem } = decodeUtf8(file, bytes);
-    if (problem || text === undefined) {
-      if (problem) problems.push(problem);
-      continue;
-    }
-    const parsed = parseSourceFile(file, text, place.kind === 'section' ? 'yaml' : 'mdx');
-    problems.push(...parsed.problems);
-    const entry: Entry = { ...parsed, ...place, file, uses: [] };
-    if (!SLUG_PATTERN.test(place.slug)) {
-      problems.push({
-        file,
-        field: 'file',
-        message: `the name "${place.slug}" is not a valid slug`,
-        fix: 'rename the file using lowercase letters, digits and single hyphens, e.g. harbour-crane-collapses',
-      });
-    }
-    if (parsed.data) {
-      checkFields(parsed.data, FIELDS[place.kind], { file, line: 1, keyLines: parsed.keyLines }, problems);
-    }
-    if (place.kind !== 'section' && parsed.problems.length === 0) {
-      const report = await (options.checkBody ?? checkBody)(file, parsed.body, parsed.bodyLine);
-      entry.uses = report.uses;
-      problems.push(...report.problems);
-    }
-    entries.push(entry);
-    const named = picturesNamedBy(entry);
-    if (named.length > 0) pictures.set(posix(relative), named);
-    if (place.kind === 'article' || place.kind === 'live') {
-      // A live blog is published at its coverage start (its posts are held with it).
-      const data = place.kind === 'live' ? { ...parsed.data, date: parsed.data?.coverageStart } : parsed.data;
-      const story = heldStoryOf(posix(relative), data, options.now ?? buildNow());
-      if (story) held.push(story);
-    }
-    files.push(recordOf(entry, posix(relative), { size, mtimeMs, hash: fingerprint(bytes) }));
+    outcomes.push(tasks.length);
+    tasks.push({ relative, file, place, size, mtimeMs });
+  }
+  const context = {
+    contentDir: options.contentDir,
+    now: options.now ?? buildNow(),
+    checkBody: options.checkBody ?? checkBody,
+  };
+  const tick = () => progress?.tick();
+  const checkedInFull = await (options.checkFiles ?? checkFilesHere)(tasks, context, tick);
+
+  const entries: Entry[] = [];
+  const files: FileRecord[] = [];
+  const held: HeldStory[] = [];
+  const pictures = new Map<string, string[]>();
+  for (const slot of outcomes) {
+    const outcome = typeof slot === 'number' ? checkedInFull[slot] : slot;
+    if (!outcome) throw new Error(`the content check lost the outcome of ${tasks[slot as number]?.file ?? 'a file'}`);
+    problems.push(...outcome.problems);
+    if (outcome.entry) entries.push(outcome.entry);
+    // The pictures of a file checked in full, for the publish to copy (./named-pictures.ts).
+    const task = typeof slot === 'number' ? tasks[slot] : undefined;
+    const named = task && outcome.entry ? picturesNamedBy(outcome.entry) : [];
+    if (task && named.length > 0) pictures.set(posix(task.relative), named);
+    if (outcome.record) files.push(outcome.record);
+    if (outcome.held) held.push(outcome.held);
   }
 
   progress?.done();
-  problems.push(...crossDocumentProblems(entries, options.publicDir, options.now ?? buildNow()));
+  problems.push(...crossDocumentProblems(entries, options.publicDir, context.now));
   const counts = { article: 0, live: 0, post: 0, author: 0, section: 0, page: 0 };
   for (const entry of entries) counts[entry.kind]++;
   const reported = options.only ? problems.filter((problem) => checked.has(problem.file)) : problems;
   return { problems: sortProblems(reported), counts, files, held, pictures };
 }
 
-function recordOf(entry: Entry, relative: string, stat: Pick<FileRecord, 'size' | 'mtimeMs' | 'hash'>): FileRecord {
-  const record: FileRecord = { path: relative, kind: entry.kind, slug: entry.slug, ...stat };
-  if (!isStoryKind(entry.kind)) return record;
-  const date = entry.kind === 'post' ? undefined : text(entry.data?.date ?? entry.data?.coverageStart);
-  return {
-    ...record,
-    ...(date ? { date } : {}),
-    ...(entry.data?.draft === true ? { draft: true } : {}),
-    alsoRead: entry.uses.flatMap((use) => (use.name === 'AlsoRead' && use.props.slug ? [use.props.slug] : [])),
-  };
-}
+/** The per-file checks one after another in this thread: the default, and what a small folder gets. */
+export const checkFilesHere: FileChecks = async (tasks, context, done) => {
+  const outcomes: FileOutcome[] = [];
+  for (const task of tasks) {
+    outcomes.push(await checkFile(task, context));
+    done();
+  }
+  return outcomes;
+};
 
 /** An unchanged article, as the last build recorded it: enough to be a slug and an ALSO READ target. */
-function knownEntry(
-  known: FileRecord,
-  file: string,
-  place: { kind: Kind; slug: string; year?: string; blog?: string },
-): Entry {
+function knownEntry(known: FileRecord, file: string, place: Place): Entry {
   return {
     kind: place.kind,
     file,
@@ -271,5 +240,3 @@ function knownEntry(
     uses: [],
   };
 }
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -8,6 +8,7 @@
  * The after part is written down in the journal as the stories it asks about (AfterChange) and
  * read once the write is done, also by the publish that finishes a stopped one.
  */
+import { adjacentRows } from '../content/database';
 import type { Database } from '../db/connection';
 import type { Revalidation } from '../revalidate/request';
 import { changedStoryPages, pagesAround, type Story } from './affected-pages';
@@ -49,28 +50,7 @@ async function listedAmong(database: Reader, stories: readonly Placed[]): Promis
  * index range from the story's own (date_ms, slug), as lib/content/database/neighbours.ts reads them.
  */
 async function neighbourUrls(database: Reader, story: Placed): Promise<string[]> {
-  const at = Date.parse(story.date);
-  const inSection = database.db
-    .selectFrom('content_stories')
-    .select('record')
-    .where('section', '=', story.section)
-    .where('listed', '=', 1);
-  const [older, newer] = await Promise.all([
-    inSection
-      .where('date_ms', '<=', at)
-      .where((eb) => eb.or([eb('date_ms', '<', at), eb('slug', '>', story.slug)]))
-      .orderBy('date_ms', 'desc')
-      .orderBy('slug', 'asc')
-      .limit(1)
-      .executeTakeFirst(),
-    inSection
-      .where('date_ms', '>=', at)
-      .where((eb) => eb.or([eb('date_ms', '>', at), eb('slug', '<', story.slug)]))
-      .orderBy('date_ms', 'asc')
-      .orderBy('slug', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-  ]);
+  const { older, newer } = await adjacentRows(database.db, story, 'published');
   return [older, newer].flatMap((row) => (row ? [urlOf(row.record)] : []));
 }
 

@@ -23,7 +23,7 @@ export {
   type PageRange,
   type StoryList,
 } from './lists';
-export { adjacentInSection, breakingStory, storiesBetween } from './neighbours';
+export { adjacentInSection, adjacentRows, breakingStory, storiesBetween } from './neighbours';
 export { type RelatedOptions, relatedStories } from './related';
 export { requestScope, type Scope } from './scope';
 export { storiesBySlugs, storyBySlug, storyIn } from './stories';

@@ -3,23 +3,31 @@
  * of a span of dates and the breaking story. Each is one range of an index in its order, read
  * from a known key (date_ms, slug) rather than counted from the top of the list.
  */
+import type { Kysely } from 'kysely';
+
+import type { DatabaseSchema } from '../../db/schema';
 import type { StoredArticle } from '../store';
 import { contentDatabase } from './connection';
 import { storyRecord } from './records';
 import { requestScope, type Scope } from './scope';
 
 type Placed = Pick<StoredArticle, 'section' | 'slug' | 'date'>;
+interface StoryRow {
+  record: string;
+  source_path: string;
+}
 
 /**
- * The stories either side of `story` in its section: previous is the older one and next the
- * newer one, as in a print archive (lib/content/indexes.ts adjacentIn). "Older" is later in
- * newest-first order: an earlier date, or the same date and a slug after it.
+ * The rows either side of `story` in its section of `db`: older is the previous story and newer
+ * the next one, as in a print archive (lib/content/indexes.ts adjacentIn). "Older" is later in
+ * newest-first order: an earlier date, or the same date and a slug after it. Takes the database
+ * so that a publish can ask it of the store before and after its own transaction.
  */
-export async function adjacentInSection(
+export async function adjacentRows(
+  db: Kysely<DatabaseSchema>,
   story: Placed,
-  scope: Scope = requestScope(),
-): Promise<{ previous?: StoredArticle; next?: StoredArticle }> {
-  const { db } = await contentDatabase();
+  scope: Scope,
+): Promise<{ older?: StoryRow; newer?: StoryRow }> {
   const at = Date.parse(story.date);
   const inSection = db
     .selectFrom('content_stories')
@@ -43,6 +51,16 @@ export async function adjacentInSection(
       .limit(1)
       .executeTakeFirst(),
   ]);
+  return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+}
+
+/** The previous (older) and next (newer) story of `story`'s section, as the site reads them. */
+export async function adjacentInSection(
+  story: Placed,
+  scope: Scope = requestScope(),
+): Promise<{ previous?: StoredArticle; next?: StoredArticle }> {
+  const { db } = await contentDatabase();
+  const { older, newer } = await adjacentRows(db, story, scope);
   return {
     ...(older ? { previous: storyRecord(older) } : {}),
     ...(newer ? { next: storyRecord(newer) } : {}),

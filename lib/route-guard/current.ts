@@ -40,7 +40,6 @@ async function databaseRoutes(): Promise<RouteLookup | null> {
   return fromDatabase.lookup;
 }
 
-
 let reported: string | undefined;
 
 export async function verdictFor(pathname: string): Promise<Verdict> {

@@ -176,14 +176,14 @@ if (!project) {
 if (!corpus) throw new Error('--project needs --corpus: the content folder the project was built from');
 
 const server = await startServer(project, corpus);
-// The desk runs in this process, in the project, as `npm run desk` would.
+// The desk runs in this process, in the project, as `npm run desk` would, with the project's own
+// database: the content store its publishes change is the one the server reads (decision 052).
 process.chdir(project);
 Object.assign(process.env, {
   CONTENT_DIR: corpus,
   DATELINE_PUBLISH_SECRET: SECRET,
   DATELINE_SERVER: base,
   DESK_WORKSPACE: path.join(scratch, 'workspace'),
-  DATABASE_URL: `file:${path.join(scratch, 'desk.sqlite')}`,
 });
 const { startPublishing } = await import('../../lib/desk/publishing/service');
 const rows: { action: string; timings: Timing[] }[] = [];

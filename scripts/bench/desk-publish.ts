@@ -76,11 +76,19 @@ if (values.revisions) {
 
 const page = pageReader(() => base);
 
+// Each story a second newer than the last: two published within one second would share a date,
+// and the slug order would then list the later one second on its front.
+let lastSecond = 0;
+function storyDate(): string {
+  lastSecond = Math.max(Math.floor((Date.now() - 60_000) / 1000), lastSecond + 1);
+  return new Date(lastSecond * 1000).toISOString().slice(0, 19);
+}
+
 function story(title: string, extra = ''): string {
   return `---
 title: "${title}"
 dek: "A benchmark story about a harbour wall, published from the desk."
-date: ${new Date(Date.now() - 60_000).toISOString().slice(0, 19)}+00:00
+date: ${storyDate()}+00:00
 section: uk
 byline: "Benchmark desk"
 tags: ["Ports"]
@@ -272,7 +280,11 @@ try {
   await service.stop();
   // The typing worker is a child process kept between publishes: without this the script never exits.
   stopSharedTypingWorker();
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // The server's group has gone already.
+  }
   await new Promise((resolve) => setTimeout(resolve, 1000));
   process.chdir(projectRoot);
   if (ownProject) rmSync(project, { recursive: true, force: true });

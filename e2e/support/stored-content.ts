@@ -4,6 +4,7 @@
  * table from it; the store is no longer a file (issue 24).
  */
 import { type Database, databaseLocation, openDatabase } from '../../lib/db/connection';
+import { listedCount } from '../../lib/publish/store-reads';
 import type { RouteTable } from '../../lib/route-guard/table';
 import { routeTableOf } from '../../test/oracles/route-table-of';
 
@@ -18,15 +19,7 @@ async function withDatabase<T>(root: string, read: (database: Database) => Promi
 
 /** How many stories readers see. */
 export function storedStoryCount(root: string): Promise<number> {
-  return withDatabase(root, async ({ db }) => {
-    const row = await db
-      .selectFrom('content_lists')
-      .select('count')
-      .where('kind', '=', 'all')
-      .where('key', '=', '')
-      .executeTakeFirst();
-    return row?.count ?? 0;
-  });
+  return withDatabase(root, listedCount);
 }
 
 /** The listed stories' addresses, oldest first: `count` of them spread over the oldest `share` of the archive. */

@@ -150,8 +150,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const corpus = path.join(scratch, `corpus-${articles}`);
     writeCorpus(corpus, articles, Number(values.seed), false, path.join(root, 'public'));
     for (const run of runs) {
+      // Cold: nothing from an earlier build, the content store's database (.dateline) included.
       if (run === 'cold')
-        for (const dir of ['.next', '.contentlayer']) rmSync(path.join(project, dir), { recursive: true, force: true });
+        for (const dir of ['.next', '.contentlayer', '.dateline'])
+          rmSync(path.join(project, dir), { recursive: true, force: true });
       const log = path.join(scratch, 'logs', `${articles}-${run}.log`);
       console.log(`\n${articles} articles, ${run} build… (log: ${log})`);
       const result = { articles, run, ...(await build(project, corpus, log, Number(values.timeout))) };

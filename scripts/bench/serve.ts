@@ -14,7 +14,11 @@
  *       nginx serving the article's prerendered HTML file from disk.
  * Loopback only; bounded by the request count in (a) and the duration of each load.
  *
- *   npm run bench:serve -- [--port 3193] [--duration 60] [--connections 64] [--skip-load] [--shared] [--behind-nginx]
+ *   (b) then runs the same load over --archive N stories from the archive's older half (rendered on
+ *       demand, so the server reads the content store while it holds the connections): the memory a
+ *       server needs under load does not depend on three cached pages.
+ *
+ *   npm run bench:serve -- [--port 3193] [--duration 60] [--connections 64] [--archive 500] [--skip-load] [--shared] [--behind-nginx]
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     'skip-load': { type: 'boolean', default: false },
     shared: { type: 'boolean', default: false },
     'behind-nginx': { type: 'boolean', default: false },
+    archive: { type: 'string', default: '500' },
   },
 });
 const shared = values.shared || values['behind-nginx'];
@@ -124,7 +129,7 @@ async function load(setup: string, urls: string[], pids: number[], paths = PAGES
   const failures = results.reduce((sum, result) => sum + result.failures, 0);
   const row = [
     setup,
-    paths.join(' · '),
+    paths.length > 3 ? `${paths.length} pages` : paths.join(' · '),
     String(each * urls.length),
     `${values.duration} s`,
     String(results.reduce((sum, result) => sum + result.requests, 0)),
@@ -188,6 +193,11 @@ try {
     console.log(`\n(b) one instance, its own cache on disk (load average ${loadNow()})`);
     console.log(TABLE_HEAD);
     loadOk = await load('one instance', [`http://127.0.0.1:${port}`], [serverPid]);
+    const count = Number(values.archive);
+    if (count > 0) {
+      const stories = await archived(count);
+      loadOk = (await load('one instance, archive', [`http://127.0.0.1:${port}`], [serverPid], stories)) && loadOk;
+    }
   }
   ok = failures.length === 0 && loadOk;
 } finally {

@@ -108,6 +108,19 @@ export function readerChecks(fresh: Fresh): void {
       expect(slugs(await listPage({ kind: 'all' }, { limit: 1, offset: 1 }, 'published'))).toEqual(['a0']);
     });
 
+    it('counts featured, picks and corrected from their content_lists row, as the writer keeps it', async () => {
+      await writeArchive(database(), [tied('ab'), tied('a0'), tied('a-b')]);
+      const flags = ['featured', 'pick', 'corrected'] as const;
+      for (const kind of flags) expect(await listCount({ kind }, 'published'), kind).toBe(3);
+      // One row read, not a count of the list: without the row the count is 0 (development
+      // preview, which has no rows for drafts, still counts the stories).
+      await database().db.deleteFrom('content_lists').where('kind', 'in', flags).execute();
+      for (const kind of flags) {
+        expect(await listCount({ kind }, 'published'), kind).toBe(0);
+        expect(await listCount({ kind }, 'everything'), kind).toBe(3);
+      }
+    });
+
     it('walks a list a batch at a time from each batch’s last story, through a date shared by several', async () => {
       await writeArchive(database(), [tied('ab'), tied('a0'), tied('a-b')]);
       for (const list of LISTS) {

@@ -5,7 +5,7 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 
-import type { ContentListKind, DatabaseSchema } from '../../db/schema';
+import type { ContentListKind, CountedFlag, DatabaseSchema } from '../../db/schema';
 import type { StoredArticle } from '../store';
 import { contentDatabase } from './connection';
 import { bytewise, storyRecord } from './records';
@@ -24,7 +24,7 @@ export type StoryList =
   | { kind: FlagList };
 
 /** Lists with many keys: a section, a tag's URL key, an author's slug, "2026-11", "2026". */
-export type KeyedKind = Exclude<ContentListKind, 'all'>;
+export type KeyedKind = Exclude<ContentListKind, 'all' | CountedFlag>;
 
 export interface ListKey {
   key: string;
@@ -161,12 +161,12 @@ export async function listBatch(
 const listKey = (list: StoryList): string => ('key' in list ? String(list.key) : '');
 
 /**
- * How many stories `list` has. Published: the content_lists row (no row is 0); a flag's list
- * has none, so it is counted on its index, which holds only that flag's stories.
+ * How many stories `list` has. Published: the content_lists row (no row is 0); breaking and live
+ * have none, so they are counted on their index, which holds only that flag's stories.
  */
 export async function listCount(list: StoryList, scope: Scope = requestScope()): Promise<number> {
   const { db } = await contentDatabase();
-  if (scope === 'published' && !isFlag(list)) {
+  if (scope === 'published' && hasCountRow(list)) {
     const row = await db
       .selectFrom('content_lists')
       .select('count')
@@ -186,9 +186,9 @@ export async function listCount(list: StoryList, scope: Scope = requestScope()):
   return Number(row.n);
 }
 
-function isFlag(list: StoryList): list is { kind: FlagList } {
-  return !['all', 'section', 'tag', 'author', 'month', 'year'].includes(list.kind);
-}
+/** Every list but breaking and live keeps its published count in content_lists. */
+const hasCountRow = (list: StoryList): list is Extract<StoryList, { kind: ContentListKind }> =>
+  list.kind !== 'breaking' && list.kind !== 'live';
 
 /** Months and years newest first; sections, tags and authors by key, byte-wise. */
 const keyOrder = (kind: KeyedKind) =>

@@ -44,7 +44,8 @@ process.chdir(dir);
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ ((await import('next')).default));
 const app = next({ dev: false, dir, hostname: args.hostname ?? 'localhost', port: args.port });
 // The database publishes store pictures in (DATABASE_URL, as the publish has it): a picture put on
-// another host's disk reaches this one through it.
+// another host's disk reaches this one through it. The process opens it once (lib/db/holder.js),
+// for the pictures and for Next's routes and proxy alike; pictures.close() closes it.
 /** @type {import('./stored-pictures.js').PictureStore} */
 let pictures;
 try {

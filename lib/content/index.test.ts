@@ -293,3 +293,69 @@ describe('lib/content search documents and live blogs', () => {
     expect(await content.liveBlogState('uk', 'quay')).toBeUndefined();
   });
 });
+
+describe('whole lists read a batch at a time (sitemaps, the search index)', () => {
+  // 3 stories to a date and slugs out of date order, so batches of 4 end inside a date: the
+  // keyset's slug tie-break decides where the next batch starts.
+  const SLUGS = Array.from({ length: 30 }, (_, i) => `story-${String((i * 7) % 30).padStart(2, '0')}`);
+  const dated = SLUGS.map((slug, i) => ({
+    slug,
+    date: `${i < 27 ? '2026' : '2025'}-10-${String(28 - Math.floor(i / 3)).padStart(2, '0')}T09:00:00Z`,
+    section: i % 4 === 0 ? 'world' : 'uk',
+  }));
+  beforeAll(async () => {
+    for (const { slug } of dated) {
+      mkdirSync(path.join(project, 'content/articles/2026'), { recursive: true });
+      writeFileSync(
+        path.join(project, `content/articles/2026/${slug}.mdx`),
+        `---\ntitle: ${slug}\n---\nBody of ${slug}.\n`,
+      );
+    }
+    await writeStore(dated.map(({ slug, date, section }) => story(slug, date, section)));
+  });
+
+  it('gives the same sitemap, byte for byte, in batches of 4 as in one read', async () => {
+    const { sitemapEntries } = await import('../seo/sitemap-entries');
+    const { urlsetXml } = await import('../seo/sitemap-xml');
+    const batched = urlsetXml(await sitemapEntries(4));
+    expect(batched).toBe(urlsetXml(await sitemapEntries(10_000)));
+    for (const { slug, section } of dated) expect(batched).toContain(`/${section}/${slug}</loc>`);
+  });
+
+  it('gives the same search records in batches of 4 as in one read', async () => {
+    const read = async (batch: number) => {
+      const documents = [];
+      for await (const document of content.searchDocumentsOf(2026, batch)) documents.push(document);
+      return documents;
+    };
+    const batched = await read(4);
+    expect(batched).toHaveLength(27);
+    expect(JSON.stringify(batched)).toBe(JSON.stringify(await read(10_000)));
+  });
+
+  it('walks every list in batches in the order one read and offset pages give, ties included', async () => {
+    const { everyStory } = await import('./state');
+    const { listPage } = await import('./database');
+    for (const list of [
+      { kind: 'all' },
+      { kind: 'section', key: 'uk' },
+      { kind: 'tag', key: 'ports' },
+      { kind: 'year', key: 2026 },
+    ] as const) {
+      const whole = (await listPage(list, { limit: 1_000 })).map((article) => article.slug);
+      const byOffset = [];
+      for (let offset = 0; offset < whole.length; offset += 4) {
+        byOffset.push(...(await listPage(list, { limit: 4, offset })).map((article) => article.slug));
+      }
+      const batched = [];
+      for await (const article of everyStory(list, Infinity, 4)) batched.push(article.slug);
+      expect(batched, list.kind).toEqual(whole);
+      expect(byOffset, list.kind).toEqual(whole);
+      expect(whole.length, list.kind).toBeGreaterThan(8);
+    }
+    // A limit stops the walk inside a batch.
+    const first = [];
+    for await (const article of everyStory({ kind: 'all' }, 6, 4)) first.push(article.slug);
+    expect(first).toEqual((await listPage({ kind: 'all' }, { limit: 6 })).map((article) => article.slug));
+  });
+});

@@ -167,10 +167,13 @@ export async function latest(limit: number): Promise<ArticleSummary[]> {
   return summarizeAll(await listPage({ kind: 'all' }, { limit }));
 }
 
-/** A section's stories, newest first (light summaries only); every one, a batch at a time, without `limit`. */
-export async function storiesIn(section: string, limit?: number): Promise<ArticleSummary[]> {
+/**
+ * A section's stories, newest first (light summaries only); every one, `batch` at a time
+ * (./state.ts BATCH; a test lowers it), without `limit`.
+ */
+export async function storiesIn(section: string, limit?: number, batch?: number): Promise<ArticleSummary[]> {
   const docs = await documents();
-  return mapEveryStory({ kind: 'section', key: section }, (article) => summarize(article, docs), limit);
+  return mapEveryStory({ kind: 'section', key: section }, (article) => summarize(article, docs), limit, batch);
 }
 
 export async function getPage(
@@ -332,9 +335,10 @@ export async function syndicated(limit: number, section?: string): Promise<Artic
   }));
 }
 
-/** Address and last change of every published article (sitemaps): a batch of stories at a time, no summaries. */
-export async function articleLocations(): Promise<{ url: string; modified: string }[]> {
-  return mapEveryStory({ kind: 'all' }, (article) => ({ url: article.url, modified: modifiedOf(article) }));
+/** Address and last change of every published article (sitemaps): `batch` stories at a time, no summaries. */
+export async function articleLocations(batch?: number): Promise<{ url: string; modified: string }[]> {
+  const locate = (article: Article) => ({ url: article.url, modified: modifiedOf(article) });
+  return mapEveryStory({ kind: 'all' }, locate, undefined, batch);
 }
 
 /** Stories published in [from, to), newest first: one range of the newest-first index. */
@@ -375,7 +379,9 @@ export async function searchYears(): Promise<{ year: number; stories: number }[]
  * One year's published articles with their bodies as plain text, newest first, read a batch
  * at a time: the search index is built year by year, so only a batch's records are ever in memory.
  */
-export async function* searchDocumentsOf(year: number): AsyncGenerator<SearchDocument> {
+export async function* searchDocumentsOf(year: number, batch?: number): AsyncGenerator<SearchDocument> {
   const docs = await documents();
-  for await (const article of everyStory({ kind: 'year', key: year })) yield searchDocument(article, docs);
+  for await (const article of everyStory({ kind: 'year', key: year }, undefined, batch)) {
+    yield searchDocument(article, docs);
+  }
 }

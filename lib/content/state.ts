@@ -11,6 +11,8 @@ import storeFileVersion from '../../.contentlayer/dateline/version.json';
 import {
   bodyCode,
   cardedSlugs,
+  listBatch,
+  type ListCursor,
   listPage,
   refreshStoreVersion,
   type StoreDocuments,
@@ -41,19 +43,31 @@ export async function documents(): Promise<StoreDocuments> {
 /** Stories read per query where a caller needs a whole list (sitemaps, the search index, prerendering). */
 export const BATCH = 1_000;
 
-/** Every story of `list`, newest first, read a batch at a time; `limit` stops early. */
-export async function* everyStory(list: StoryList, limit = Infinity): AsyncGenerator<Article> {
-  for (let offset = 0; offset < limit; offset += BATCH) {
-    const batch = await listPage(list, { limit: Math.min(BATCH, limit - offset), offset });
-    yield* batch;
-    if (batch.length < BATCH) return;
+/**
+ * Every story of `list`, newest first, read `batch` at a time; `limit` stops early. Each batch
+ * starts after the last one's final story (a keyset), so every batch is one index search and
+ * the thousandth costs what the first does.
+ */
+export async function* everyStory(list: StoryList, limit = Infinity, batch = BATCH): AsyncGenerator<Article> {
+  let after: ListCursor | undefined;
+  for (let read = 0; read < limit;) {
+    const { stories, next } = await listBatch(list, Math.min(batch, limit - read), after);
+    yield* stories;
+    read += stories.length;
+    if (!next) return;
+    after = next;
   }
 }
 
 /** Every story of `list` mapped by `pick`, newest first (one batch in memory at a time). */
-export async function mapEveryStory<T>(list: StoryList, pick: (article: Article) => T, limit?: number): Promise<T[]> {
+export async function mapEveryStory<T>(
+  list: StoryList,
+  pick: (article: Article) => T,
+  limit?: number,
+  batch = BATCH,
+): Promise<T[]> {
   const found: T[] = [];
-  for await (const article of everyStory(list, limit)) found.push(pick(article));
+  for await (const article of everyStory(list, limit, batch)) found.push(pick(article));
   return found;
 }
 

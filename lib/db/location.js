@@ -37,3 +37,28 @@ export function databaseLocation(env = process.env, root = process.cwd()) {
   }
   return { dialect: 'sqlite', target: path.resolve(/* turbopackIgnore: true */ root, url.replace(/^file:/, '')) };
 }
+
+/**
+ * The SQLite file, or the PostgreSQL address without its password: what messages and logs name.
+ * @param {DatabaseLocation} location
+ */
+export function describeLocation(location) {
+  if (location.dialect === 'sqlite') return location.target;
+  return location.target.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
+/**
+ * The PostgreSQL server and database an address names (host:port/name), for a log line that
+ * must say which server went away and never carries the user or password.
+ * @param {string} url
+ */
+export function postgresServerOf(url) {
+  try {
+    const parsed = new URL(url);
+    // A socket folder given as ?host=/run/postgresql, or nothing: libpq's default, localhost.
+    const host = parsed.host || parsed.searchParams.get('host') || 'localhost';
+    return `${host}${parsed.pathname}`;
+  } catch {
+    return 'the PostgreSQL server (DATABASE_URL is not a URL this log can read)';
+  }
+}

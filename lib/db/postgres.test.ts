@@ -2,7 +2,8 @@
  * The same migrations and queries on a real PostgreSQL (Debian's package, started by the test on a
  * port of its own), so the desk and the content store never grow SQLite-only SQL unnoticed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-server';
 import { storedPictures } from '../../server/stored-pictures.js';
@@ -117,4 +118,37 @@ describe('the picture table on PostgreSQL', () => {
 
 describe('the search delta’s rows on PostgreSQL', () => {
   deltaStoreChecks(() => emptied(['search_delta_files', 'search_delta_pointer', 'search_base_ids']));
+});
+
+describe('a PostgreSQL server that ends the connections', () => {
+  it('costs one line per lost connection, naming the server and not the password, and the next query answers', async () => {
+    const url = server.freshDatabase('goes_away').replace('dateline@', 'dateline:s3cret@');
+    const lines = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const database = openDatabase(databaseLocation({ DATABASE_URL: url }));
+    const admin = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
+    try {
+      // Two queries at once leave two idle connections in the pool.
+      await Promise.all([sql`select pg_sleep(0.1)`.execute(database.db), sql`select 1`.execute(database.db)]);
+      // What a restart or an operator does to them: a listener-less pool would throw here, out of
+      // a socket event, and end the process (vitest reports the uncaught error and fails).
+      const ended = await sql<{ ended: boolean }>`
+        select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = 'goes_away'
+      `.execute(admin.db);
+      expect(ended.rows).toEqual([{ ended: true }, { ended: true }]);
+      await vi.waitFor(() => expect(lines).toHaveBeenCalledTimes(2));
+
+      const answer = await sql<{ answer: number }>`select 41 + 1 as answer`.execute(database.db);
+      expect(answer.rows).toEqual([{ answer: 42 }]);
+      for (const [line] of lines.mock.calls) {
+        expect(line).toMatch(
+          /^database: lost an idle connection to 127\.0\.0\.1:\d+\/goes_away \(terminating connection due to administrator command\); the next query connects again$/,
+        );
+      }
+      expect(lines).toHaveBeenCalledTimes(2);
+    } finally {
+      lines.mockRestore();
+      await admin.close();
+      await database.close();
+    }
+  });
 });

@@ -187,12 +187,19 @@ export interface ContentStoryLinkTable {
   source_path: string;
 }
 
-export type ContentListKind = 'all' | 'section' | 'tag' | 'author' | 'month' | 'year';
+/**
+ * The flag lists whose count is kept as a row (key ''), so a count is one row read: the home
+ * front's featured stories, the editors' picks, the corrected stories. (Breaking and live are
+ * counted on their index when asked: few stories, and no page shows their count.)
+ */
+export type CountedFlag = 'featured' | 'pick' | 'corrected';
+
+export type ContentListKind = 'all' | 'section' | 'tag' | 'author' | 'month' | 'year' | CountedFlag;
 
 /** How many listed stories a list has; `name` is a tag's display form (else the key). */
 export interface ContentListTable {
   kind: ContentListKind;
-  /** The section, tag key, author slug, 2026-11, 2026, or '' for `all`. */
+  /** The section, tag key, author slug, 2026-11, 2026, or '' for `all` and a flag's list. */
   key: string;
   name: string;
   count: number;

@@ -8,36 +8,41 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { showsUnpublished } from '../content/published';
-import { type Database, openDatabase } from '../db/connection';
+import type { Database } from '../db/connection';
+import { processDatabase } from '../db/process-database';
 import { databaseLookup } from './database-lookup';
 import { judge, type RouteLookup, type Verdict } from './guard';
 import { canonicalFilePath } from './static-files';
 
-let fromDatabase: { database: Database; lookup: RouteLookup; filled: boolean } | undefined;
+/** Each database's lookup (its per-version caches), and whether the build has filled its store yet. */
+const lookups = new WeakMap<Database, { lookup: RouteLookup; filled: boolean }>();
 
 /**
- * The content store in the database (DATABASE_URL, else .dateline/dateline.sqlite), opened once
- * per server process. Until the store has a version (nothing written yet) it refuses nothing;
- * once it has one, it always will have. proxy.ts runs on Node in Next 16, and `next build` leaves
- * better-sqlite3 and pg external (both are on Next's own serverExternalPackages list), so the
- * proxy loads the drivers from node_modules: tried with `npm start` on SQLite and PostgreSQL.
+ * The content store in the process's database (lib/db/process-database.ts: DATABASE_URL, else
+ * .dateline/dateline.sqlite, opened once per server process and shared with the routes). Until
+ * the store has a version (nothing written yet) it refuses nothing; once it has one, it always
+ * will have. proxy.ts runs on Node in Next 16, and `next build` leaves better-sqlite3 and pg
+ * external (both are on Next's own serverExternalPackages list), so the proxy loads the drivers
+ * from node_modules: tried with `npm start` on SQLite and PostgreSQL.
  */
 async function databaseRoutes(): Promise<RouteLookup | null> {
-  if (!fromDatabase) {
-    const database = openDatabase();
+  const database = await processDatabase();
+  let known = lookups.get(database);
+  if (!known) {
     const scope = showsUnpublished() ? 'everything' : 'published';
-    fromDatabase = { database, lookup: databaseLookup(database.db, scope), filled: false };
+    known = { lookup: databaseLookup(database.db, scope), filled: false };
+    lookups.set(database, known);
   }
-  if (!fromDatabase.filled) {
-    const version = await fromDatabase.database.db
+  if (!known.filled) {
+    const version = await database.db
       .selectFrom('content_state')
       .select('value')
       .where('name', '=', 'version')
       .executeTakeFirst();
     if (!version) return null;
-    fromDatabase.filled = true;
+    known.filled = true;
   }
-  return fromDatabase.lookup;
+  return known.lookup;
 }
 
 let reported: string | undefined;

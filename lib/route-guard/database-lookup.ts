@@ -15,7 +15,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 
-import type { ContentListKind, DatabaseSchema } from '../db/schema';
+import type { ContentListKind, CountedFlag, DatabaseSchema } from '../db/schema';
 import { site } from '../site';
 import { type RouteLookup, sitemapPartsFor } from './guard';
 
@@ -57,7 +57,10 @@ function perVersion<T>(db: Db, compute: () => Promise<T>): () => Promise<T> {
  * The lists of one kind as rows (key, c) with c ≥ 1: content_lists when published, counted from
  * the story rows otherwise.
  */
-function listsOf(kind: Exclude<ContentListKind, 'all' | 'year'>, scope: LookupScope): RawBuilder<unknown> {
+function listsOf(
+  kind: Exclude<ContentListKind, 'all' | 'year' | CountedFlag>,
+  scope: LookupScope,
+): RawBuilder<unknown> {
   if (scope === 'published') return sql`select key, count as c from content_lists where kind = ${kind}`;
   switch (kind) {
     case 'section':

@@ -13,10 +13,10 @@ const entry = (path: string, lastmod?: string): SitemapEntry => ({
   ...(lastmod ? { lastmod } : {}),
 });
 
-async function sectionEntries(): Promise<SitemapEntry[]> {
+async function sectionEntries(batch?: number): Promise<SitemapEntry[]> {
   const perSection = await Promise.all(
     (await sections()).map(async (section) => {
-      const stories = await storiesIn(section.slug);
+      const stories = await storiesIn(section.slug, undefined, batch);
       return Array.from({ length: pageCount(stories.length, site.pageSize) }, (_, i) => {
         const onPage = stories.slice(i * site.pageSize, (i + 1) * site.pageSize);
         return entry(routes.section(section.slug, i + 1), newestOf(onPage.map((story) => story.modified)));
@@ -29,12 +29,13 @@ async function sectionEntries(): Promise<SitemapEntry[]> {
 const pages = (count: number, at: (page: number) => string) =>
   Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => entry(at(i + 1)));
 
-export async function sitemapEntries(): Promise<SitemapEntry[]> {
+/** `batch`: stories read per query (lib/content's BATCH; a test lowers it to cross batches on a small archive). */
+export async function sitemapEntries(batch?: number): Promise<SitemapEntry[]> {
   const newest = (await latest(1))[0];
   return [
     entry(routes.home(), newest?.modified),
-    ...(await sectionEntries()),
-    ...(await articleLocations()).map(({ url, modified }) => entry(url, modified)),
+    ...(await sectionEntries(batch)),
+    ...(await articleLocations(batch)).map(({ url, modified }) => entry(url, modified)),
     entry(routes.tagIndex()),
     ...(await tags()).flatMap((tag) => pages(tag.count, (page) => routes.tag(tag.slug, page))),
     ...(await authors()).flatMap((author) => pages(author.count, (page) => routes.author(author.slug, page))),

@@ -170,6 +170,9 @@ export function fixtureContentLists(articles: readonly StoredArticle[], now: Dat
   }
   for (const [month, count] of months) add('month', month, count);
   for (const [year, count] of years) add('year', year, count);
+  add('featured', '', index.all.filter((article) => article.featured).length);
+  add('pick', '', index.all.filter((article) => article.pick).length);
+  add('corrected', '', index.all.filter((article) => (article.corrections?.length ?? 0) > 0).length);
   return rows;
 }
 

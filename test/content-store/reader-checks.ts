@@ -13,7 +13,9 @@ import {
   cardedSlugs,
   homeFront,
   type KeyedKind,
+  listBatch,
   listCount,
+  type ListCursor,
   listKeys,
   listPage,
   RECENT_BODIES,
@@ -104,6 +106,36 @@ export function readerChecks(fresh: Fresh): void {
         expect(await listCount(list, 'published'), list.kind).toBe(3);
       }
       expect(slugs(await listPage({ kind: 'all' }, { limit: 1, offset: 1 }, 'published'))).toEqual(['a0']);
+    });
+
+    it('counts featured, picks and corrected from their content_lists row, as the writer keeps it', async () => {
+      await writeArchive(database(), [tied('ab'), tied('a0'), tied('a-b')]);
+      const flags = ['featured', 'pick', 'corrected'] as const;
+      for (const kind of flags) expect(await listCount({ kind }, 'published'), kind).toBe(3);
+      // One row read, not a count of the list: without the row the count is 0 (development
+      // preview, which has no rows for drafts, still counts the stories).
+      await database().db.deleteFrom('content_lists').where('kind', 'in', flags).execute();
+      for (const kind of flags) {
+        expect(await listCount({ kind }, 'published'), kind).toBe(0);
+        expect(await listCount({ kind }, 'everything'), kind).toBe(3);
+      }
+    });
+
+    it('walks a list a batch at a time from each batch’s last story, through a date shared by several', async () => {
+      await writeArchive(database(), [tied('ab'), tied('a0'), tied('a-b')]);
+      for (const list of LISTS) {
+        const walked: string[] = [];
+        let after: ListCursor | undefined;
+        for (let batches = 0; batches < 5; batches++) {
+          const { stories, next } = await listBatch(list, 1, after, 'published');
+          walked.push(...slugs(stories));
+          if (!next) break;
+          after = next;
+        }
+        // Each batch was full, so the walk asks once more and finds the end.
+        expect(walked, list.kind).toEqual(['a-b', 'a0', 'ab']);
+        expect(await listBatch(list, 1, after, 'published'), list.kind).toEqual({ stories: [] });
+      }
     });
 
     it('takes previous (older) and next (newer) by date, then by slug on the same date', async () => {

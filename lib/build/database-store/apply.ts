@@ -13,7 +13,7 @@ import { addBodies } from './body-writes';
 import { replaceDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
 import { moveLists } from './list-writes';
-import { type Membership, membershipOf } from './lists';
+import { flagsOf, type Membership, membershipOf } from './lists';
 import { newVersion, readVersion, writeClock, writeVersion } from './state';
 import { deleteStories, insertStories } from './story-writes';
 import type { WriteOptions } from './sync';
@@ -47,7 +47,7 @@ async function readTouched(trx: Writer, paths: readonly string[]) {
   for (const slice of chunks(paths, PATHS_PER_STATEMENT)) {
     const stories = await trx
       .selectFrom('content_stories')
-      .select(['source_path', 'record', 'listed', 'section', 'month', 'year'])
+      .select(['source_path', 'record', 'listed', 'section', 'month', 'year', 'featured', 'pick', 'corrected'])
       .where('source_path', 'in', slice)
       .execute();
     for (const row of stories) {
@@ -59,6 +59,7 @@ async function readTouched(trx: Writer, paths: readonly string[]) {
         year: row.year,
         tags: [],
         authors: [],
+        flags: flagsOf(row),
       });
     }
     const tags = await trx

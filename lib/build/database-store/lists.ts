@@ -1,13 +1,14 @@
 /**
  * The lists a story is counted in (content_lists): `all`, its section, month and year, each
- * tag and each author, when it is listed. And a tag's display form: the spelling most listed
+ * tag and each author, and the featured, picks and corrected lists it is flagged for, when it is
+ * listed. And a tag's display form: the spelling most listed
  * stories use, ties going to the spelling of the newest story (newest first is date, then
  * slug), as lib/content/indexes.ts tagNames chooses it. A story counts once per tag key, with
  * the spelling it gives first (lib/build/story-rows.ts).
  */
 import type { Insertable } from 'kysely';
 
-import type { ContentListKind, ContentListTable } from '../../db/schema';
+import type { ContentListKind, ContentListTable, CountedFlag } from '../../db/schema';
 import type { StoryRows } from '../story-rows';
 
 export interface ListRef {
@@ -24,7 +25,15 @@ export interface Membership {
   /** Tag keys. */
   tags: readonly string[];
   authors: readonly string[];
+  /** The flag lists it is marked for (content_stories' flag columns of the same names). */
+  flags: readonly CountedFlag[];
 }
+
+export const COUNTED_FLAGS: readonly CountedFlag[] = ['featured', 'pick', 'corrected'];
+
+/** The counted flags a content_stories row (or the columns read from one) sets. */
+export const flagsOf = (row: Record<CountedFlag, number>): CountedFlag[] =>
+  COUNTED_FLAGS.filter((flag) => row[flag] === 1);
 
 export const listId = (list: ListRef) => `${list.kind}\u0000${list.key}`;
 
@@ -36,6 +45,7 @@ export function membershipOf(rows: StoryRows): Membership {
     year: rows.story.year,
     tags: rows.tags.map((tag) => tag.tag_key),
     authors: rows.authors.map((author) => author.author),
+    flags: flagsOf(rows.story),
   };
 }
 
@@ -49,6 +59,7 @@ export function listsOf(member: Membership): ListRef[] {
     { kind: 'year', key: String(member.year) },
     ...member.tags.map((key) => ({ kind: 'tag' as const, key })),
     ...member.authors.map((key) => ({ kind: 'author' as const, key })),
+    ...member.flags.map((kind) => ({ kind, key: '' })),
   ];
 }
 

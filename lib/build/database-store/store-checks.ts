@@ -402,6 +402,45 @@ export function databaseStoreChecks(fresh: () => Promise<FreshDatabase>): void {
     expect(await lists()).toEqual(expect.arrayContaining(['all:=2', 'tag:budget=1 "Budget"', 'author:tom-reed=2']));
   });
 
+  it('counts the featured, picks and corrected lists as rows, and a publish moves them as a build would', async () => {
+    // A correction as Contentlayer types it (a nested document).
+    const fixed = [
+      { date: '2026-11-25T10:00:00.000Z', text: 'A name was misspelt.' },
+    ] as unknown as StoredArticle['corrections'];
+    // Embargoed when written: readers do not see it, so no list counts it.
+    const embargoed = story('budget-leak', 30, { featured: true, pick: true, corrections: fixed });
+    await sync([
+      { ...harbour, featured: true, pick: true },
+      { ...rail, featured: true, corrections: fixed },
+      summit,
+      embargoed,
+    ]);
+    const flagLists = async () => (await lists()).filter((list) => /^(featured|pick|corrected):/.test(list));
+    expect(await flagLists()).toEqual(['corrected:=1', 'featured:=2', 'pick:=1']);
+
+    const listsBefore = await listRows();
+    const unfeatured = { ...rail, corrections: fixed };
+    const picked = { ...summit, pick: true, corrections: fixed };
+    await applyChanges(
+      database,
+      {
+        remove: [rail.sourceFilePath, summit.sourceFilePath, harbour.sourceFilePath],
+        upsert: [unfeatured, picked],
+        bodies: bodiesOf([unfeatured, picked]),
+      },
+      options,
+    );
+    // harbour-crane left (featured and pick), rail-strike lost its flag, climate-summit was picked
+    // and corrected: featured 2 → 0 (no row), pick 1 → 1 (the same count, the row untouched), corrected 1 → 2.
+    expect(await flagLists()).toEqual(['corrected:=2', 'pick:=1']);
+    const listsAfter = await listRows();
+    expect(listsAfter.get('pick:')).toBe(listsBefore.get('pick:'));
+    expect(listsAfter.get('corrected:')).not.toBe(listsBefore.get('corrected:'));
+    // A full build of the same store finds every list as the publish left it.
+    const rebuilt = await sync([unfeatured, picked, embargoed]);
+    expect(rebuilt.written).toMatchObject({ lists: 0, listsRemoved: 0 });
+  });
+
   it('leaves the database as it was when a build fails half-way', async () => {
     await sync(archive);
     const before = await snapshot();

@@ -1,25 +1,14 @@
 /**
- * The content store's database as request code reads it: one connection per process, opened on
- * the first question from lib/db/connection.ts's databaseLocation() (DATABASE_URL, else
- * .dateline/dateline.sqlite). Requests never migrate: the build creates and fills the tables, so
- * a missing table means it did not run, and the first query says so.
+ * The content store's database as request code reads it: the process's one database
+ * (lib/db/holder.js, migrated once by lib/db/process-database.ts), opened on the first question
+ * from DATABASE_URL, else .dateline/dateline.sqlite. The build fills the store; until it has
+ * (no version in content_state), every question says to run it.
  */
-import { type Database, type DatabaseLocation, databaseLocation, openDatabase } from '../../db/connection';
+import type { Database } from '../../db/connection';
+import { heldDatabase, lendDatabase, releaseHeldDatabase } from '../../db/holder';
+import { processDatabase, processDatabaseWhere } from '../../db/process-database';
 
-interface Held {
-  database: Database;
-  /** Where it is, for error messages (a PostgreSQL password left out). */
-  where: string;
-  /** Closed by resetContentDatabase() only when this module opened it. */
-  opened: boolean;
-  /** The one check that the build wrote the store, shared by the requests that wait for it. */
-  checked?: Promise<void>;
-}
-
-// Kept on globalThis, not in a module variable: `next dev` evaluates a changed module again,
-// and each evaluation would otherwise open a connection (a PostgreSQL pool) of its own.
-const slot = Symbol.for('dateline.contentDatabase');
-const holder = globalThis as { [slot]?: Held };
+export { describeLocation } from '../../db/connection';
 
 const forgetters = new Set<() => void>();
 
@@ -28,15 +17,10 @@ export function forgetOnReset(forget: () => void): void {
   forgetters.add(forget);
 }
 
-/** The SQLite file, or the PostgreSQL address without its password. */
-export function describeLocation(location: DatabaseLocation): string {
-  if (location.dialect === 'sqlite') return location.target;
-  return location.target.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
-}
-
 function storeMissing(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };
-  // SQLite: "no such table: content_state"; PostgreSQL: undefined_table (42P01).
+  // A lent database the migrations never reached. SQLite: "no such table: content_state";
+  // PostgreSQL: undefined_table (42P01).
   return code === '42P01' || /no such table/i.test(message ?? '');
 }
 
@@ -45,56 +29,66 @@ export function notBuiltError(where: string, detail: string): Error {
   return new Error(`${where}: the content store is not in this database (${detail}) — run npm run build`);
 }
 
-async function checkBuilt(held: Held): Promise<void> {
+const cannotRead = (where: string, error: unknown) =>
+  new Error(`${where}: cannot read the content store (${(error as Error).message})`, { cause: error });
+
+async function checkBuilt(database: Database, where: string): Promise<void> {
+  let version: unknown;
   try {
-    await held.database.db.selectFrom('content_state').select('name').limit(1).execute();
+    version = await database.db
+      .selectFrom('content_state')
+      .select('name')
+      .where('name', '=', 'version')
+      .executeTakeFirst();
   } catch (error) {
-    if (storeMissing(error)) throw notBuiltError(held.where, (error as Error).message);
-    throw new Error(`${held.where}: cannot read the content store (${(error as Error).message})`, { cause: error });
+    if (storeMissing(error)) throw notBuiltError(where, (error as Error).message);
+    throw cannotRead(where, error);
   }
+  if (!version) throw notBuiltError(where, 'content_state has no version');
 }
 
-function held(): Held {
-  if (!holder[slot]) {
-    const location = databaseLocation();
-    holder[slot] = { database: openDatabase(location), where: describeLocation(location), opened: true };
-  }
-  return holder[slot];
-}
+// One check per database that the build wrote the store, shared by the requests that wait for
+// it; a failed check is not kept (the build may run while the server is up).
+const checks = new WeakMap<Database, Promise<void>>();
 
-/**
- * The process's database, once the build is known to have written the store there. A failed
- * check is not kept: the next request checks again (the build may have run since).
- */
+/** The process's database, once the build is known to have written the store there. */
 export async function contentDatabase(): Promise<Database> {
-  const current = held();
-  current.checked ??= checkBuilt(current).catch((error: unknown) => {
-    if (holder[slot] === current) current.checked = undefined;
-    throw error;
-  });
-  await current.checked;
-  return current.database;
+  let database: Database;
+  try {
+    database = await processDatabase();
+  } catch (error) {
+    throw cannotRead(processDatabaseWhere(), error);
+  }
+  let checked = checks.get(database);
+  if (!checked) {
+    checked = checkBuilt(database, processDatabaseWhere()).catch((error: unknown) => {
+      checks.delete(database);
+      throw error;
+    });
+    checks.set(database, checked);
+  }
+  await checked;
+  return database;
 }
 
 /** Where the process's database is, for messages. */
-export const contentDatabaseWhere = (): string => held().where;
+export const contentDatabaseWhere = (): string => heldDatabase().where;
 
 /**
- * Points the queries at `database` (a test's scratch database), forgetting every cache of the
- * one before. The caller keeps ownership: resetContentDatabase() does not close it.
+ * Points the process's queries at `database` (a test's scratch database, migrated by the test),
+ * forgetting every cache of the one before. The caller keeps ownership: resetContentDatabase()
+ * does not close it.
  */
 export async function useContentDatabase(
   database: Database,
   where = `a ${database.dialect} test database`,
 ): Promise<void> {
   await resetContentDatabase();
-  holder[slot] = { database, where, opened: false };
+  await lendDatabase(database, where);
 }
 
-/** Forgets the database and every cache taken from it; closes it if this module opened it. */
+/** Forgets the process's database and every cache taken from it; closes it if the holder opened it. */
 export async function resetContentDatabase(): Promise<void> {
-  const current = holder[slot];
-  holder[slot] = undefined;
   for (const forget of forgetters) forget();
-  if (current?.opened) await current.database.close();
+  await releaseHeldDatabase();
 }

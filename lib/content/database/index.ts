@@ -15,7 +15,10 @@ export { homeFront } from './front';
 export {
   type FlagList,
   type KeyedKind,
+  type ListBatch,
+  listBatch,
   listCount,
+  type ListCursor,
   listEntry,
   type ListKey,
   listKeys,

@@ -5,7 +5,7 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 
-import type { ContentListKind, DatabaseSchema } from '../../db/schema';
+import type { ContentListKind, CountedFlag, DatabaseSchema } from '../../db/schema';
 import type { StoredArticle } from '../store';
 import { contentDatabase } from './connection';
 import { bytewise, storyRecord } from './records';
@@ -24,7 +24,7 @@ export type StoryList =
   | { kind: FlagList };
 
 /** Lists with many keys: a section, a tag's URL key, an author's slug, "2026-11", "2026". */
-export type KeyedKind = Exclude<ContentListKind, 'all'>;
+export type KeyedKind = Exclude<ContentListKind, 'all' | CountedFlag>;
 
 export interface ListKey {
   key: string;
@@ -37,6 +37,21 @@ export interface PageRange {
   limit: number;
   /** Stories before the page; 0 for the first. */
   offset?: number;
+}
+
+/**
+ * Where a batch of a whole list ended: the sort key (date_ms, slug) of its last story. The next
+ * batch starts after it with an index search, where an offset would walk every story before it.
+ */
+export interface ListCursor {
+  dateMs: number;
+  slug: string;
+}
+
+export interface ListBatch {
+  stories: StoredArticle[];
+  /** The cursor after the batch's last story; none when the batch was the list's last. */
+  next?: ListCursor;
 }
 
 type JoinedList = Extract<StoryList, { kind: 'tag' | 'author' }>;
@@ -65,6 +80,52 @@ function joinedListRows(db: Kysely<DatabaseSchema>, list: JoinedList, scope: Sco
 
 const isJoined = (list: StoryList): list is JoinedList => list.kind === 'tag' || list.kind === 'author';
 
+interface OrderedRow {
+  record: string;
+  source_path: string;
+  date_ms: number;
+  slug: string;
+}
+
+/** `limit` rows of `list` newest first, after `offset` rows or after `after`, each with its sort key. */
+function orderedRows(
+  db: Kysely<DatabaseSchema>,
+  list: StoryList,
+  scope: Scope,
+  { limit, offset = 0, after }: PageRange & { after?: ListCursor },
+): Promise<OrderedRow[]> {
+  if (isJoined(list)) {
+    let rows = joinedListRows(db, list, scope);
+    // The date bound alone is the index range; the slug condition drops the few rows of that date.
+    if (after) {
+      rows = rows
+        .where('l.date_ms', '<=', after.dateMs)
+        .where((eb) => eb.or([eb('l.date_ms', '<', after.dateMs), eb('l.slug', '>', after.slug)]));
+    }
+    return rows
+      .innerJoin('content_stories as s', 's.source_path', 'l.source_path')
+      .select(['s.record', 's.source_path', 'l.date_ms', 'l.slug'])
+      .orderBy('l.date_ms', 'desc')
+      .orderBy('l.slug', 'asc')
+      .limit(limit)
+      .$if(offset > 0, (query) => query.offset(offset))
+      .execute();
+  }
+  let rows = storyListRows(db, list, scope);
+  if (after) {
+    rows = rows
+      .where('date_ms', '<=', after.dateMs)
+      .where((eb) => eb.or([eb('date_ms', '<', after.dateMs), eb('slug', '>', after.slug)]));
+  }
+  return rows
+    .select(['record', 'source_path', 'date_ms', 'slug'])
+    .orderBy('date_ms', 'desc')
+    .orderBy('slug', 'asc')
+    .limit(limit)
+    .$if(offset > 0, (query) => query.offset(offset))
+    .execute();
+}
+
 /** A page of `list`, newest first; past the end, an empty page. */
 export async function listPage(
   list: StoryList,
@@ -73,34 +134,39 @@ export async function listPage(
 ): Promise<StoredArticle[]> {
   if (limit <= 0) return [];
   const { db } = await contentDatabase();
-  const rows = isJoined(list)
-    ? await joinedListRows(db, list, scope)
-        .innerJoin('content_stories as s', 's.source_path', 'l.source_path')
-        .select(['s.record', 's.source_path'])
-        .orderBy('l.date_ms', 'desc')
-        .orderBy('l.slug', 'asc')
-        .limit(limit)
-        .offset(offset)
-        .execute()
-    : await storyListRows(db, list, scope)
-        .select(['record', 'source_path'])
-        .orderBy('date_ms', 'desc')
-        .orderBy('slug', 'asc')
-        .limit(limit)
-        .offset(offset)
-        .execute();
+  const rows = await orderedRows(db, list, scope, { limit, offset });
   return rows.map(storyRecord);
+}
+
+/**
+ * `limit` stories of `list` after `after` (from the top without it), newest first: how a caller
+ * that needs a whole list (sitemaps, the search index) reads it a batch at a time.
+ */
+export async function listBatch(
+  list: StoryList,
+  limit: number,
+  after?: ListCursor,
+  scope: Scope = requestScope(),
+): Promise<ListBatch> {
+  if (limit <= 0) return { stories: [] };
+  const { db } = await contentDatabase();
+  const rows = await orderedRows(db, list, scope, { limit, after });
+  const last = rows.at(-1);
+  return {
+    stories: rows.map(storyRecord),
+    ...(last && rows.length === limit ? { next: { dateMs: last.date_ms, slug: last.slug } } : {}),
+  };
 }
 
 const listKey = (list: StoryList): string => ('key' in list ? String(list.key) : '');
 
 /**
- * How many stories `list` has. Published: the content_lists row (no row is 0); a flag's list
- * has none, so it is counted on its index, which holds only that flag's stories.
+ * How many stories `list` has. Published: the content_lists row (no row is 0); breaking and live
+ * have none, so they are counted on their index, which holds only that flag's stories.
  */
 export async function listCount(list: StoryList, scope: Scope = requestScope()): Promise<number> {
   const { db } = await contentDatabase();
-  if (scope === 'published' && !isFlag(list)) {
+  if (scope === 'published' && hasCountRow(list)) {
     const row = await db
       .selectFrom('content_lists')
       .select('count')
@@ -120,9 +186,9 @@ export async function listCount(list: StoryList, scope: Scope = requestScope()):
   return Number(row.n);
 }
 
-function isFlag(list: StoryList): list is { kind: FlagList } {
-  return !['all', 'section', 'tag', 'author', 'month', 'year'].includes(list.kind);
-}
+/** Every list but breaking and live keeps its published count in content_lists. */
+const hasCountRow = (list: StoryList): list is Extract<StoryList, { kind: ContentListKind }> =>
+  list.kind !== 'breaking' && list.kind !== 'live';
 
 /** Months and years newest first; sections, tags and authors by key, byte-wise. */
 const keyOrder = (kind: KeyedKind) =>

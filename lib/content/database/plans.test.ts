@@ -24,6 +24,7 @@ import {
   breakingStory,
   cardedSlugs,
   homeFront,
+  listBatch,
   listCount,
   listKeys,
   listPage,
@@ -82,11 +83,22 @@ const LISTS: StoryList[] = [
   { kind: 'corrected' },
 ];
 
+/** Three batches of one story of `list`: the first from the top, the next two after a cursor. */
+async function batchAfterBatch(list: StoryList): Promise<void> {
+  let batch = await listBatch(list, 1, undefined, 'published');
+  for (let read = 1; read < 3; read++) {
+    expect(batch.next, `${list.kind} has more than ${read} stories`).toBeDefined();
+    batch = await listBatch(list, 1, batch.next, 'published');
+  }
+}
+
 /** What each page asks, in the published scope, by name. */
 const QUESTIONS: [string, () => Promise<unknown>][] = [
   ...LISTS.flatMap((list): [string, () => Promise<unknown>][] => [
     [`page 3 of ${list.kind}`, () => listPage(list, { limit: 20, offset: 40 }, 'published')],
     [`count of ${list.kind}`, () => listCount(list, 'published')],
+    // A whole list a batch at a time (sitemaps, the search index): each batch after the last one's key.
+    [`batch after batch of ${list.kind}`, () => batchAfterBatch(list)],
   ]),
   ...(['section', 'tag', 'author', 'month', 'year'] as const).map((kind): [string, () => Promise<unknown>] => [
     `every ${kind}`,

@@ -75,13 +75,14 @@ export function fileRows(database: Pick<Database, 'db'>): FileRows {
     async storiesWithSlugs(slugs) {
       const found: FileRecord[] = [];
       for (const slice of slices(slugs)) {
+        // By slug alone, kinds sorted out here: with a kind condition SQLite may take the kind
+        // index, which holds every article, over the slug index, which holds a few rows.
         const rows = await db
           .selectFrom('content_files')
-          .select('record')
+          .select(['record', 'kind'])
           .where('slug', 'in', slice)
-          .where('kind', 'in', STORY_KINDS)
           .execute();
-        found.push(...records(rows));
+        found.push(...records(rows.filter((row) => STORY_KINDS.includes(row.kind))));
       }
       return found;
     },

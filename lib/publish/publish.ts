@@ -204,7 +204,11 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
     .map((stored) => stored.record)
     .filter((article) => !visible.has(article.sourceFilePath) || edited.has(article.sourceFilePath));
   if (toType.length === 0 && leaving.length === 0 && !sharedChanged) {
-    await writeFileChanges(store, files);
+    try {
+      await writeFileChanges(store, files);
+    } catch (error) {
+      throw new PublishError((error as Error).message);
+    }
     if (refused.length === 0) return { status: 'nothing', refused };
     const changedAndGood = accepted.edited.length + accepted.deleted.length;
     return changedAndGood === 0

@@ -145,7 +145,8 @@ export async function syncDatabase(
     // PostgreSQL plans from statistics it gathers only when asked (or when autovacuum gets to
     // it): without them a section's page 1 sorted the whole section (124 ms at 100,000 stories)
     // instead of reading its index in order. SQLite's plans need none (lib/content/database/plans.test.ts).
-    if (result.changed && database.dialect === 'postgres') await sql`analyze`.execute(database.db);
+    const filesMoved = result.files.written + result.files.removed > 0;
+    if ((result.changed || filesMoved) && database.dialect === 'postgres') await sql`analyze`.execute(database.db);
     log(describeSync(result, describeDatabase(location), Math.round(performance.now() - started)));
     return result;
   } finally {

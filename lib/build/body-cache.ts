@@ -102,11 +102,10 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
 }
 
 /**
- * The publish's body check: each body it is handed is checked (compiled) again, without the
- * build's cache. That cache is one file per archive (29 MB at 100,000 stories) and a publish
- * checks a few bodies, about 2 ms each once the compiler is loaded, so reading the cache would
- * cost more than it saves. A good body's code still goes to the compiled folder, where the
- * publish's typing step finds it instead of compiling it again.
+ * A body check without the build's cache (lib/publish/body-checks.ts): each body it is handed
+ * is checked (compiled) again. That cache is one file per archive (29 MB at 100,000 stories)
+ * and a publish checks a few bodies, so reading it would cost more than it saves. A good body's
+ * code still goes to the compiled folder, where the publish's typing step finds it.
  */
 export function freshBodyChecker(
   rootDir: string,

@@ -17,6 +17,7 @@ import type { Database } from '../db/connection';
 import { listContentFiles } from '../source/content-files';
 import type { FileRecord } from '../validation/model';
 import { validateContent } from '../validation/validate-content';
+import { publishBodyCheck } from './body-checks';
 import { type Changes, findChanges } from './changes';
 import { fileRows } from './file-rows';
 import { fileRowsOf } from './file-rows-of';
@@ -85,7 +86,9 @@ export function neighbourhoodChecks(fresh: () => Promise<FreshDatabase>): void {
   const nearby = async (named?: string[]) => {
     const rows = fileRows(database);
     const changes = await findChanges(dir, rows, named);
-    const result = await checkNeighbourhood(options(), changes, rows);
+    // With the publish's body check, which compiles no unchanged author's or page's body again.
+    const checkBody = publishBodyCheck({ rootDir: dir, contentDir: dir }, changes);
+    const result = await checkNeighbourhood({ ...options(), checkBody }, changes, rows);
     return { result, changes, read: rows.read };
   };
   /** The same change checked against every file's record and the whole folder, as before the rows. */
@@ -167,6 +170,15 @@ export function neighbourhoodChecks(fresh: () => Promise<FreshDatabase>): void {
     const found = await same();
     expect(found.refused.map((file) => file.file)).toEqual(['articles/2026/by-cy.mdx']);
     expect(found.accepted.edited.sort()).toEqual(['articles/2026/by-bo.mdx', 'authors/bo.mdx']);
+  });
+
+  it('compiles an edited author’s bio again and refuses it when it breaks; an unchanged one is taken as checked', async () => {
+    write('authors/ann.mdx', `${AUTHOR('Ann Reporter')}\nimport x from "y"\n`);
+    write('articles/2026/fine.mdx', article('Fine', '2026-11-26T09:00:00+00:00'));
+    const found = await same();
+    expect(found.refused.map((file) => file.file)).toEqual(['authors/ann.mdx']);
+    expect(messages(found)).toContain('import and export statements are not allowed');
+    expect(found.accepted.edited).toEqual(['articles/2026/fine.mdx']);
   });
 
   it('reads only the rows around the change, and does not depend on any other row', async () => {

@@ -26,7 +26,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { freshBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
 import { type FileChange, NEVER_BUILT } from '../build/database-store';
 import { type StoreContent, type Tally, typedRecords } from '../build/store-writer';
@@ -39,6 +38,7 @@ import type { SharedCacheState } from '../revalidate/shared-cache-state';
 import { formatProblem } from '../source/problem';
 import { everything, withPaths } from './affected-pages';
 import { pagesAfterChange, pagesBeforeChange } from './affected-pages-database';
+import { publishBodyCheck } from './body-checks';
 import { findChanges, visibleArticles } from './changes';
 import { openStoreDatabase, type StoreDatabase, writeChanges, writeFileChanges } from './database-write';
 import { fileRows, sinceBuild, storedContentDir } from './file-rows';
@@ -173,7 +173,7 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
       publicDir: options.publicDir,
       rootDir: options.root,
       now,
-      checkBody: freshBodyChecker(options.root),
+      checkBody: publishBodyCheck({ rootDir: options.root, contentDir: options.contentDir }, changes),
     },
     changes,
     rows,

@@ -16,10 +16,10 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { freshBodyChecker } from '../../lib/build/body-cache';
 import { syncStore } from '../../lib/build/database-store';
 import { openDatabase } from '../../lib/db/connection';
 import { migrate } from '../../lib/db/migrate';
+import { publishBodyCheck } from '../../lib/publish/body-checks';
 import { findChanges } from '../../lib/publish/changes';
 import { fileRows } from '../../lib/publish/file-rows';
 import { checkNeighbourhood } from '../../lib/publish/neighbourhood';
@@ -146,7 +146,6 @@ try {
     .where('path', '=', target.path)
     .execute();
   const options = { contentDir: corpus, publicDir: path.join(process.cwd(), 'public'), rootDir: process.cwd(), now };
-  const checkBody = freshBodyChecker(process.cwd());
   let read = 0;
   let listed = 0;
   await time(`publish -- ${target.path}: find the change and its rows`, async () => {
@@ -159,6 +158,7 @@ try {
   await time('publish -- <that file>: find, then check the neighbourhood', async () => {
     const rows = fileRows(database);
     const changes = await findChanges(corpus, rows, [target.path]);
+    const checkBody = publishBodyCheck({ rootDir: options.rootDir, contentDir: corpus }, changes);
     await checkNeighbourhood({ ...options, checkBody }, changes, rows);
   });
   await time('publish (no names): list the folder, compare every row, find', async () => {

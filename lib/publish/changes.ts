@@ -6,8 +6,8 @@
  * A caller that knows which files it changed (the desk, which released them; `npm run publish --
  * <file>…`) names them, and only those are looked at on disk: the cost is constant in the
  * archive's size. Without names the whole folder is listed and compared with every row's size
- * and time (the one step that grows with the archive: about 0.7 s for 100,000 files on an idle
- * machine, 1.6 s with the rows' read on a loaded one, bench:manifest-reads), and only
+ * and time (the one step that grows with the archive: about 0.7 s for 100,000 files, 1.6 s with
+ * the rows' sizes and times on the loaded benchmark machine, npm run bench:manifest-reads), and only
  * files whose size or time differ are read (to hash them).
  *
  * The neighbourhood, each part read by an index:

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { syncStore } from '../build/database-store';
 import { databaseLocation, openDatabase } from '../db/connection';
@@ -15,15 +15,14 @@ import { migrate } from '../db/migrate';
 import { publish, PublishError } from './publish';
 
 let root: string;
-const saved = process.env.DATABASE_URL;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'dateline-publish-refusals-'));
-  delete process.env.DATABASE_URL;
+  // The project's own SQLite file, whatever the shell running the tests names.
+  vi.stubEnv('DATABASE_URL', '');
 });
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
-  if (saved === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = saved;
+  vi.unstubAllEnvs();
 });
 
 const options = () => ({

@@ -68,11 +68,11 @@ const STEPS = [
   'typed',
   'journal-written',
   'database-written',
-  'manifest-written',
+  'version-written',
   'search-updated',
   'revalidated',
 ];
-const SWAPPED = new Set(['database-written', 'manifest-written', 'search-updated', 'revalidated']);
+const SWAPPED = new Set(['database-written', 'version-written', 'search-updated', 'revalidated']);
 const WORDS = ['zorvantle', 'quibbrent', 'maldrophe', 'venquilar', 'trossibel', 'clembarion', 'ustrevolk'];
 
 test('a publish killed with SIGKILL after any step is finished by the next one', async ({ page }) => {

@@ -25,10 +25,13 @@ export const datelineDir = () => path.join(contentlayerDir(), 'dateline');
 /** Changes whenever the store does; lib/content imports it so `next dev` reloads on edits. */
 export const versionFile = () => path.join(datelineDir(), 'version.json');
 
-/** What the last build or publish saw of each content file, so a publish finds what changed. */
+/**
+ * Where builds kept the publish manifest before it moved into the database (content_files):
+ * the next build deletes what an older one left.
+ */
 export const manifestFile = () => path.join(datelineDir(), 'manifest.json');
 
-/** The manifest a content check writes; the build promotes it once the store is written. */
+/** The manifest a content check writes; the build writes it into the database with the store, then deletes it. */
 export const pendingManifestFile = () => path.join(datelineDir(), 'manifest.pending.json');
 
 /** Compiled MDX bodies, one file per distinct body (written by lib/build/compiled-bodies.ts). */

@@ -39,7 +39,7 @@ export async function startDeskSite(port: number): Promise<DeskSite> {
   };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   // A desk runs on the publishing host, where the content has been built: its publishing side
-  // reads the content store (lib/content) and the publish manifest at start.
+  // reads the content store (lib/content) and the publish manifest (content_files) in the database.
   const built = await runAsync('npm', ['run', 'build:content'], { cwd: root, env });
   if (built.status !== 0) throw new Error(`npm run build:content failed in the desk's copy:\n${built.stderr}`);
   const deskUser = async (...args: string[]) => {

@@ -100,3 +100,16 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
     compiled: place,
   };
 }
+
+/**
+ * A body check without the build's cache (lib/publish/body-checks.ts): each body it is handed
+ * is checked (compiled) again. That cache is one file per archive (29 MB at 100,000 stories)
+ * and a publish checks a few bodies, so reading it would cost more than it saves. A good body's
+ * code still goes to the compiled folder, where the publish's typing step finds it.
+ */
+export function freshBodyChecker(
+  rootDir: string,
+): (file: string, body: string, bodyLine: number) => Promise<BodyReport> {
+  const compiled = compiledBodies({ version: compilerVersion(rootDir) });
+  return async (file, body, bodyLine) => (await checkBodyOnce(file, body, bodyLine, undefined, compiled)).report;
+}

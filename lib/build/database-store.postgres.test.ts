@@ -9,6 +9,7 @@ import { type PostgresServer, startPostgres } from '../../e2e/support/postgres-s
 import { databaseLocation, openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { readEnv } from '../env';
+import { fileRowChecks } from './database-store/file-checks';
 import { databaseStoreChecks, emptyContentStore } from './database-store/store-checks';
 
 let server: PostgresServer;
@@ -18,11 +19,17 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => server.stop());
 
+const fresh = async () => {
+  const database = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
+  await migrate(database);
+  await emptyContentStore(database);
+  return { database, done: () => database.close() };
+};
+
 describe('the content store in the database, on PostgreSQL', () => {
-  databaseStoreChecks(async () => {
-    const database = openDatabase(databaseLocation({ DATABASE_URL: server.url }));
-    await migrate(database);
-    await emptyContentStore(database);
-    return { database, done: () => database.close() };
-  });
+  databaseStoreChecks(fresh);
+});
+
+describe('the publish manifest’s rows in the database, on PostgreSQL', () => {
+  fileRowChecks(fresh);
 });

@@ -9,10 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { DatabaseSchema } from '../db/schema';
 import { scratchSqlite } from '../db/scratch-database';
 import { applyChanges, syncStore } from './database-store';
+import { fileRowChecks } from './database-store/file-checks';
 import { databaseStoreChecks, story } from './database-store/store-checks';
 
 describe('the content store in the database, on SQLite', () => {
   databaseStoreChecks(() => scratchSqlite('content-store'));
+});
+
+describe('the publish manifest’s rows in the database, on SQLite', () => {
+  fileRowChecks(() => scratchSqlite('content-files'));
 });
 
 describe('a publish’s statements, as SQLite plans them', () => {

@@ -20,7 +20,7 @@ import { compiledFile, contentlayerDir, versionFile } from '../paths';
 import { type CompiledBodies, compiledBodies } from './compiled-bodies';
 import { describeDatabase, describeSync, type SyncResult, syncStore } from './database-store';
 import { liveBlogRecords } from './live-records';
-import { promotePendingManifest } from './manifest';
+import { type PendingManifest, pendingManifestWritten, readPendingManifest } from './manifest';
 
 type Doc = Record<string, unknown> & { _raw: { sourceFilePath: string }; body: { raw: string; html?: string } };
 
@@ -127,22 +127,26 @@ export async function typedRecords(
 
 /**
  * Writes the store into the database (issue 24): only what differs from what the database has,
- * in one transaction.
+ * in one transaction, with the content check's manifest (default: its pending file, which goes
+ * once written; lib/build/manifest.ts).
  */
 export async function syncDatabase(
   content: StoreContent,
   log: (line: string) => void = console.log,
+  manifest: PendingManifest | undefined = readPendingManifest(),
 ): Promise<SyncResult> {
   const location = databaseLocation();
   const database = openDatabase(location);
   try {
     const started = performance.now();
     await migrate(database);
-    const result = await syncStore(database, content, { now: buildNow() });
+    const result = await syncStore(database, { ...content, ...(manifest ? { manifest } : {}) }, { now: buildNow() });
+    if (manifest) pendingManifestWritten();
     // PostgreSQL plans from statistics it gathers only when asked (or when autovacuum gets to
     // it): without them a section's page 1 sorted the whole section (124 ms at 100,000 stories)
     // instead of reading its index in order. SQLite's plans need none (lib/content/database/plans.test.ts).
-    if (result.changed && database.dialect === 'postgres') await sql`analyze`.execute(database.db);
+    const filesMoved = result.files.written + result.files.removed > 0;
+    if ((result.changed || filesMoved) && database.dialect === 'postgres') await sql`analyze`.execute(database.db);
     log(describeSync(result, describeDatabase(location), Math.round(performance.now() - started)));
     return result;
   } finally {
@@ -156,7 +160,6 @@ export async function writeContentStore(bodies: CompiledBodies = compiledBodies(
   const content = await typedRecords(bodies, tally);
   const { version } = await syncDatabase(content);
   writeVersionFile(version);
-  promotePendingManifest();
   const removed = bodies.prune(tally.keys);
   console.log(
     `Content store: ${content.articles.length} articles; bodies ${tally.reused} compiled by the content check, ${tally.compiled} compiled now, ${removed} old removed (${Math.round(performance.now() - started)} ms).`,

@@ -16,6 +16,7 @@ import * as deskPushes from './migrations/070-desk-pushes';
 import * as contentStore from './migrations/100-content-store';
 import * as contentPictures from './migrations/110-content-pictures';
 import * as searchDelta from './migrations/120-search-delta';
+import * as contentFiles from './migrations/130-content-files';
 
 interface Step {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -32,6 +33,7 @@ const steps: Record<string, Step> = {
   '100-content-store': contentStore,
   '110-content-pictures': contentPictures,
   '120-search-delta': searchDelta,
+  '130-content-files': contentFiles,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -227,10 +227,23 @@ export interface ContentStateTable {
   value: string;
 }
 
-/** The publish manifest: what the last build or publish saw of one content file (FileRecord, JSON). */
+/** The publish manifest: what the last build or publish saw of one content file (lib/db/migrations/130-content-files.ts). */
 export interface ContentFileTable {
   path: string;
+  kind: string;
+  slug: string;
+  size: number;
+  mtime_ms: number;
+  /** A story's date in ms when it is not a draft, else null. */
+  publish_ms: number | null;
+  /** FileRecord (lib/validation/model.ts) as JSON. */
   record: string;
+}
+
+/** An ALSO READ target a content file names. */
+export interface ContentFileLinkTable {
+  path: string;
+  target: string;
 }
 
 /** A story changed or removed since the last full build, for the search index's delta. */
@@ -303,6 +316,7 @@ export interface DatabaseSchema {
   content_documents: ContentDocumentTable;
   content_state: ContentStateTable;
   content_files: ContentFileTable;
+  content_file_links: ContentFileLinkTable;
   content_search_delta: ContentSearchDeltaTable;
   // pictures
   content_pictures: ContentPictureTable;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { validateContent } from '../validation/validate-content';
 import { findChanges, visibleArticles } from './changes';
+import { fileRowsOf } from './file-rows-of';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ describe('what a publish looks at', () => {
     // Touched but not changed: hashed, found equal, not published again.
     utimesSync(path.join(dir, 'articles/2026/quiet.mdx'), new Date(), new Date('2026-11-29T00:00:00Z'));
 
-    const changes = findChanges(dir, files);
+    const changes = await findChanges(dir, fileRowsOf(files));
     expect(changes.edited.sort()).toEqual(['articles/2026/new.mdx', 'articles/2026/target.mdx']);
     expect(changes.deleted).toEqual(['articles/2026/gone.mdx']);
     expect([...changes.toCheck].sort()).toEqual([
@@ -64,7 +65,7 @@ describe('what a publish looks at', () => {
       // Changed by someone else: not named, so not looked at (the full scan below finds it).
       put('articles/2026/elsewhere.mdx', article('Elsewhere, edited'));
 
-      const named = findChanges(only, files, [
+      const named = await findChanges(only, fileRowsOf(files), [
         'articles/2026/target.mdx',
         'articles/2026/new.mdx',
         'articles/2026/gone.mdx',
@@ -76,27 +77,27 @@ describe('what a publish looks at', () => {
         'articles/2026/new.mdx',
         'articles/2026/target.mdx',
       ]);
-      // The check sees the folder as it will be: the new file in, the deleted one out, the rest as known.
+      // The check sees the change's neighbourhood as it will be: the new file in, the deleted one
+      // out, the story naming a changed one and every section as known; nothing else.
       expect([...named.listing.keys()]).toEqual([
-        'articles/2026/elsewhere.mdx',
         'articles/2026/linker.mdx',
         'articles/2026/new.mdx',
         'articles/2026/target.mdx',
         'sections/uk.yaml',
       ]);
-      expect(named.listing.get('articles/2026/elsewhere.mdx')).toEqual({
-        size: files.find((file) => file.path === 'articles/2026/elsewhere.mdx')?.size,
-        mtimeMs: files.find((file) => file.path === 'articles/2026/elsewhere.mdx')?.mtimeMs,
+      expect(named.listing.get('articles/2026/linker.mdx')).toEqual({
+        size: files.find((file) => file.path === 'articles/2026/linker.mdx')?.size,
+        mtimeMs: files.find((file) => file.path === 'articles/2026/linker.mdx')?.mtimeMs,
       });
 
-      const scanned = findChanges(only, files);
+      const scanned = await findChanges(only, fileRowsOf(files));
       expect(scanned.edited.sort()).toEqual([
         'articles/2026/elsewhere.mdx',
         'articles/2026/new.mdx',
         'articles/2026/target.mdx',
       ]);
-      expect(findChanges(only, files, []).edited).toEqual([]);
-      expect(() => findChanges(only, files, ['../outside.mdx'])).toThrow(
+      expect((await findChanges(only, fileRowsOf(files), [])).edited).toEqual([]);
+      await expect(findChanges(only, fileRowsOf(files), ['../outside.mdx'])).rejects.toThrow(
         '../outside.mdx: not a path inside the content folder — name changed files as articles/2026/<slug>.mdx',
       );
     } finally {
@@ -140,7 +141,7 @@ describe('what a publish looks at', () => {
       expect(problems).toEqual([]);
 
       put('live/2026/storm/second.mdx', post('2026-11-20T08:00:00+00:00'));
-      const changes = findChanges(live, files);
+      const changes = await findChanges(live, fileRowsOf(files));
       expect(changes.edited.sort()).toEqual(['live/2026/storm/index.mdx', 'live/2026/storm/second.mdx']);
       expect([...changes.toCheck].sort()).toEqual([
         'live/2026/storm/first.mdx',

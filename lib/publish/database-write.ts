@@ -12,9 +12,11 @@
  */
 import {
   applyChanges,
+  applyFileChanges,
   type ApplyResult,
   bodiesOf,
   describeDatabase,
+  type FileChange,
   readCompiledBody,
   type StoreDocuments,
 } from '../build/database-store';
@@ -28,6 +30,8 @@ export interface DatabaseChange {
   leaving: readonly StoredArticle[];
   incoming: readonly StoredArticle[];
   documents?: StoreDocuments;
+  /** The manifest's rows of the files the publish looked at, and its stories for the search delta. */
+  files?: FileChange;
   /** Where DATABASE_URL is read (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Where an incoming story's compiled body is read (default its compiled file). */
@@ -77,11 +81,21 @@ export async function writeChanges(
         remove: change.leaving.map((article) => article.sourceFilePath),
         upsert: change.incoming,
         ...(change.documents ? { documents: change.documents } : {}),
+        ...(change.files ? { files: change.files } : {}),
         bodies: bodiesOf(change.incoming, change.readBody ?? readCompiledBody),
       },
       { now: change.now },
     );
     return { ...result, where: store.where };
+  } catch (error) {
+    throw nothingPublished(store.where, 'written', error);
+  }
+}
+
+/** A publish that changes no story: only the manifest's rows of the files it saw again. */
+export async function writeFileChanges(store: StoreDatabase, change: FileChange): Promise<void> {
+  try {
+    await applyFileChanges(store.database, change);
   } catch (error) {
     throw nothingPublished(store.where, 'written', error);
   }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { validateContent } from '../validation/validate-content';
 import { findChanges } from './changes';
+import { fileRowsOf } from './file-rows-of';
 import { checkIsolated } from './isolate';
 
 let dir: string;
@@ -35,12 +36,8 @@ async function setUp(before: Record<string, string>, after: (write: (file: strin
   const first = await validateContent({ contentDir: dir, publicDir: publicDir(), rootDir: dir, now: NOW });
   expect(first.problems).toEqual([]);
   after(write);
-  const changes = findChanges(dir, first.files);
-  const result = await checkIsolated(
-    { contentDir: dir, publicDir: publicDir(), rootDir: dir, now: NOW },
-    changes,
-    first.files,
-  );
+  const changes = await findChanges(dir, fileRowsOf(first.files));
+  const result = await checkIsolated({ contentDir: dir, publicDir: publicDir(), rootDir: dir, now: NOW }, changes);
   return { ...result, before: first.files };
 }
 

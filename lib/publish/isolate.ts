@@ -2,6 +2,10 @@
  * A publish checks what changed, and a file that fails the check holds back only itself and what
  * cannot go out without it (issue 21): every other story, correction and embargo lift goes out.
  *
+ * The check sees the change's neighbourhood (./changes.ts), not the whole archive: the stories
+ * around it, every author, section and page; ./neighbourhood.ts widens it when a checked story
+ * names a story it lacks.
+ *
  * A refused file is treated as unchanged for this run: a changed story keeps its last record
  * (the manifest's), a new one is left out as if it were not written yet, a deleted one stays. The
  * check then runs again over that picture of the folder, because refusing one file can break
@@ -25,7 +29,6 @@ import path from 'node:path';
 
 import type { ListedFile } from '../source/content-files';
 import type { Problem } from '../source/problem';
-import type { FileRecord } from '../validation/model';
 import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content';
 import { type Changes, liveBlogOf } from './changes';
 
@@ -46,15 +49,14 @@ export interface IsolatedCheck {
 
 export async function checkIsolated(
   options: Omit<ValidateOptions, 'only' | 'known' | 'listing'>,
+  /** What changed, and the neighbourhood's records as the last build or publish left them (changes.last). */
   changes: Changes,
-  /** The last publish's records (the manifest's files). */
-  records: readonly FileRecord[],
 ): Promise<IsolatedCheck> {
   const rootDir = options.rootDir ?? process.cwd();
   const inContent = (file: string) =>
     path.relative(options.contentDir, path.resolve(rootDir, file)).split(path.sep).join('/');
   const shown = (file: string) => path.relative(rootDir, path.join(options.contentDir, file)) || file;
-  const last = new Map(records.map((record) => [record.path, record]));
+  const { last } = changes;
   const changed = new Set([...changes.edited, ...changes.deleted]);
   const refused = new Map<string, Problem[]>();
   const refuse = (file: string, problems: Problem[]) => refused.set(file, [...(refused.get(file) ?? []), ...problems]);

@@ -3,24 +3,25 @@
  * at any step, `kill -9` included, loses nothing, because what must follow the store swap is
  * written down before the swap, and every publish first finishes what the journal still holds.
  *
- * The swap is the publish's transaction in the content store's database (./database-write.ts).
- * Before it, the publish writes the next manifest beside the current one and the journal: the
+ * The swap is the publish's transaction in the content store's database (./database-write.ts),
+ * which writes the manifest's rows and the search delta since the build with the stories, so
+ * the journal need carry no manifest. Before the swap the publish writes the journal: the
  * database's store version it replaces, the search delta, the pages to revalidate known before
  * the write and what to ask the store for the rest once written (./affected-pages-database.ts).
- * After the swap it puts the manifest in place, updates search, revalidates and deletes the
- * journal. The next publish that finds a journal asks one question, whether the database still
- * has the version the journal replaces:
- * - yes: the swap never happened; the journal and the next manifest are dropped, and the same
- *   changes are found and published again (the manifest still says they are new);
- * - no: the swap happened; every step after it is done again (each one is idempotent: the
- *   manifest rename, the search delta since the build, the revalidation of the same pages).
- * A full build in between drops the journal (lib/build/manifest.ts promotePendingManifest).
+ * After the swap it writes version.json, updates search, revalidates and deletes the journal.
+ * The next publish that finds a journal asks one question, whether the database still has the
+ * version the journal replaces:
+ * - yes: the swap never happened; the journal is dropped, and the same changes are found and
+ *   published again (the manifest's rows, unchanged, still say they are new);
+ * - no: the swap happened; every step after it is done again (each one is idempotent:
+ *   version.json, the search delta since the build, the revalidation of the same pages).
+ * A full build in between drops the journal (lib/build/manifest.ts pendingManifestWritten).
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 import { writeAtomically } from '../atomic-write';
-import { journalFile, type Manifest, nextManifestFile } from '../build/manifest';
-import { manifestFile, versionFile } from '../paths';
+import { journalFile } from '../build/manifest';
+import { versionFile } from '../paths';
 import type { Revalidation } from '../revalidate/request';
 import type { AfterChange } from './affected-pages-database';
 
@@ -40,9 +41,8 @@ export function readJournal(): Journal | undefined {
   return JSON.parse(readFileSync(journalFile(), 'utf8')) as Journal;
 }
 
-/** Written before the store swap: the manifest first, then the journal that names it. */
-export function writeJournal(journal: Journal, manifest: Manifest): void {
-  writeAtomically(nextManifestFile(), JSON.stringify(manifest));
+/** Written before the store swap. */
+export function writeJournal(journal: Journal): void {
   writeAtomically(journalFile(), JSON.stringify(journal));
 }
 
@@ -51,25 +51,18 @@ export function swapHappened(journal: Journal, current: string | undefined): boo
   return current !== journal.replaces;
 }
 
-/** The swap did not happen: nothing of this publish is on the site, and nothing of it is kept. */
-export function dropJournal(): void {
-  rmSync(nextManifestFile(), { force: true });
+/** The swap did not happen, or everything after it is done: the journal goes. */
+export function closeJournal(): void {
   rmSync(journalFile(), { force: true });
 }
 
 /**
- * After the swap: the manifest in place, and version.json made to name the database's version
- * (`next dev` imports it, so a publish reloads the preview's pages; servers read the database).
+ * After the swap: version.json made to name the database's version (`next dev` imports it, so
+ * a publish reloads the preview's pages; servers read the database).
  */
 export function completeSwap(version: string): void {
-  if (existsSync(nextManifestFile())) renameSync(nextManifestFile(), manifestFile());
   const written = existsSync(versionFile())
     ? (JSON.parse(readFileSync(versionFile(), 'utf8')) as { version?: string }).version
     : undefined;
   if (written !== version) writeAtomically(versionFile(), `${JSON.stringify({ version })}\n`);
-}
-
-/** Everything is done: the journal goes. */
-export function closeJournal(): void {
-  rmSync(journalFile(), { force: true });
 }

@@ -2,18 +2,21 @@
  * `npm run publish`: puts what editors changed in content/ on the running site in seconds,
  * without a build (docs/decisions/023). In order:
  *
- * 1. find the files that changed since the last build or publish (./changes.ts), and in the
- *    database the stories they replace and those whose embargo ended (./store-reads.ts): no step
- *    reads the whole archive;
+ * 1. find the files that changed since the last build or publish, against the manifest's rows
+ *    in the database, and read the rows around them (./changes.ts, ./file-rows.ts); in the
+ *    database the stories they replace and those whose embargo ended (./store-reads.ts): when
+ *    the caller names its files no step reads or lists anything that grows with the archive;
  * 2. check those files, and the stories whose ALSO READ names them, with every rule of
- *    `npm run check:content` and the same messages; a file with a problem is refused and
- *    treated as unchanged, with what cannot go out without it (./isolate.ts), and the rest goes on;
+ *    `npm run check:content` and the same messages, against that neighbourhood
+ *    (./neighbourhood.ts); a file with a problem is refused and treated as unchanged, with what
+ *    cannot go out without it (./isolate.ts), and the rest goes on;
  * 3. type the changed stories with Contentlayer (./typed-subset.ts) and compile their bodies;
  * 4. write down what must follow the store swap (./journal.ts), so that a publish killed at any
  *    later step is finished by the next one;
- * 5. write the changed stories into the content store in the database, in one transaction
- *    (./database-write.ts): the swap (a reader, or a `kill -9`, sees the old store or the new one);
- * 6. put the manifest in place, update the search index for what changed since the build
+ * 5. write the changed stories, the manifest's rows of the files looked at and the search delta
+ *    into the database, in one transaction (./database-write.ts): the swap (a reader, or a
+ *    `kill -9`, sees the old store or the new one);
+ * 6. write version.json, update the search index for what changed since the build
  *    (lib/search), ask the server to read the new store version and render the affected pages again
  *    (./affected-pages-database.ts)
  *    (the body checked by lib/revalidate/request.ts), and close the journal.
@@ -23,33 +26,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { cachedBodyChecker } from '../build/body-cache';
 import { compiledBodies } from '../build/compiled-bodies';
-import { NEVER_BUILT } from '../build/database-store';
-import { type Manifest, readManifest, writeManifest } from '../build/manifest';
+import { type FileChange, NEVER_BUILT } from '../build/database-store';
 import { type StoreContent, type Tally, typedRecords } from '../build/store-writer';
 import type { StoredArticle } from '../content/store';
 import { readEnv } from '../env';
 import { buildNow } from '../now';
-import { datelineDir, manifestFile } from '../paths';
+import { datelineDir } from '../paths';
 import type { RevalidateRequest } from '../revalidate/request';
 import type { SharedCacheState } from '../revalidate/shared-cache-state';
 import { formatProblem } from '../source/problem';
 import { everything, withPaths } from './affected-pages';
 import { pagesAfterChange, pagesBeforeChange } from './affected-pages-database';
+import { publishBodyCheck } from './body-checks';
 import { findChanges, visibleArticles } from './changes';
-import { openStoreDatabase, type StoreDatabase, writeChanges } from './database-write';
-import { checkIsolated, isSharedFile, type RefusedFile } from './isolate';
-import {
-  closeJournal,
-  completeSwap,
-  dropJournal,
-  type Journal,
-  readJournal,
-  swapHappened,
-  writeJournal,
-} from './journal';
+import { openStoreDatabase, type StoreDatabase, writeChanges, writeFileChanges } from './database-write';
+import { fileRows, sinceBuild, storedContentDir } from './file-rows';
+import { isSharedFile, type RefusedFile } from './isolate';
+import { closeJournal, completeSwap, type Journal, readJournal, swapHappened, writeJournal } from './journal';
 import { takeLock } from './lock';
+import { checkNeighbourhood } from './neighbourhood';
 import { publishPictures } from './pictures';
 import { PublishError } from './publish-error';
 import { datedBetween, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
@@ -81,8 +77,9 @@ export interface PublishOptions {
   typingWorker?: TypingWorker;
   /**
    * The content files this publish is about (paths inside the content folder, written or
-   * removed), when the caller knows them (the desk, which released them): only those are looked
-   * at. Without it the whole folder is compared with the manifest, as `npm run publish` does.
+   * removed), when the caller knows them (the desk, which released them; `npm run publish --
+   * <file>…`): only those are looked at, and nothing lists or reads the whole folder or archive.
+   * Without it the whole folder is compared with the manifest's rows, as `npm run publish` does.
    */
   changedPaths?: readonly string[];
 }
@@ -112,11 +109,12 @@ function step(name: string): void {
   if (readEnv('DATELINE_PUBLISH_KILL_AT') === name) process.kill(process.pid, 'SIGKILL');
 }
 
-const NO_MANIFEST = 'no manifest of the last build: run npm run build first';
+const NO_MANIFEST =
+  'the database has no manifest of a build (content_files), so a publish cannot tell what changed: run npm run build first';
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  // Only whether it exists: the manifest (megabytes at archive size) is parsed once, under the lock.
-  if (!existsSync(manifestFile())) throw new PublishError(NO_MANIFEST);
+  // A project never built has no .contentlayer/dateline for the lock (nor a store to change).
+  if (!existsSync(datelineDir())) throw new PublishError(NO_MANIFEST);
   let unlock: () => void;
   try {
     unlock = takeLock(path.join(datelineDir(), 'publish.lock'));
@@ -131,13 +129,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 }
 
 async function publishLocked(options: PublishOptions): Promise<PublishResult> {
-  const manifest = readManifest();
-  if (!manifest) throw new PublishError(NO_MANIFEST);
-  if (path.resolve(manifest.contentDir) !== path.resolve(options.contentDir)) {
-    throw new PublishError(
-      `the last build read ${manifest.contentDir}, not ${options.contentDir}: set CONTENT_DIR as the build had it`,
-    );
-  }
   let store: StoreDatabase;
   try {
     store = await openStoreDatabase(options.root);
@@ -145,6 +136,13 @@ async function publishLocked(options: PublishOptions): Promise<PublishResult> {
     throw new PublishError((error as Error).message);
   }
   try {
+    const built = await storedContentDir(store.database);
+    if (built === undefined) throw new PublishError(NO_MANIFEST);
+    if (path.resolve(built) !== path.resolve(options.contentDir)) {
+      throw new PublishError(
+        `the last build read ${built}, not ${options.contentDir}: set CONTENT_DIR as the build had it`,
+      );
+    }
     return await publishWith(options, store);
   } finally {
     await store.database.close();
@@ -158,24 +156,27 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
   const took = () => `${((performance.now() - started) / 1000).toFixed(2)} s`;
   // What a publish that was stopped (kill -9, a server that did not answer) left to do, first.
   await finishJournal(options, store);
-  // Read again: finishing a journal puts its manifest in place.
-  const manifest = readManifest() as Manifest;
   const replaces = await storedVersion(database);
   if (replaces === undefined) throw new PublishError(NEVER_BUILT);
 
-  const changes = findChanges(options.contentDir, manifest.files, options.changedPaths);
+  const rows = fileRows(database);
+  let changes: Awaited<ReturnType<typeof findChanges>>;
+  try {
+    changes = await findChanges(options.contentDir, rows, options.changedPaths);
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
   const now = buildNow();
-  const body = cachedBodyChecker(path.join(datelineDir(), 'check-cache.json'), options.root);
-  const { checked, refused, accepted } = await checkIsolated(
+  const { checked, refused, accepted } = await checkNeighbourhood(
     {
       contentDir: options.contentDir,
       publicDir: options.publicDir,
       rootDir: options.root,
       now,
-      checkBody: body.check,
+      checkBody: publishBodyCheck({ rootDir: options.root, contentDir: options.contentDir }, changes),
     },
     changes,
-    manifest.files,
+    rows,
   );
   const sharedChanged = [...accepted.edited, ...accepted.deleted].some(isSharedFile);
   log(
@@ -185,18 +186,29 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
   );
   step('checked');
 
+  // The manifest's rows of the files looked at, as the check leaves them: written with the store.
+  const files: FileChange = {
+    upsert: checked.files.filter((record) => JSON.stringify(record) !== JSON.stringify(changes.last.get(record.path))),
+    remove: accepted.deleted,
+  };
   // Which stories leave and come: the changed files, and those whose embargo ended (or began
-  // again) since the store's clock, looked up in the database by path; nothing else is read.
-  const visible = visibleArticles(checked.files, now);
+  // again) since the store's clock, looked up in the database by index; nothing else is read.
+  const dated = await datedBetween(rows, await storedClock(database), now);
+  const checkedPaths = new Set(checked.files.map((record) => record.path));
+  const visible = visibleArticles([...checked.files, ...dated.filter((record) => !checkedPaths.has(record.path))], now);
   const edited = new Set(accepted.edited);
-  const turned = new Set(datedBetween(checked.files, await storedClock(database), now));
+  const turned = new Set(dated.map((record) => record.path));
   const inStore = await storedStories(database, [...accepted.edited, ...accepted.deleted, ...turned]);
   const toType = [...visible].filter((file) => edited.has(file) || (turned.has(file) && !inStore.has(file))).sort();
   const leaving = [...inStore.values()]
     .map((stored) => stored.record)
     .filter((article) => !visible.has(article.sourceFilePath) || edited.has(article.sourceFilePath));
   if (toType.length === 0 && leaving.length === 0 && !sharedChanged) {
-    writeManifest({ ...manifest, files: checked.files });
+    try {
+      await writeFileChanges(store, files);
+    } catch (error) {
+      throw new PublishError((error as Error).message);
+    }
     if (refused.length === 0) return { status: 'nothing', refused };
     const changedAndGood = accepted.edited.length + accepted.deleted.length;
     return changedAndGood === 0
@@ -215,12 +227,13 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
   const incoming = (typed?.articles ?? []) as unknown as StoredArticle[];
   const documents = sharedChanged && typed ? await withHeld(typed, heldShared, database) : undefined;
 
-  // The search index and the manifest say what changed since the last full build.
+  // The search index is handed what changed since the last full build (content_search_delta) and now.
   const addedUrls = new Set(incoming.map((article) => article.url));
   const goneUrls = leaving.map((article) => article.url).filter((url) => !addedUrls.has(url));
-  const sinceBuild = {
-    changed: [...new Set([...manifest.sinceBuild.changed.filter((url) => !goneUrls.includes(url)), ...addedUrls])],
-    removed: [...new Set([...manifest.sinceBuild.removed.filter((url) => !addedUrls.has(url)), ...goneUrls])],
+  const before = await sinceBuild(database);
+  const delta = {
+    changed: [...new Set([...before.changed.filter((url) => !goneUrls.includes(url)), ...addedUrls])],
+    removed: [...new Set([...before.removed.filter((url) => !addedUrls.has(url)), ...goneUrls])],
   };
   // The pages around the change as the store is now; those around it after the write are asked then.
   const pages = sharedChanged
@@ -229,15 +242,18 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
   // Before anything changes: every instance can serve the pictures before a page names them.
   await publishPictures(options, checked.pictures, accepted.edited);
   // Written down before the swap: whatever happens after it, the next publish finishes it.
-  writeJournal(
-    { replaces, search: { upsert: sinceBuild.changed, remove: sinceBuild.removed }, ...pages },
-    { contentDir: manifest.contentDir, files: checked.files, sinceBuild },
-  );
+  writeJournal({ replaces, search: { upsert: delta.changed, remove: delta.removed }, ...pages });
   step('journal-written');
 
   let written: Awaited<ReturnType<typeof writeChanges>>;
   try {
-    written = await writeChanges(store, { now, leaving, incoming, ...(documents ? { documents } : {}) });
+    written = await writeChanges(store, {
+      now,
+      leaving,
+      incoming,
+      ...(documents ? { documents } : {}),
+      files: { ...files, sinceBuild: { changed: [...addedUrls], removed: goneUrls } },
+    });
   } catch (error) {
     throw new PublishError((error as Error).message);
   }
@@ -249,11 +265,11 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
 
   const revalidated = await followUp(options, store, readJournal() as Journal, took);
 
-  const before = new Map(leaving.map((article) => [article.sourceFilePath, article]));
+  const replaced = new Map(leaving.map((article) => [article.sourceFilePath, article]));
   return {
     status: 'published',
-    added: incoming.filter((article) => !before.has(article.sourceFilePath)).map((article) => article.url),
-    updated: incoming.filter((article) => before.has(article.sourceFilePath)).map((article) => article.url),
+    added: incoming.filter((article) => !replaced.has(article.sourceFilePath)).map((article) => article.url),
+    updated: incoming.filter((article) => replaced.has(article.sourceFilePath)).map((article) => article.url),
     removed: goneUrls,
     revalidated,
     refused,
@@ -285,7 +301,7 @@ async function finishJournal(options: PublishOptions, store: StoreDatabase): Pro
   const journal = readJournal();
   if (!journal) return;
   if (!swapHappened(journal, await storedVersion(store.database))) {
-    dropJournal();
+    closeJournal();
     options.log('An earlier publish stopped before it changed the site; its changes are published again now.');
     return;
   }
@@ -294,7 +310,7 @@ async function finishJournal(options: PublishOptions, store: StoreDatabase): Pro
   await followUp(options, store, journal, () => `${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 
-/** Every step after the swap, each one safe to do again: manifest, search, revalidation; then the journal goes. */
+/** Every step after the swap, each one safe to do again: version.json, search, revalidation; then the journal goes. */
 async function followUp(
   options: PublishOptions,
   store: StoreDatabase,
@@ -304,7 +320,7 @@ async function followUp(
   const version = await storedVersion(store.database);
   if (version === undefined) throw new PublishError(NEVER_BUILT);
   completeSwap(version);
-  step('manifest-written');
+  step('version-written');
   if (options.updateSearch) {
     await options.updateSearch(journal.search);
     options.log(`Updated the search index in ${took()}.`);

@@ -1,7 +1,7 @@
 /**
  * What a publish reads from the database instead of the store file: the version it replaces, the
  * clock every build and publish leave, the rows of the stories it touches, and the stories whose
- * embargo ended since that clock, found from the manifest without reading the archive.
+ * embargo ended since that clock, found from the manifest's rows by their index on the date.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -10,6 +10,7 @@ import { story } from '../build/database-store/store-checks';
 import type { Database } from '../db/connection';
 import { scratchSqlite } from '../db/scratch-database';
 import type { FileRecord } from '../validation/model';
+import { fileRows } from './file-rows';
 import { datedBetween, listedCount, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
 
 const built = new Date('2026-11-28T12:00:00Z');
@@ -33,30 +34,45 @@ describe('the stories whose visibility changed since the store’s clock', () =>
     record('articles/2026/lifted.mdx', '2026-11-28T13:00:00Z'),
     record('articles/2026/at-now.mdx', '2026-11-28T15:00:00Z'),
     record('articles/2026/still-held.mdx', '2026-11-28T15:00:01Z'),
+    record('articles/2026/draft.mdx', '2026-11-28T13:00:00Z', { draft: true }),
     record('live/2026/storm/index.mdx', '2026-11-28T14:00:00Z', { kind: 'live' }),
     record('live/2026/storm/post.mdx', undefined, { kind: 'post' }),
     record('authors/ana.mdx', undefined, { kind: 'author' }),
   ];
+  let database: Database;
+  let done: () => Promise<void>;
+  beforeEach(async () => {
+    ({ database, done } = await scratchSqlite('dated-between'));
+    // The manifest's rows as a build writes them (content_files, by their index on the date).
+    await syncStore(
+      database,
+      { articles: [], authors: [], sections: [], pages: [], manifest: { contentDir: '/content', files: manifest } },
+      { now: built, env: {} },
+    );
+  });
+  afterEach(() => done());
+  const dated = async (clock: Date | undefined, now: Date) =>
+    (await datedBetween(fileRows(database), clock, now)).map((found) => found.path).sort();
 
-  it('are those dated after the clock and not after now', () => {
-    expect(datedBetween(manifest, built, later)).toEqual([
-      'articles/2026/lifted.mdx',
+  it('are those dated after the clock and not after now, drafts left out', async () => {
+    expect(await dated(built, later)).toEqual([
       'articles/2026/at-now.mdx',
+      'articles/2026/lifted.mdx',
       'live/2026/storm/index.mdx',
     ]);
   });
 
-  it('are those between now and the clock when the clock was set back (their embargo begins again)', () => {
-    expect(datedBetween(manifest, later, built)).toEqual(datedBetween(manifest, built, later));
+  it('are those between now and the clock when the clock was set back (their embargo begins again)', async () => {
+    expect(await dated(later, built)).toEqual(await dated(built, later));
   });
 
-  it('are none when nothing was written since this moment, and every story up to now without a clock', () => {
-    expect(datedBetween(manifest, later, later)).toEqual([]);
-    expect(datedBetween(manifest, undefined, later)).toEqual([
-      'articles/2026/old.mdx',
+  it('are none when nothing was written since this moment, and every story up to now without a clock', async () => {
+    expect(await dated(later, later)).toEqual([]);
+    expect(await dated(undefined, later)).toEqual([
+      'articles/2026/at-now.mdx',
       'articles/2026/at-the-clock.mdx',
       'articles/2026/lifted.mdx',
-      'articles/2026/at-now.mdx',
+      'articles/2026/old.mdx',
       'live/2026/storm/index.mdx',
     ]);
   });

@@ -2,12 +2,13 @@
  * What a publish reads from the content store in the database (issue 24) instead of the whole
  * store file: the version it replaces, the clock of the last write, the rows of the stories it
  * touches (one query by source path), and the authors, sections and pages when one of those
- * changed. Every read reaches rows by a key, so its cost does not grow with the archive.
+ * changed. What it reads of the manifest is in ./file-rows.ts. Every read reaches rows by a key, so its cost does not grow with the archive.
  */
 import type { StoreDocuments } from '../build/database-store';
 import type { StoredArticle } from '../content/store';
 import type { Database } from '../db/connection';
 import type { FileRecord } from '../validation/model';
+import type { FileRows } from './file-rows';
 
 /** Source paths per statement: well under both databases' limits on bound values. */
 const PATHS_PER_STATEMENT = 5_000;
@@ -72,18 +73,12 @@ export async function listedCount(database: Reader): Promise<number> {
 /**
  * The stories (articles, live blogs) whose visibility may differ between the store's clock and
  * the publish's now: dated between the two (an embargo that ended; or, with a clock set back,
- * one that begins again). From the manifest's records, which carry each story's date, so no
- * query reads the archive. Without a clock (a store written before it was kept) every story is
- * a candidate, once: the publish that writes sets it.
+ * one that begins again). From the manifest's rows by their index on the date, so no query reads
+ * the archive. Without a clock (a store written before it was kept) every story dated up to now
+ * is a candidate, once: the publish that writes sets it.
  */
-export function datedBetween(records: readonly FileRecord[], clock: Date | undefined, now: Date): string[] {
+export async function datedBetween(rows: FileRows, clock: Date | undefined, now: Date): Promise<FileRecord[]> {
   const from = Math.min(clock?.getTime() ?? Number.NEGATIVE_INFINITY, now.getTime());
   const to = Math.max(clock?.getTime() ?? Number.NEGATIVE_INFINITY, now.getTime());
-  return records
-    .filter((record) => (record.kind === 'article' || record.kind === 'live') && record.date !== undefined)
-    .filter((record) => {
-      const at = Date.parse(record.date as string);
-      return at > from && at <= to;
-    })
-    .map((record) => record.path);
+  return rows.datedBetween(from, to);
 }

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { compiledBodies } from '../../lib/build/compiled-bodies';
-import { promotePendingManifest, readPendingManifest } from '../../lib/build/manifest';
+import { readPendingManifest } from '../../lib/build/manifest';
 import {
   type StoreContent,
   syncDatabase,
@@ -45,7 +45,7 @@ if (!manifest) throw new Error(`${pendingManifestFile()}: missing — run npm ru
 const published = [...visibleArticles(manifest.files, buildNow())].sort();
 
 if (published.length <= SHARD_SIZE) {
-  // One run; its onSuccess writes the store and promotes the manifest (contentlayer.config.ts).
+  // One run; its onSuccess writes the store and the manifest (contentlayer.config.ts).
   contentlayerInProject();
 } else {
   const started = performance.now();
@@ -85,9 +85,8 @@ if (published.length <= SHARD_SIZE) {
   progress.done();
   const first = parts[0] as StoreContent;
   const content: StoreContent = { ...first, articles: parts.flatMap((part) => part.articles) };
-  const { version } = await syncDatabase(content);
+  const { version } = await syncDatabase(content, console.log, manifest);
   writeVersionFile(version);
-  promotePendingManifest();
   const removed = bodies.prune(tally.keys);
   // The project's own .contentlayer/generated holds the types (`contentlayer/generated`) that
   // TypeScript checks against; one story is enough to generate them.

@@ -12,6 +12,7 @@ import { chunks, type Writer } from './batches';
 import { addBodies } from './body-writes';
 import { replaceDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
+import { changeFiles, type FileChange } from './file-writes';
 import { moveLists } from './list-writes';
 import { flagsOf, type Membership, membershipOf } from './lists';
 import { newVersion, readVersion, writeClock, writeVersion } from './state';
@@ -27,6 +28,8 @@ export interface StoreChange {
   documents?: StoreDocuments;
   /** The compiled bodies the upserted stories name, by key. */
   bodies: ReadonlyMap<string, string>;
+  /** The manifest rows of the files the publish looked at, and its stories for the delta since the build. */
+  files?: FileChange;
 }
 
 export interface ApplyResult {
@@ -96,10 +99,23 @@ export async function applyChanges(
     await addBodies(trx, database.dialect, change.bodies, change.upsert);
     if (change.documents) await replaceDocuments(trx, database.dialect, change.documents);
     await moveLists(trx, old.members, fresh.map(membershipOf));
+    if (change.files) await changeFiles(trx, database.dialect, change.files);
     const version = newVersion();
     await writeVersion(trx, version);
     // The publish listed every story whose embargo ended up to its now (lib/publish/store-reads.ts).
     await writeClock(trx, options.now);
     return { version, before: old.before };
+  });
+}
+
+/**
+ * A publish that changes no story but saw files again (touched without a change, or refused):
+ * their manifest rows only, in one transaction. No new version: servers read none of it.
+ */
+export async function applyFileChanges(database: Database, change: FileChange): Promise<void> {
+  if (change.upsert.length === 0 && change.remove.length === 0) return;
+  await database.db.transaction().execute(async (trx) => {
+    if ((await readVersion(trx)) === undefined) throw new Error(NEVER_BUILT);
+    await changeFiles(trx, database.dialect, change);
   });
 }

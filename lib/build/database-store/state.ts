@@ -6,6 +6,8 @@
  *   story whose embargo ends after it is unlisted; a publish lists the stories dated after the
  *   clock and not after its own now (lib/publish/store-reads.ts), so it never scans the archive
  *   for embargoes that ended.
+ * - `content_dir`: the content folder the last build read (absolute), so a publish from another
+ *   CONTENT_DIR is refused (lib/publish/publish.ts).
  */
 import { randomBytes } from 'node:crypto';
 
@@ -13,14 +15,14 @@ import type { Writer } from './batches';
 
 export const newVersion = () => randomBytes(8).toString('hex');
 
-type StateName = 'version' | 'clock';
+type StateName = 'version' | 'clock' | 'content_dir';
 
-async function readState(trx: Writer, name: StateName): Promise<string | undefined> {
+export async function readState(trx: Writer, name: StateName): Promise<string | undefined> {
   const row = await trx.selectFrom('content_state').select('value').where('name', '=', name).executeTakeFirst();
   return row?.value;
 }
 
-async function writeState(trx: Writer, name: StateName, value: string): Promise<void> {
+export async function writeState(trx: Writer, name: StateName, value: string): Promise<void> {
   await trx
     .insertInto('content_state')
     .values({ name, value })

@@ -12,6 +12,7 @@ import type { StoredArticle } from '../../content/store';
 import type { Database } from '../../db/connection';
 import { routes } from '../../routes';
 import { applyChanges, NEVER_BUILT, type StoreChange, type SyncContent, syncStore } from '../database-store';
+import { manifestOf } from './file-checks';
 
 export interface FreshDatabase {
   database: Database;
@@ -66,9 +67,11 @@ const documents = {
   ],
 };
 
+/** What a build writes: the store and the content check's manifest of the same files. */
 const content = (articles: StoredArticle[], shared = documents): SyncContent => ({
   articles: articles,
   ...shared,
+  manifest: manifestOf(articles, shared),
 });
 
 const harbour = story('harbour-crane', 20, {
@@ -161,6 +164,9 @@ export function databaseStoreChecks(fresh: () => Promise<FreshDatabase>): void {
       'content_bodies',
       'content_documents',
       'content_state',
+      'content_files',
+      'content_file_links',
+      'content_search_delta',
     ];
     const all: Record<string, string[]> = {};
     for (const table of tables) {
@@ -292,6 +298,7 @@ export function databaseStoreChecks(fresh: () => Promise<FreshDatabase>): void {
         lists: 0,
         listsRemoved: 0,
       },
+      files: { written: 0, removed: 0 },
     });
     expect(bodiesRead).toEqual([]);
     expect(await snapshot()).toEqual(before);
@@ -583,6 +590,9 @@ export async function emptyContentStore(database: Database): Promise<void> {
     'content_bodies',
     'content_documents',
     'content_state',
+    'content_files',
+    'content_file_links',
+    'content_search_delta',
   ] as const) {
     await database.db.deleteFrom(table).execute();
   }

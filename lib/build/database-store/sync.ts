@@ -11,6 +11,7 @@ import { bodyKeysOf, type ReadBody, readCompiledBody } from './bodies';
 import { syncBodies } from './body-writes';
 import { syncDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
+import { type ManifestFiles, syncFiles } from './file-writes';
 import { syncLists } from './list-writes';
 import { ListTally } from './lists';
 import { newVersion, readClock, readVersion, writeClock, writeVersion } from './state';
@@ -19,6 +20,12 @@ import { deleteStories, insertStories } from './story-writes';
 /** lib/build/store-writer.ts StoreContent: every story (articles and live blogs) without its body, and the documents. */
 export interface SyncContent extends StoreDocuments {
   articles: readonly Record<string, unknown>[];
+  /**
+   * The content check's record of every file (its pending manifest), written in the same
+   * transaction; without it (Contentlayer run by itself, with no check before it) the
+   * manifest's rows are left as they are.
+   */
+  manifest?: ManifestFiles;
 }
 
 export interface WriteOptions {
@@ -51,6 +58,8 @@ export interface SyncResult {
   /** The store's version in the database now. */
   version: string;
   written: SyncCounts;
+  /** Manifest rows written and removed (no part of the store servers read, so no new version). */
+  files: { written: number; removed: number };
 }
 
 /** Stories turned into rows and written per step, so a cold build never holds every row at once. */
@@ -105,6 +114,7 @@ export async function syncStore(database: Database, content: SyncContent, option
     Object.assign(written, await syncDocuments(trx, dialect, content));
     Object.assign(written, await syncBodies(trx, dialect, namedBodies, options.readBody ?? readCompiledBody));
     Object.assign(written, await syncLists(trx, dialect, tally));
+    const files = content.manifest ? await syncFiles(trx, dialect, content.manifest) : { written: 0, removed: 0 };
 
     const current = await readVersion(trx);
     const changed = Object.values(written).some((count) => count > 0);
@@ -112,9 +122,9 @@ export async function syncStore(database: Database, content: SyncContent, option
     // so no embargo ended after the clock and before it. A database without one gets one.
     if (changed || (await readClock(trx)) === undefined) await writeClock(trx, options.now);
     // An empty archive's first build changes no row but still gives the store a version.
-    if (!changed && current !== undefined) return { changed, version: current, written };
+    if (!changed && current !== undefined) return { changed, version: current, written, files };
     const version = newVersion();
     await writeVersion(trx, version);
-    return { changed: true, version, written };
+    return { changed: true, version, written, files };
   });
 }

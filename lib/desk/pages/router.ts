@@ -39,7 +39,7 @@ export async function handleDeskPage(request: Request, user: DeskUser): Promise<
       const answer = await handleLivePage(desk, request, user, parts.slice(2));
       if (answer) return answer;
     }
-    if (collection === 'schedule' && parts.length === 2 && request.method === 'GET') return schedule(desk);
+    if (collection === 'schedule' && parts.length === 2 && request.method === 'GET') return await schedule(desk);
     if (collection === 'stories' && action === 'revisions' && !storyKeyProblem(year, slug)) {
       const answer = await handleRevisions(desk, user, { year, slug }, parts.slice(5), request);
       if (answer) return answer;
@@ -232,9 +232,9 @@ async function pressed(desk: Desk, user: DeskUser, key: StoryKey, action: 'publi
   return new Response(null, { status: 303, headers: { Location: deskAddresses.story(key) } });
 }
 
-function schedule(desk: Desk): Response {
+async function schedule(desk: Desk): Promise<Response> {
   const now = desk.options.now().getTime();
-  const rows = embargoedStories(now).map((story) => {
+  const rows = (await embargoedStories(now, desk.workspace.project.root)).map((story) => {
     const key = storyOfFile(story.file);
     return html`<tr>
       <td>${when(new Date(story.at).toISOString())}</td>

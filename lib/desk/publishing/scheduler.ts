@@ -5,7 +5,8 @@
  * once a minute, so a story scheduled by git or a terminal is found too. The clock and the timer
  * are injected so tests can run it on fake time.
  */
-import { readManifest } from '../../build/manifest';
+import { openStoreDatabase } from '../../publish/database-write';
+import { fileRows } from '../../publish/file-rows';
 
 export interface Timers {
   set: (run: () => void, ms: number) => unknown;
@@ -13,8 +14,8 @@ export interface Timers {
 }
 
 export interface SchedulerOptions {
-  /** Times (ms since 1970) at which a held-back story goes live. */
-  dueTimes: () => number[];
+  /** Times (ms since 1970) at which a held-back story goes live (asked of the database, so perhaps later). */
+  dueTimes: () => number[] | Promise<number[]>;
   now: () => number;
   /** Queues the publish that lifts what is due. */
   lift: () => void;
@@ -46,10 +47,29 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   // Every time up to this one has been lifted: a lift publishes all that is due at once.
   let liftedUpTo = -Infinity;
 
+  // Each arm asks for the due times; only the latest answer sets the timer.
+  let asked = 0;
   const arm = () => {
     if (stopped) return;
+    const ask = ++asked;
+    let due: number[] | Promise<number[]>;
+    try {
+      due = options.dueTimes();
+    } catch {
+      due = [];
+    }
+    if (Array.isArray(due)) plan(due);
+    // A database that does not answer: nothing known is due; the recheck asks again.
+    else
+      void due.then(
+        (times) => ask === asked && plan(times),
+        () => ask === asked && plan([]),
+      );
+  };
+  const plan = (due: number[]) => {
+    if (stopped) return;
     if (handle !== undefined) timers.clear(handle);
-    const upcoming = options.dueTimes().filter((time) => time > liftedUpTo);
+    const upcoming = due.filter((time) => time > liftedUpTo);
     planned = upcoming.length > 0 ? Math.min(...upcoming) : undefined;
     const wait = planned === undefined ? recheckMs : Math.min(recheckMs, planned + LIFT_DELAY_MS - options.now());
     handle = timers.set(
@@ -76,14 +96,23 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   };
 }
 
-/** The held-back stories of the last build or publish (the manifest), with the time each goes live. */
-export function embargoedStories(now: number): { file: string; at: number }[] {
-  const manifest = readManifest();
-  if (!manifest) return [];
-  return manifest.files
-    .filter((record) => (record.kind === 'article' || record.kind === 'live') && typeof record.date === 'string')
-    .filter((record) => record.draft !== true)
-    .map((record) => ({ file: record.path, at: Date.parse(record.date as string) }))
-    .filter((story) => story.at > now)
-    .sort((a, b) => a.at - b.at);
+/**
+ * The held-back stories of the last build or publish (the manifest's rows in the content store's
+ * database, by their index on the date), with the time each goes live; none before a first build.
+ */
+export async function embargoedStories(now: number, root = process.cwd()): Promise<{ file: string; at: number }[]> {
+  let store: Awaited<ReturnType<typeof openStoreDatabase>>;
+  try {
+    store = await openStoreDatabase(root);
+  } catch {
+    return [];
+  }
+  try {
+    const records = await fileRows(store.database).datedBetween(now, Number.POSITIVE_INFINITY);
+    return records
+      .map((record) => ({ file: record.path, at: Date.parse(record.date as string) }))
+      .sort((a, b) => a.at - b.at || (a.file < b.file ? -1 : 1));
+  } finally {
+    await store.database.close();
+  }
 }

@@ -81,7 +81,7 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
     authorOf: options.authorOf ?? accountAuthors(database),
   });
   desk.scheduler = startScheduler({
-    dueTimes: () => embargoedStories(now().getTime()).map((story) => story.at),
+    dueTimes: async () => (await embargoedStories(now().getTime(), project.root)).map((story) => story.at),
     now: () => now().getTime(),
     lift: () => {
       void desk.queue

@@ -1,5 +1,5 @@
 /**
- * The publish's body check (docs/decisions/NNN-publish-manifest-in-the-database.md): no cache
+ * The publish's body check (docs/decisions/055-publish-manifest-in-the-database.md): no cache
  * file is read (the build's is one file for the whole archive). A story's body is compiled
  * again: the few a publish checks, about 2 ms each, and their ALSO READ uses, with lines, are
  * what the rules read. An author's or page's body that has the bytes it had at the last build or

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:manifest-reads [-- --corpus /tmp/bench/c100k --runs 3]`: what a publish reads
  * before it checks anything, before and after the manifest moved into the database
- * (docs/decisions/NNN-publish-manifest-in-the-database.md), on a content folder it never writes.
+ * (docs/decisions/055-publish-manifest-in-the-database.md), on a content folder it never writes.
  *
  * Before: parsing manifest.json and check-cache.json (both written here from the corpus, in the
  * shapes the build gave them) and writing the manifest back twice, as each publish did; listing

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connection';
 
 /**
- * The publish manifest in the database (docs/decisions/NNN-publish-manifest-in-the-database.md):
+ * The publish manifest in the database (docs/decisions/055-publish-manifest-in-the-database.md):
  * what the last build or publish saw of every content file, so a publish asks for the few rows
  * it needs by an index instead of parsing a file that grows with the archive. Migration 100's
  * content_files (path, record) was never written; it is made again with the columns a publish

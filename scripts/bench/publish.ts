@@ -1,5 +1,5 @@
 /**
- * `npm run bench:publish [-- --sizes 20000,100000 --seed 1 --project DIR --corpus DIR]`: how long
+ * `npm run bench:publish [-- --sizes 20000,100000 --seed 1 --project DIR --corpus DIR --named]`: how long
  * a story takes to reach readers with `npm run publish` on a large archive served by
  * `npm start` (issue 11, docs/decisions/023). For each size it builds a corpus in a scratch
  * copy of the project (or uses --project, already built from --corpus), starts the server, and
@@ -71,10 +71,12 @@ async function timePublish(
   project: string,
   contentDir: string,
   checks: Record<string, () => Promise<boolean>>,
+  file: string,
 ): Promise<{ exit: number; milestones: Record<string, number | undefined> }> {
   const started = performance.now();
   const milestones: Record<string, number | undefined> = {};
-  const child = spawn('npm', ['run', '--silent', 'publish'], {
+  const named = values.named ? ['--', path.relative(contentDir, file)] : [];
+  const child = spawn('npm', ['run', '--silent', 'publish', ...named], {
     cwd: project,
     env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_PUBLISH_SECRET: SECRET, DATELINE_SERVERS: servers },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -193,7 +195,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     rows.push({
       size,
       action: 'new story',
-      ...(await timePublish(project, contentDir, shows('Harbour wall repaired overnight', 'quillacorbel'))),
+      ...(await timePublish(project, contentDir, shows('Harbour wall repaired overnight', 'quillacorbel'), file)),
     });
 
     console.log(`\n${size} stories: a correction (load ${loadAverage()})`);
@@ -201,7 +203,7 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     rows.push({
       size,
       action: 'correction',
-      ...(await timePublish(project, contentDir, shows('Harbour wall repaired before dawn', 'marravellin'))),
+      ...(await timePublish(project, contentDir, shows('Harbour wall repaired before dawn', 'marravellin'), file)),
     });
 
     console.log(`\n${size} stories: an unpublish (load ${loadAverage()})`);
@@ -209,13 +211,18 @@ async function benchOne(size: number, project: string, contentDir: string, brows
     rows.push({
       size,
       action: 'unpublish',
-      ...(await timePublish(project, contentDir, {
-        story: async () => (await text(url)).status === 404,
-        fronts: async () => !(await text('/uk')).body.includes(url) && !(await text('/')).body.includes(url),
-        feeds: async () =>
-          !(await text('/uk/feed.xml')).body.includes(url) && !(await text('/news-sitemap.xml')).body.includes(url),
-        search: async () => !(await searchFinds(browser, 'marravellin', url)),
-      })),
+      ...(await timePublish(
+        project,
+        contentDir,
+        {
+          story: async () => (await text(url)).status === 404,
+          fronts: async () => !(await text('/uk')).body.includes(url) && !(await text('/')).body.includes(url),
+          feeds: async () =>
+            !(await text('/uk/feed.xml')).body.includes(url) && !(await text('/news-sitemap.xml')).body.includes(url),
+          search: async () => !(await searchFinds(browser, 'marravellin', url)),
+        },
+        file,
+      )),
     });
     rmSync(file);
 
@@ -240,6 +247,8 @@ const { values } = parseArgs({
     project: { type: 'string' },
     corpus: { type: 'string' },
     cluster: { type: 'boolean', default: false },
+    /** `npm run publish -- <file>`: the story's file named, so the publish never lists the folder. */
+    named: { type: 'boolean', default: false },
   },
 });
 const found = findBrowser();

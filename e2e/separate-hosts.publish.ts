@@ -124,6 +124,9 @@ test('an unpublished story is gone from both hosts, and made-up addresses are 40
     '/author/nobody-here',
     '/archive/1999/01',
     '/no-such-section/story',
+    // PostgreSQL cannot hold a NUL in text: asked of it, these answered 500.
+    '/uk/no-such-story%00',
+    '/archive/2026/11%00',
   ];
   for (const index of BOTH) {
     expect((await get(index, '/uk')).text).not.toContain(URL);

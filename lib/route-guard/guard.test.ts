@@ -127,6 +127,25 @@ describe('route guard', () => {
     expect(await judge(lookupBig, '/sitemaps/02.xml')).toBe('unknown');
   });
 
+  it('refuses a NUL anywhere in the path without asking the database (PostgreSQL cannot hold one)', async () => {
+    const asked: string[] = [];
+    const watching = new Proxy(lookup, {
+      get: (target, name) => {
+        asked.push(String(name));
+        return Reflect.get(target, name);
+      },
+    });
+    for (const path of [
+      '/uk/harbour-crane-collapses%00',
+      '/tag/ports%00',
+      '/archive/%00/x',
+      '/archive/2026/11%00',
+      '/%00',
+    ])
+      expect(await judge(watching, path), path).toBe('unknown');
+    expect(asked).toEqual([]);
+  });
+
   it('decodes the path as Next does, and leaves undecodable ones to the 404 rewrite', async () => {
     expect(await verdict('/uk/harbour%2Dcrane%2Dcollapses')).toBe('pass');
     expect(await verdict('/uk/%E0%A4%A')).toBe('pass');

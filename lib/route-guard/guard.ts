@@ -138,6 +138,9 @@ export async function judge(lookup: RouteLookup, pathname: string): Promise<Verd
   } catch {
     return 'pass'; // next.config.js rewrites undecodable paths to the 404 page already.
   }
+  // No address of the site holds a NUL, and PostgreSQL refuses one in a text value ("invalid
+  // byte sequence"): asked of the database, /uk/story%00 answered 500 instead of 404.
+  if (parts.some((part) => part.includes('\u0000'))) return 'unknown';
   const [first = '', second, third] = parts;
   if (isSiteName(first)) return siteRoute(lookup, first, parts.slice(1));
   const section = await lookup.section(first);

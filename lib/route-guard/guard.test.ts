@@ -132,7 +132,7 @@ describe('route guard', () => {
     const watching = new Proxy(lookup, {
       get: (target, name) => {
         asked.push(String(name));
-        return Reflect.get(target, name);
+        return Reflect.get(target, name) as unknown;
       },
     });
     for (const path of [

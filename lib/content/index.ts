@@ -167,15 +167,6 @@ export async function latest(limit: number): Promise<ArticleSummary[]> {
   return summarizeAll(await listPage({ kind: 'all' }, { limit }));
 }
 
-/**
- * A section's stories, newest first (light summaries only); every one, `batch` at a time
- * (./state.ts BATCH; a test lowers it), without `limit`.
- */
-export async function storiesIn(section: string, limit?: number, batch?: number): Promise<ArticleSummary[]> {
-  const docs = await documents();
-  return mapEveryStory({ kind: 'section', key: section }, (article) => summarize(article, docs), limit, batch);
-}
-
 export async function getPage(
   slug: string,
 ): Promise<{ title: string; description: string; bodyCode: string } | undefined> {
@@ -336,6 +327,15 @@ export async function syndicated(limit: number, section?: string): Promise<Artic
 }
 
 /** Address and last change of every published article (sitemaps): `batch` stories at a time, no summaries. */
+/**
+ * When each story of a section last changed, newest story first: what the sitemap needs of a
+ * section's pages, without holding a summary of every story (at 100,000 stories the summaries
+ * took the server several hundred MB each time the sitemap was made again).
+ */
+export async function modifiedTimesIn(section: string, batch?: number): Promise<string[]> {
+  return mapEveryStory({ kind: 'section', key: section }, modifiedOf, undefined, batch);
+}
+
 export async function articleLocations(batch?: number): Promise<{ url: string; modified: string }[]> {
   const locate = (article: Article) => ({ url: article.url, modified: modifiedOf(article) });
   return mapEveryStory({ kind: 'all' }, locate, undefined, batch);

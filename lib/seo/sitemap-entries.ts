@@ -3,7 +3,16 @@
  * articles, tags, authors, the archive and static pages. Fronts carry the lastmod of the
  * newest change among the stories they list; articles their own (corrections included).
  */
-import { archiveMonths, articleLocations, authors, latest, sections, staticPages, storiesIn, tags } from '../content';
+import {
+  archiveMonths,
+  articleLocations,
+  authors,
+  latest,
+  modifiedTimesIn,
+  sections,
+  staticPages,
+  tags,
+} from '../content';
 import { absoluteUrl, pageCount, routes } from '../routes';
 import { site } from '../site';
 import { MAX_URLS_PER_SITEMAP, newestOf, type SitemapEntry, splitSitemap } from './sitemap-xml';
@@ -16,10 +25,10 @@ const entry = (path: string, lastmod?: string): SitemapEntry => ({
 async function sectionEntries(batch?: number): Promise<SitemapEntry[]> {
   const perSection = await Promise.all(
     (await sections()).map(async (section) => {
-      const stories = await storiesIn(section.slug, undefined, batch);
-      return Array.from({ length: pageCount(stories.length, site.pageSize) }, (_, i) => {
-        const onPage = stories.slice(i * site.pageSize, (i + 1) * site.pageSize);
-        return entry(routes.section(section.slug, i + 1), newestOf(onPage.map((story) => story.modified)));
+      const modified = await modifiedTimesIn(section.slug, batch);
+      return Array.from({ length: pageCount(modified.length, site.pageSize) }, (_, i) => {
+        const onPage = modified.slice(i * site.pageSize, (i + 1) * site.pageSize);
+        return entry(routes.section(section.slug, i + 1), newestOf(onPage));
       });
     }),
   );

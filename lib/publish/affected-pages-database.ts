@@ -8,6 +8,7 @@
  * The after part is written down in the journal as the stories it asks about (AfterChange) and
  * read once the write is done, also by the publish that finishes a stopped one.
  */
+import { chunks, KEYS_PER_STATEMENT } from '../build/database-store/batches';
 import { adjacentRows } from '../content/database';
 import type { Database } from '../db/connection';
 import type { Revalidation } from '../revalidate/request';
@@ -26,17 +27,15 @@ export interface AfterChange {
   slugs: string[];
 }
 
-const PATHS_PER_STATEMENT = 5_000;
-
 /** Which of these stories readers see in the store as it is now. */
 async function listedAmong(database: Reader, stories: readonly Placed[]): Promise<Placed[]> {
   const listed = new Set<string>();
   const paths = [...new Set(stories.map((story) => story.sourceFilePath))];
-  for (let i = 0; i < paths.length; i += PATHS_PER_STATEMENT) {
+  for (const slice of chunks(paths, KEYS_PER_STATEMENT)) {
     const rows = await database.db
       .selectFrom('content_stories')
       .select('source_path')
-      .where('source_path', 'in', paths.slice(i, i + PATHS_PER_STATEMENT))
+      .where('source_path', 'in', slice)
       .where('listed', '=', 1)
       .execute();
     for (const row of rows) listed.add(row.source_path);
@@ -65,12 +64,12 @@ async function neighboursOf(database: Reader, stories: readonly Placed[]): Promi
 /** The listed stories whose ALSO READ names one of `slugs` (content_story_links by target). */
 async function namingStories(database: Reader, slugs: readonly string[]): Promise<string[]> {
   const urls: string[] = [];
-  for (let i = 0; i < slugs.length; i += PATHS_PER_STATEMENT) {
+  for (const slice of chunks(slugs, KEYS_PER_STATEMENT)) {
     const rows = await database.db
       .selectFrom('content_story_links as link')
       .innerJoin('content_stories as story', 'story.source_path', 'link.source_path')
       .select('story.record')
-      .where('link.target_slug', 'in', slugs.slice(i, i + PATHS_PER_STATEMENT))
+      .where('link.target_slug', 'in', slice)
       .where('story.listed', '=', 1)
       .execute();
     urls.push(...rows.map((row) => urlOf(row.record)));

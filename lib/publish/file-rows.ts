@@ -4,6 +4,7 @@
  * through a key or an index, so no read grows with the archive (./file-rows.test.ts checks the
  * plans). The one that does, `stats`, is asked only by `npm run publish` without file names.
  */
+import { chunks, KEYS_PER_STATEMENT } from '../build/database-store/batches';
 import type { Database } from '../db/connection';
 import type { ListedFile } from '../source/content-files';
 import type { FileRecord } from '../validation/model';
@@ -28,16 +29,11 @@ export interface FileRows {
   readonly read: number;
 }
 
-/** Values per `in (…)`: well under both databases' limits on bound values. */
-const PER_STATEMENT = 5_000;
-
 const STORY_KINDS = ['article', 'live'];
 const SHARED_KINDS = ['author', 'section', 'page'];
 
-function* slices(values: Iterable<string>): Generator<string[]> {
-  const all = [...new Set(values)];
-  for (let i = 0; i < all.length; i += PER_STATEMENT) yield all.slice(i, i + PER_STATEMENT);
-}
+/** The distinct values, a statement's worth at a time. */
+const slices = (values: Iterable<string>) => chunks([...new Set(values)], KEYS_PER_STATEMENT);
 
 export function fileRows(database: Pick<Database, 'db'>): FileRows {
   const { db } = database;

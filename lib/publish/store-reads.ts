@@ -5,13 +5,11 @@
  * changed. What it reads of the manifest is in ./file-rows.ts. Every read reaches rows by a key, so its cost does not grow with the archive.
  */
 import type { StoreDocuments } from '../build/database-store';
+import { chunks, KEYS_PER_STATEMENT } from '../build/database-store/batches';
 import type { StoredArticle } from '../content/store';
 import type { Database } from '../db/connection';
 import type { FileRecord } from '../validation/model';
 import type { FileRows } from './file-rows';
-
-/** Source paths per statement: well under both databases' limits on bound values. */
-const PATHS_PER_STATEMENT = 5_000;
 
 type Reader = Pick<Database, 'db'>;
 
@@ -37,12 +35,11 @@ export interface StoredStory {
 /** The stories the database has at these source paths (paths it lacks are left out). */
 export async function storedStories(database: Reader, paths: Iterable<string>): Promise<Map<string, StoredStory>> {
   const found = new Map<string, StoredStory>();
-  const all = [...new Set(paths)];
-  for (let i = 0; i < all.length; i += PATHS_PER_STATEMENT) {
+  for (const slice of chunks([...new Set(paths)], KEYS_PER_STATEMENT)) {
     const rows = await database.db
       .selectFrom('content_stories')
       .select(['source_path', 'record', 'listed'])
-      .where('source_path', 'in', all.slice(i, i + PATHS_PER_STATEMENT))
+      .where('source_path', 'in', slice)
       .execute();
     for (const row of rows) {
       found.set(row.source_path, { record: JSON.parse(row.record) as StoredArticle, listed: row.listed === 1 });

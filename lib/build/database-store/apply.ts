@@ -8,7 +8,7 @@
 import type { StoredArticle } from '../../content/store';
 import type { Database } from '../../db/connection';
 import { storyRows } from '../story-rows';
-import { chunks, type Writer } from './batches';
+import { chunks, KEYS_PER_STATEMENT, type Writer } from './batches';
 import { addBodies } from './body-writes';
 import { replaceDocuments } from './document-writes';
 import type { StoreDocuments } from './documents';
@@ -38,8 +38,6 @@ export interface ApplyResult {
   before: StoredArticle[];
 }
 
-const PATHS_PER_STATEMENT = 5_000;
-
 export const NEVER_BUILT =
   'the content store in the database was never written by a build, so a publish cannot change it — run npm run build (or npm run build:content) first';
 
@@ -47,7 +45,7 @@ export const NEVER_BUILT =
 async function readTouched(trx: Writer, paths: readonly string[]) {
   const records = new Map<string, StoredArticle>();
   const members = new Map<string, Membership & { tags: string[]; authors: string[] }>();
-  for (const slice of chunks(paths, PATHS_PER_STATEMENT)) {
+  for (const slice of chunks(paths, KEYS_PER_STATEMENT)) {
     const stories = await trx
       .selectFrom('content_stories')
       .select(['source_path', 'record', 'listed', 'section', 'month', 'year', 'featured', 'pick', 'corrected'])

@@ -12,6 +12,9 @@ export type Writer = Transaction<DatabaseSchema>;
 
 const MAX_VALUES: Record<DialectName, number> = { sqlite: 32_766, postgres: 65_535 };
 
+/** Keys per `in (…)` list: well under both limits, and one statement for nearly every change. */
+export const KEYS_PER_STATEMENT = 5_000;
+
 /** Slices of `items`, each at most `size` long. */
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -1,12 +1,11 @@
 /** Writing content_bodies: a build adds the missing bodies and drops unnamed ones; a publish only adds. */
 import type { StoredArticle } from '../../content/store';
 import type { DialectName } from '../../db/connection';
-import { chunks, insertRows, perStatement, type Writer } from './batches';
+import { chunks, insertRows, KEYS_PER_STATEMENT, perStatement, type Writer } from './batches';
 import { bodyKeysOf, type ReadBody } from './bodies';
 
 /** Compiled bodies per INSERT: a few kilobytes each, so a statement stays around a megabyte. */
 const BODIES_PER_STATEMENT = 200;
-const KEYS_PER_STATEMENT = 5_000;
 
 /** Makes the table hold exactly the bodies `named`, reading only the missing ones. */
 export async function syncBodies(trx: Writer, dialect: DialectName, named: ReadonlySet<string>, read: ReadBody) {

@@ -11,10 +11,8 @@ import type { Insertable } from 'kysely';
 import type { DialectName } from '../../db/connection';
 import type { ContentFileLinkTable, ContentFileTable } from '../../db/schema';
 import type { FileRecord } from '../../validation/model';
-import { chunks, insertRows, type Writer } from './batches';
+import { chunks, insertRows, KEYS_PER_STATEMENT, type Writer } from './batches';
 import { readState, writeState } from './state';
-
-const PATHS_PER_STATEMENT = 5_000;
 
 /** What `npm run check:content` saw: the folder it read and a record per file. */
 export interface ManifestFiles {
@@ -55,7 +53,7 @@ const linkRows = (records: readonly FileRecord[]): Insertable<ContentFileLinkTab
   records.flatMap((record) => [...new Set(record.alsoRead ?? [])].map((target) => ({ path: record.path, target })));
 
 async function deleteFiles(trx: Writer, paths: readonly string[]): Promise<void> {
-  for (const slice of chunks(paths, PATHS_PER_STATEMENT)) {
+  for (const slice of chunks(paths, KEYS_PER_STATEMENT)) {
     await trx.deleteFrom('content_file_links').where('path', 'in', slice).execute();
     await trx.deleteFrom('content_files').where('path', 'in', slice).execute();
   }
@@ -98,7 +96,7 @@ export async function changeFiles(trx: Writer, dialect: DialectName, change: Fil
     ...(change.sinceBuild?.changed ?? []).map((url) => ({ url, change: 'changed' as const })),
     ...(change.sinceBuild?.removed ?? []).map((url) => ({ url, change: 'removed' as const })),
   ];
-  for (const slice of chunks(delta, PATHS_PER_STATEMENT)) {
+  for (const slice of chunks(delta, KEYS_PER_STATEMENT)) {
     await trx
       .insertInto('content_search_delta')
       .values(slice)

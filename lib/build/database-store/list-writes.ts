@@ -9,10 +9,8 @@ import type { Insertable } from 'kysely';
 
 import type { DialectName } from '../../db/connection';
 import type { ContentListKind, ContentListTable } from '../../db/schema';
-import { chunks, insertRows, type Writer } from './batches';
+import { chunks, insertRows, KEYS_PER_STATEMENT, type Writer } from './batches';
 import { listId, type ListRef, listsOf, type ListTally, type Membership } from './lists';
-
-const KEYS_PER_STATEMENT = 5_000;
 
 /** The keys of `lists` by kind: one statement per kind reaches them through the table's key. */
 function keysByKind(lists: readonly ListRef[]): Map<ContentListKind, string[]> {

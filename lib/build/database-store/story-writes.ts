@@ -4,13 +4,10 @@
  */
 import type { DialectName } from '../../db/connection';
 import type { StoryRows } from '../story-rows';
-import { chunks, insertRows, type Writer } from './batches';
-
-/** Source paths per DELETE … WHERE source_path IN (…): well under either database's limit. */
-const PATHS_PER_STATEMENT = 5_000;
+import { chunks, insertRows, KEYS_PER_STATEMENT, type Writer } from './batches';
 
 export async function deleteStories(trx: Writer, paths: readonly string[]): Promise<void> {
-  for (const slice of chunks(paths, PATHS_PER_STATEMENT)) {
+  for (const slice of chunks(paths, KEYS_PER_STATEMENT)) {
     await trx.deleteFrom('content_story_tags').where('source_path', 'in', slice).execute();
     await trx.deleteFrom('content_story_authors').where('source_path', 'in', slice).execute();
     await trx.deleteFrom('content_story_links').where('source_path', 'in', slice).execute();

@@ -24,6 +24,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { isPublished } from '../content/published';
+import { alsoReadSlugsOf } from '../schema/computed';
 import { listContentFiles, type ListedFile } from '../source/content-files';
 import { fingerprint } from '../source/fingerprint';
 import type { FileRecord } from '../validation/model';
@@ -81,9 +82,22 @@ async function statDiffering(contentDir: string, rows: FileRows): Promise<Map<st
 }
 
 /** ALSO READ targets written in a file, read before the check so their rows come in one query (widenChanges catches any missed). */
-function alsoReadIn(contentDir: string, file: string): string[] {
-  const text = readFileSync(path.join(contentDir, file), 'utf8');
-  return [...text.matchAll(/<AlsoRead\b[^>]*?\bslug\s*=\s*["']([^"']+)["']/g)].map((match) => match[1] as string);
+const alsoReadIn = (contentDir: string, file: string): string[] =>
+  alsoReadSlugsOf(readFileSync(path.join(contentDir, file), 'utf8'));
+
+/**
+ * Brings rows into the neighbourhood: as the manifest has them (what a refused file keeps, and
+ * what the check knows of a file it does not read), and listed as the row says unless the file
+ * was looked at on disk, whose listing is as it is now (or absent: deleted).
+ */
+function include(changes: Changes, records: readonly FileRecord[], lookedAt: (file: string) => boolean): void {
+  for (const record of records) {
+    if (!changes.last.has(record.path)) changes.last.set(record.path, record);
+    if (!changes.known.has(record.path)) changes.known.set(record.path, record);
+    if (!lookedAt(record.path) && !changes.listing.has(record.path)) {
+      changes.listing.set(record.path, { size: record.size, mtimeMs: record.mtimeMs });
+    }
+  }
 }
 
 /**
@@ -121,13 +135,7 @@ export async function findChanges(contentDir: string, rows: FileRows, only?: rea
     listing,
     slugs: new Set(),
   };
-  const add = (records: readonly FileRecord[]) => {
-    for (const record of records) {
-      if (!last.has(record.path)) last.set(record.path, record);
-      if (!known.has(record.path)) known.set(record.path, record);
-      if (!seen.has(record.path)) changes.listing.set(record.path, { size: record.size, mtimeMs: record.mtimeMs });
-    }
-  };
+  const add = (records: readonly FileRecord[]) => include(changes, records, (file) => seen.has(file));
 
   // A live blog's files, read once per blog; every one present is checked with the blog.
   const blogs = new Map<string, string[]>();
@@ -179,14 +187,10 @@ export async function widenChanges(changes: Changes, rows: FileRows, slugs: Iter
   const fresh = [...new Set(slugs)].filter((slug) => !changes.slugs.has(slug));
   if (fresh.length === 0) return false;
   for (const slug of fresh) changes.slugs.add(slug);
+  // The files looked at on disk are listed as they are now already, or were deleted: no row relists them.
   const gone = new Set(changes.deleted);
-  for (const record of await rows.storiesWithSlugs(fresh)) {
-    if (!changes.last.has(record.path)) changes.last.set(record.path, record);
-    if (!changes.known.has(record.path)) changes.known.set(record.path, record);
-    if (!changes.listing.has(record.path) && !gone.has(record.path) && !changes.edited.includes(record.path)) {
-      changes.listing.set(record.path, { size: record.size, mtimeMs: record.mtimeMs });
-    }
-  }
+  const lookedAt = (file: string) => gone.has(file) || changes.edited.includes(file);
+  include(changes, await rows.storiesWithSlugs(fresh), lookedAt);
   changes.listing = new Map([...changes.listing].sort(([a], [b]) => byCodeUnit(a, b)));
   return true;
 }

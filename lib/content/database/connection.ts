@@ -5,7 +5,7 @@
  * (no version in content_state), every question says to run it.
  */
 import type { Database } from '../../db/connection';
-import { heldDatabase, lendDatabase, releaseHeldDatabase } from '../../db/holder';
+import { lendDatabase, releaseHeldDatabase } from '../../db/holder';
 import { processDatabase, processDatabaseWhere } from '../../db/process-database';
 
 export { describeLocation } from '../../db/connection';
@@ -72,7 +72,7 @@ export async function contentDatabase(): Promise<Database> {
 }
 
 /** Where the process's database is, for messages. */
-export const contentDatabaseWhere = (): string => heldDatabase().where;
+export const contentDatabaseWhere = processDatabaseWhere;
 
 /**
  * Points the process's queries at `database` (a test's scratch database, migrated by the test),

@@ -17,6 +17,7 @@
 import { existsSync } from 'node:fs';
 
 import { heldDatabase, holdsDatabase, releaseHeldDatabase } from '../lib/db/holder.js';
+import { isMissingTable } from '../lib/db/open-database.js';
 
 /**
  * @typedef {object} StoredPicture
@@ -44,16 +45,6 @@ const pictureOf = (row) => ({
 });
 
 /**
- * A table the migrations have not created yet. SQLite: "no such table"; PostgreSQL:
- * undefined_table (42P01).
- * @param {unknown} error
- */
-function tableMissing(error) {
-  const { code, message } = /** @type {{ code?: string, message?: string }} */ (error);
-  return code === '42P01' || /no such table/i.test(message ?? '');
-}
-
-/**
  * The pictures at `location`, through the process's database (which `location` must be: the
  * server passes databaseLocation() for its own folder).
  * @param {import('../lib/db/location.js').DatabaseLocation} location
@@ -73,7 +64,7 @@ export function storedPictures(location) {
           .executeTakeFirst();
         return row ? pictureOf(row) : undefined;
       } catch (error) {
-        if (tableMissing(error)) return undefined;
+        if (isMissingTable(error)) return undefined;
         throw error;
       }
     },

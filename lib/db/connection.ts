@@ -8,4 +8,4 @@
 export type { DatabaseLocation, DialectName } from './location';
 export { databaseLocation, defaultSqliteFile, describeLocation } from './location';
 export type { Database } from './open-database';
-export { openDatabase } from './open-database';
+export { isMissingTable, openDatabase } from './open-database';

@@ -38,6 +38,16 @@ function postgresPool(url) {
 }
 
 /**
+ * Whether a query failed on a table the migrations have not created (yet) in this database.
+ * SQLite: "no such table: …"; PostgreSQL: undefined_table (42P01).
+ * @param {unknown} error
+ */
+export function isMissingTable(error) {
+  const { code, message } = /** @type {{ code?: string, message?: string }} */ (error);
+  return code === '42P01' || /no such table/i.test(message ?? '');
+}
+
+/**
  * @param {import('./location.js').DatabaseLocation} [location]
  * @returns {Database}
  */

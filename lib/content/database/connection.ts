@@ -4,7 +4,7 @@
  * from DATABASE_URL, else .dateline/dateline.sqlite. The build fills the store; until it has
  * (no version in content_state), every question says to run it.
  */
-import type { Database } from '../../db/connection';
+import { type Database, isMissingTable } from '../../db/connection';
 import { lendDatabase, releaseHeldDatabase } from '../../db/holder';
 import { processDatabase, processDatabaseWhere } from '../../db/process-database';
 
@@ -15,13 +15,6 @@ const forgetters = new Set<() => void>();
 /** Registers what a module caches from the database (version, documents, bodies): forgotten when it changes. */
 export function forgetOnReset(forget: () => void): void {
   forgetters.add(forget);
-}
-
-function storeMissing(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  // A lent database the migrations never reached. SQLite: "no such table: content_state";
-  // PostgreSQL: undefined_table (42P01).
-  return code === '42P01' || /no such table/i.test(message ?? '');
 }
 
 /** The error a request gets when the build has not written the content store to this database. */
@@ -41,7 +34,8 @@ async function checkBuilt(database: Database, where: string): Promise<void> {
       .where('name', '=', 'version')
       .executeTakeFirst();
   } catch (error) {
-    if (storeMissing(error)) throw notBuiltError(where, (error as Error).message);
+    // A lent database the migrations never reached.
+    if (isMissingTable(error)) throw notBuiltError(where, (error as Error).message);
     throw cannotRead(where, error);
   }
   if (!version) throw notBuiltError(where, 'content_state has no version');

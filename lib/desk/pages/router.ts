@@ -237,7 +237,9 @@ async function schedule(desk: Desk): Promise<Response> {
   const rows = (await embargoedStories(now, desk.workspace.project.root)).map((story) => {
     const key = storyOfFile(story.file);
     return html`<tr>
-      <td>${when(new Date(story.at).toISOString())}</td>
+      <td>
+        ${when(new Date(story.at).toISOString())}${story.at <= now ? ' (its time has passed: it goes live with the next lift)' : ''}
+      </td>
       <td>${key ? html`<a href="${deskAddresses.story(key)}">${keyText(key)}</a>` : story.file}</td>
     </tr>`;
   });

@@ -42,7 +42,7 @@ export class Desk {
   pull: JobHandler | undefined;
 
   constructor(readonly options: DeskOptions) {
-    this.queue = new PublishQueue(options.database, (job) => this.run(job), options.now);
+    this.queue = new PublishQueue(options.database, (job) => this.run(job), options.now, options.log);
   }
 
   get workspace(): Workspace {
@@ -93,9 +93,16 @@ export class Desk {
     }
     if (job.kind === 'live-post') return publishLivePost(this, job);
     if (job.kind === 'schedule' || job.story === null) {
-      const result = await this.options.runPublish(log);
-      this.scheduler?.rearm();
-      return { outcome: 'lifted', othersRefused: result.refused.map((refused) => refused.file) };
+      try {
+        const result = await this.options.runPublish(log);
+        return { outcome: 'lifted', othersRefused: result.refused.map((refused) => refused.file) };
+      } catch (error) {
+        // Said here, since nobody waits on this job: the scheduler tries again (./scheduler.ts).
+        log(`The scheduled publish failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      } finally {
+        this.scheduler?.rearm();
+      }
     }
     const key = parseKeyText(job.story);
     if (!key) return { outcome: 'failed', message: `"${job.story}" is not a story` };

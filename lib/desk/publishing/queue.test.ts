@@ -124,4 +124,37 @@ describe.each(['sqlite', 'postgres'] as const)('the publish queue on %s', (diale
     await queue.stop();
     await database.close();
   });
+  it('a database that fails the queue for a moment (locked, a dropped connection) is said and tried again; the job still runs', async () => {
+    const database = openDatabase(location);
+    await migrate(database);
+    let failures = 0;
+    // The queue's next read of its table throws, as a locked SQLite or a dropped pg connection does.
+    const flaky = {
+      ...database,
+      db: new Proxy(database.db, {
+        get(target, name) {
+          if (name === 'selectFrom' && failures > 0) {
+            failures -= 1;
+            throw new Error('SQLITE_BUSY: database is locked');
+          }
+          const value: unknown = Reflect.get(target, name);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
+    };
+    const said: string[] = [];
+    const queue = new PublishQueue(
+      flaky,
+      () => Promise.resolve({ outcome: 'published' }),
+      () => new Date(),
+      (line) => said.push(line),
+    );
+    await queue.start();
+    failures = 1;
+    const id = await queue.enqueue('publish', '2026/after-a-lock', 'u1');
+    expect(await queue.wait(id, 10_000)).toMatchObject({ state: 'done' });
+    expect(said).toEqual([expect.stringContaining('SQLITE_BUSY: database is locked') as string]);
+    await queue.stop();
+    await database.close();
+  });
 });

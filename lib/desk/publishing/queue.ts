@@ -82,15 +82,21 @@ const jobOf = (row: Row): Job => ({
   ...(row.finished_at ? { finishedAt: row.finished_at } : {}),
 });
 
+/** How long the queue waits before it reaches for its table again after a failure. */
+const RETRY_MS = 2_000;
+
 export class PublishQueue {
   private working: Promise<void> | undefined;
   private stopped = false;
   private readonly waiters = new Map<number, ((job: Job) => void)[]>();
 
+  private retry: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
     private readonly database: Database,
     private readonly handler: JobHandler,
     private readonly now: () => Date = () => new Date(),
+    private readonly report: (message: string) => void = () => undefined,
   ) {}
 
   /** At start: jobs a killed desk left running are queued again; then the queue is worked off. */
@@ -103,6 +109,7 @@ export class PublishQueue {
   /** Lets the job being run finish; runs no further job. */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.retry);
     await this.working;
   }
 
@@ -175,9 +182,16 @@ export class PublishQueue {
 
   private pump(): void {
     if (this.working || this.stopped) return;
-    this.working = this.work().finally(() => {
-      this.working = undefined;
-    });
+    this.working = this.work()
+      .catch((error: unknown) => {
+        // The queue's own table did not answer (a locked database, a dropped connection): an
+        // unhandled rejection would end the desk; the jobs stay queued and are tried again.
+        this.report(`the publish queue could not reach its jobs (${String(error)}); trying again in 2 s`);
+        this.retry = setTimeout(() => this.pump(), RETRY_MS);
+      })
+      .finally(() => {
+        this.working = undefined;
+      });
   }
 
   private async work(): Promise<void> {

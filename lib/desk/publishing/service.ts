@@ -84,9 +84,12 @@ export async function startPublishing(options: PublishingOptions = {}): Promise<
     dueTimes: async () => (await embargoedStories(now().getTime(), project.root)).map((story) => story.at),
     now: () => now().getTime(),
     lift: () => {
-      void desk.queue
+      log('A scheduled story is due: queueing the publish that lifts it.');
+      desk.queue
         .hasQueued('schedule')
-        .then((waiting) => (waiting ? undefined : desk.queue.enqueue('schedule', null, 'scheduler')));
+        .then((waiting) => (waiting ? undefined : desk.queue.enqueue('schedule', null, 'scheduler')))
+        // A database that did not answer: the scheduler asks again while the story stays held.
+        .catch((error: unknown) => log(`could not queue the scheduled publish: ${String(error)}`));
     },
     ...(options.timers ? { timers: options.timers } : {}),
   });

@@ -48,10 +48,11 @@ test.describe('drafts and embargoed stories', () => {
     // Headline, standfirst and slug of each held-back story, in every file the build made.
     const needles = heldBack.flatMap((story) => [story.title, story.dek, story.slug]);
     const hits: string[] = [];
-    const built = [testEnv('E2E_STATIC_HOST') ? 'out' : '.next', '.contentlayer/generated', 'public/pagefind'].flatMap(
+    const built = [testEnv('E2E_STATIC_HOST') ? 'out' : '.next', '.contentlayer/generated', 'search-index'].flatMap(
       (folder) => filesUnder(path.join(root, folder)),
     );
-    expect(built.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
+    // The search index is looked in: search-index/ (out/pagefind in the static export).
+    expect(built.some((file) => /[/\\](search-index|pagefind)[/\\]\d{4}[/\\]fragment[/\\]/.test(file))).toBe(true);
     for (const file of built) {
       // The search index stores its fragments gzipped; read them as the search client does.
       const bytes = readFileSync(file);

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { site } from '../lib/site';
+import { testEnv } from './support/test-env';
 import { article, articles, sectionTitle } from './sample';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');
@@ -123,6 +124,37 @@ test.describe('search', () => {
       indexed += pages;
     }
     expect(indexed).toBe(articles.length);
+  });
+
+  test('serves the index from outside public/: chunks cached for good, the rest checked each time, nothing else', async ({
+    request,
+  }) => {
+    const manifest = await request.get('/pagefind/indexes.json');
+    expect(manifest.status()).toBe(200);
+    const [newest] = ((await manifest.json()) as { bundles: { url: string }[] }).bundles;
+    const entry = await request.get(`${newest?.url}pagefind-entry.json`);
+    expect(entry.status()).toBe(200);
+    const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };
+    const [language, { hash }] = Object.entries(languages)[0] as [string, { hash: string }];
+    const meta = await request.get(`${newest?.url}pagefind.${hash}.pf_meta`);
+    expect(meta.status(), language).toBe(200);
+    expect((await meta.body()).length).toBeGreaterThan(0);
+    if (!testEnv('E2E_STATIC_HOST')) {
+      // The static host sends its own caching headers; these are app/pagefind's.
+      expect(meta.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(manifest.headers()['cache-control']).toBe('public, max-age=0');
+      const again = await request.get('/pagefind/indexes.json', {
+        headers: { 'If-None-Match': manifest.headers().etag ?? '' },
+      });
+      expect(again.status()).toBe(304);
+    }
+    for (const made of [
+      '/pagefind/base-ids.json',
+      `${newest?.url}pagefind.en_0000000000.pf_meta`,
+      '/pagefind/1999/pagefind.js',
+    ]) {
+      expect((await request.get(made)).status(), made).toBe(404);
+    }
   });
 
   test('has no publish delta after a build (and the static export has none at all)', async ({ request }) => {

@@ -22,8 +22,9 @@ describe('time-based revalidation', () => {
       return match ? [{ file: path.relative(appDir, file), value: match[1] }] : [];
     });
     expect(bounds.length).toBeGreaterThan(15);
-    // The search delta is a file a publish replaces: never cached (decision 024).
-    const never = new Set(['pagefind-delta/[...file]/route.ts']);
+    // The search delta is a file a publish replaces, the base index one a build replaces: never
+    // cached by Next (decisions 024 and 056).
+    const never = new Set(['pagefind-delta/[...file]/route.ts', 'pagefind/[...file]/route.ts']);
     for (const { file, value } of bounds) {
       expect(value, file).toBe(never.has(file) ? '0' : String(site.sharedBlocksMaxAgeSeconds));
     }

@@ -24,6 +24,8 @@ export type Below =
   | 'build-assets'
   /** The content store's route table decides: a tag, an author, an archive month, a sitemap part. */
   | 'store'
+  /** The base search index outside public/: its manifest and Pagefind's file names (lib/search/base-files.ts). */
+  | 'search-base'
   /** Pagefind's own file names in the search delta (lib/search/delta-files.ts). */
   | 'search-delta'
   /** Only the endpoints listed in `endpoints`. */
@@ -82,7 +84,7 @@ export const SITE_NAMES = {
   'favicon.ico': { self: 'file', below: 'nothing' },
   images: folder('public-files'),
   js: folder('public-files'),
-  pagefind: folder('public-files'),
+  pagefind: folder('search-base'),
   'pagefind-delta': folder('search-delta'),
   _next: folder('build-assets'),
   api: folder('endpoints'),

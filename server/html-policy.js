@@ -27,7 +27,7 @@ const CSP = 'Content-Security-Policy';
  * The folders Next serves as files (lib/route-manifest.ts FILE_FOLDERS and PUBLIC_ROOT_FILES; a
  * test checks they agree): an HTML file there is a file, not a page, and gets no hash.
  */
-export const FILE_FOLDER = /^\/(?:_next|images|js|pagefind)\/|^\/favicon\.ico(?:[?#]|$)/;
+export const FILE_FOLDER = /^\/(?:_next|images|js)\/|^\/favicon\.ico(?:[?#]|$)/;
 /** @param {string} url */
 const isFileFolder = (url) => FILE_FOLDER.test(url);
 

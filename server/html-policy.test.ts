@@ -20,7 +20,7 @@ describe('classify', () => {
   });
 
   it('gives an HTML file served as it is (public/, build assets) the base policy: it is a file, not a page', () => {
-    for (const url of ['/images/a.html', '/js/x.html', '/pagefind/x.html', '/_next/static/x.html'])
+    for (const url of ['/images/a.html', '/js/x.html', '/_next/static/x.html'])
       expect(classify({ method: 'GET', url, status: 200, contentType: 'text/html' }), url).toBe('other');
     expect(classify({ method: 'GET', url: '/images-of-the-year', status: 200, contentType: 'text/html' })).toBe('html');
   });

@@ -14,6 +14,7 @@ const SKIP = new Set([
   '.next',
   '.contentlayer',
   '.dateline',
+  'search-index',
   '.git',
   'test-results',
   'playwright-report',

@@ -14,8 +14,11 @@ import { compiledDir, publicDir } from '../paths';
 import { fingerprint as hash } from '../source/fingerprint';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
-/** public/pagefind (lib/search/search-bundles.ts BASE_FOLDER), the search index: no pictures. */
-const SEARCH_INDEX_FOLDER = 'pagefind';
+/**
+ * public/pagefind: where builds before docs/decisions/056 wrote the search index (no pictures);
+ * `npm run build:search` removes it, but a checkout may still have one from an older build.
+ */
+const OLD_SEARCH_INDEX_FOLDER = 'pagefind';
 
 /**
  * Name, size and modification time of every image under public/: <Figure> gets its width and
@@ -34,15 +37,15 @@ export function imagesFingerprint(dir = publicDir()): string {
 }
 
 /**
- * The images under public/, as paths inside it, without entering the search index the build
- * writes there (public/pagefind: about one file per story, 102,188 at 100,000 stories, which
+ * The images under public/, as paths inside it, without entering a search index an older build
+ * left there (public/pagefind: about one file per story, 102,188 at 100,000 stories, which
  * every publish listed for nothing: a desk publish at 100,000 stories took 0.9 s with that walk,
  * 0.2 s without it).
  */
 function imagesUnder(dir: string, inside: string): string[] {
   return readdirSync(path.join(dir, inside), { withFileTypes: true }).flatMap((entry) => {
     const name = inside ? `${inside}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return name === SEARCH_INDEX_FOLDER ? [] : imagesUnder(dir, name);
+    if (entry.isDirectory()) return name === OLD_SEARCH_INDEX_FOLDER ? [] : imagesUnder(dir, name);
     return IMAGE.test(entry.name) ? [name] : [];
   });
 }

@@ -190,6 +190,32 @@ describe('route guard', () => {
     expect(await verdict('/pagefind-delta/base-ids.json')).toBe('unknown');
   });
 
+  it('accepts under /pagefind only the manifest and Pagefind file names below a year', async () => {
+    for (const path of [
+      '/pagefind/indexes.json',
+      '/pagefind/2026/pagefind.js',
+      '/pagefind/2026/pagefind-entry.json',
+      '/pagefind/2026/pagefind.en_2621f54766.pf_meta',
+      '/pagefind/2026/wasm.en.pagefind',
+      '/pagefind/2025/fragment/en_02e123f.pf_fragment',
+      '/pagefind/2025/index/en_1014582.pf_index',
+    ]) {
+      expect(await verdict(path), path).toBe('pass');
+    }
+    for (const path of [
+      '/pagefind',
+      '/pagefind/x',
+      '/pagefind/2026',
+      '/pagefind/2026/indexes.json',
+      '/pagefind/base-ids.json',
+      '/pagefind/2026/fragment/../../package.json',
+      '/pagefind/2026/secrets/en_02e123f.pf_fragment',
+      '/pagefind/26/pagefind.js',
+    ]) {
+      expect(await verdict(path), path).toBe('unknown');
+    }
+  });
+
   it('accepts below the home page nothing: an empty segment is not the home page', async () => {
     expect(await verdict('//x')).toBe('unknown');
     expect(await verdict('//uk')).toBe('unknown');

@@ -17,6 +17,7 @@ import {
   type SiteNameKey,
   STORY_FILES,
 } from '../route-manifest';
+import { baseFileFor } from '../search/base-files';
 import { deltaFileFor } from '../search/delta-files';
 import { MAX_URLS_PER_SITEMAP } from '../seo/sitemap-xml';
 
@@ -74,6 +75,8 @@ async function siteRoute(lookup: RouteLookup, name: SiteNameKey, rest: string[])
       return 'pass';
     case 'build-assets':
       return rest[0] === 'static' && rest.length > 1 ? 'pass' : 'unknown';
+    case 'search-base':
+      return baseFileFor(rest) ? 'pass' : 'unknown';
     case 'search-delta':
       return deltaFileFor(rest) ? 'pass' : 'unknown';
     case 'endpoints':

@@ -16,6 +16,8 @@ const BUNDLE_FILES: [RegExp, string][] = [
   // Gzipped WebAssembly that pagefind.js unpacks itself, so not application/wasm.
   [/^wasm\.[\w-]+\.pagefind$/, 'application/octet-stream'],
 ];
+/** The bundle's own files whose names carry a hash of their bytes (pagefind.en_1a2b3c.pf_meta, wasm.en.pagefind is not). */
+const HASHED_FILE = /^pagefind\.[\w-]+\.pf_meta$/;
 const CHUNK_FOLDERS: Record<string, RegExp> = {
   index: /^[\w-]+\.pf_index$/,
   fragment: /^[\w-]+\.pf_fragment$/,
@@ -37,16 +39,25 @@ export function deltaFileFor(segments: readonly string[]): DeltaFile | undefined
   }
   const [version, ...rest] = segments;
   if (!version || !VERSION_PATTERN.test(version)) return undefined;
-  const [only] = rest;
-  if (rest.length === 1 && only !== undefined) {
+  const file = bundleFileFor(rest);
+  return file ? { version, name: file.name, contentType: file.contentType } : undefined;
+}
+
+/** A file inside one Pagefind bundle, by Pagefind's own names only (the base bundles use it too). */
+export function bundleFileFor(
+  segments: readonly string[],
+): { name: string; contentType: string; hashed: boolean } | undefined {
+  const [only] = segments;
+  if (segments.length === 1 && only !== undefined) {
     const type = BUNDLE_FILES.find(([pattern]) => pattern.test(only))?.[1];
-    return type ? { version, name: only, contentType: type } : undefined;
+    return type ? { name: only, contentType: type, hashed: HASHED_FILE.test(only) } : undefined;
   }
-  if (rest.length === 2) {
-    const [folder, name] = rest as [string, string];
+  if (segments.length === 2) {
+    const [folder, name] = segments as [string, string];
     const pattern = Object.hasOwn(CHUNK_FOLDERS, folder) ? CHUNK_FOLDERS[folder] : undefined;
+    // Chunks are named by a hash of what they hold: new bytes get a new name.
     return pattern?.test(name)
-      ? { version, name: `${folder}/${name}`, contentType: 'application/octet-stream' }
+      ? { name: `${folder}/${name}`, contentType: 'application/octet-stream', hashed: true }
       : undefined;
   }
   return undefined;

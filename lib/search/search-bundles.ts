@@ -3,15 +3,21 @@
  * the writers (scripts/pipeline/build-search-index.ts, ./search-delta.ts) and the reader (./pagefind-client.ts).
  *
  * - Base: one Pagefind bundle per publication year, written by `npm run build:search` to
- *   public/pagefind/<year>/ and listed, newest first, in /pagefind/indexes.json.
+ *   search-index/<year>/ and listed, newest first, in search-index/indexes.json; served at
+ *   /pagefind/ by app/pagefind (the static export copies it to out/pagefind). Not in public/:
+ *   Next and server/public-files.js list public/ at start, and the index has about one file per
+ *   story (docs/decisions/056-search-index-outside-public.md).
  * - Delta: what was published since that build, written by each publish outside public/ (which
  *   `next start` serves only as it was at build time) and served by app/pagefind-delta. A
  *   static export has none: its /pagefind-delta/current.json is `null`.
  */
 
-/** Folder of the base bundles, relative to public/ and as a URL path. */
+/** The base bundles' folder, at the project's root (a build artefact, like .next). */
+export const BASE_DIR = 'search-index';
+/** Where readers ask for them. */
 export const BASE_FOLDER = 'pagefind';
-export const MANIFEST_URL = `/${BASE_FOLDER}/indexes.json`;
+export const MANIFEST_FILE = 'indexes.json';
+export const MANIFEST_URL = `/${BASE_FOLDER}/${MANIFEST_FILE}`;
 export const yearBundleUrl = (year: number) => `/${BASE_FOLDER}/${year}/`;
 
 export const DELTA_PREFIX = '/pagefind-delta/';

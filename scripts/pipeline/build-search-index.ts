@@ -1,6 +1,8 @@
 /**
- * `npm run build:search`: writes the search index to public/pagefind before `next build`, so
- * `next start` (and the static export) serve it as static files. One Pagefind bundle per
+ * `npm run build:search`: writes the search index to search-index/ beside `next build`; the
+ * server (app/pagefind) and the static export (out/pagefind) serve it at /pagefind/. Not in
+ * public/, which Next and server/public-files.js list when the server starts: the index has about
+ * one file per story (docs/decisions/056-search-index-outside-public.md). One Pagefind bundle per
  * publication year, each built by its own indexer that is stopped before the next year starts:
  * Pagefind holds a whole index in memory, so peak memory is one year's index, not the archive's
  * (docs/decisions/024-search-index-per-year.md). Only published stories, via lib/content.
@@ -15,15 +17,24 @@ import { searchDocumentsOf, searchYears } from '../../lib/content';
 import { withDatabase } from '../../lib/db/process-database';
 import { start, tickingAsync } from '../../lib/progress';
 import { pageIdsByUrl, writePagefindBundle } from '../../lib/search/pagefind-bundle';
-import { BASE_FOLDER, type SearchManifest, yearBundleUrl } from '../../lib/search/search-bundles';
+import {
+  BASE_DIR,
+  BASE_FOLDER,
+  MANIFEST_FILE,
+  type SearchManifest,
+  yearBundleUrl,
+} from '../../lib/search/search-bundles';
 import { type BasePageIds, resetSearchDelta } from '../../lib/search/search-delta';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const outputPath = path.join(root, 'public', BASE_FOLDER);
+const outputPath = path.join(root, BASE_DIR);
+/** Where builds before decision 056 wrote it: left there, Next would list it at every start. */
+const oldOutputPath = path.join(root, 'public', BASE_FOLDER);
 
 async function main() {
   const started = performance.now();
   await rm(outputPath, { recursive: true, force: true });
+  await rm(oldOutputPath, { recursive: true, force: true });
   await mkdir(outputPath, { recursive: true });
 
   const manifest: SearchManifest = { bundles: [] };
@@ -47,14 +58,14 @@ async function main() {
     progress.log(`  ${year}: ${stories} stories in ${Math.round(performance.now() - yearStarted)} ms`);
   }
   progress.done();
-  await writeFile(path.join(outputPath, 'indexes.json'), `${JSON.stringify(manifest)}\n`);
+  await writeFile(path.join(outputPath, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   // Into the database every instance serves the delta from (DATABASE_URL, as the server has it).
   await withDatabase((database) => resetSearchDelta(database, baseIds));
 
   const total = manifest.bundles.reduce((sum, bundle) => sum + bundle.stories, 0);
   console.log(
     `Search index: ${total} stories in ${manifest.bundles.length} year bundles in ` +
-      `${Math.round(performance.now() - started)} ms → public/${BASE_FOLDER}`,
+      `${Math.round(performance.now() - started)} ms → ${BASE_DIR}/`,
   );
 }
 

@@ -1,8 +1,8 @@
 /**
  * The second half of `npm run build`, after the content store is written: the search index
  * (`npm run build:search`) and `next build` at the same time. Neither reads what the other
- * writes: both read the content store in the database; the index goes to public/pagefind, which
- * the server lists when it starts, not when Next builds. One after the other, the core Pagefind
+ * writes: both read the content store in the database; the index goes to search-index/, which
+ * app/pagefind reads when a reader asks, not when Next builds. One after the other, the core Pagefind
  * does not use sat idle for half a minute at 20,000 stories (docs/performance.md).
  *
  * If either fails, the other is stopped and the build fails with the first one's exit code.

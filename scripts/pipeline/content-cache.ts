@@ -41,8 +41,8 @@ export function inputsFingerprint(): string {
     ['content', contentDir()],
     ['public', publicDir()],
     ...code,
-    // Pictures (hero sizes): by size and modification time. Images only: the search index that
-    // each build writes to public/pagefind must not clear the cache.
+    // Pictures (hero sizes): by size and modification time. Images only: nothing else under
+    // public/ (a search index an older build left there) may clear the cache.
     ['images', imagesFingerprint(publicDir())],
   ]);
 }

@@ -3,13 +3,14 @@
  * (decision 018): redirect pages, image variants, host files, no placeholder left behind, and
  * reader pages without the Next.js runtime (lib/runtime/reader-runtime.js), as `npm start` sends them.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { contentDir } from '../../../lib/paths';
 import { readRedirects, redirectTableFile } from '../../../lib/redirects/old-addresses.js';
 import { absoluteUrl } from '../../../lib/routes';
 import { forReaders as withoutRuntimeWhereUnneeded } from '../../../lib/runtime/reader-runtime.js';
+import { BASE_DIR, BASE_FOLDER } from '../../../lib/search/search-bundles';
 import { headersFile, nginxRedirectMap, oldAddressRules, redirectsFile } from './host-files';
 import { drawVariants, variantUrlsIn } from './images';
 import { exportedRedirect, type Redirect, redirectPage } from './redirect-pages';
@@ -60,6 +61,8 @@ export async function finishExport({
   const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
   if (!sitemap.includes('<sitemapindex')) await rm(path.join(outDir, 'sitemaps'), { recursive: true, force: true });
 
+  // The base search index lives outside public/ (docs/decisions/056), so Next's export did not copy it.
+  await cp(path.join(root, BASE_DIR), path.join(outDir, BASE_FOLDER), { recursive: true });
   // A static host has no publish delta; the search page reads this `null` pointer as "none"
   // (app/pagefind-delta, which the export skips as dynamic, answers the same on the server).
   await mkdir(path.join(outDir, 'pagefind-delta'), { recursive: true });

@@ -19,6 +19,8 @@ export default defineConfig(
     'out/',
     '.contentlayer/',
     '.dateline/',
+    // The search index a build writes (Pagefind's own scripts among it).
+    'search-index/',
     'e2e-results/',
     'test-results/',
     'playwright-report/',

@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { site } from '../lib/site';
-import { testEnv } from './support/test-env';
 import { article, articles, sectionTitle } from './sample';
+import { testEnv } from './support/test-env';
 
 const SEOUL = article('moon-seeks-us-backing-korean-war-end');
 // "armistice" appears in one story only (the test checks that the sample still says so).

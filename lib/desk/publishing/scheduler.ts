@@ -131,8 +131,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
  * and any whose time has passed without a publish taking them. None before a first build.
  */
 export async function embargoedStories(now: number, root = process.cwd()): Promise<{ file: string; at: number }[]> {
-  // Opened to read, not migrated: a migration takes a write lock, and beside the desk's own writes
-  // to the same SQLite file that lock can be refused at once (SQLITE_BUSY), which lost a timer.
+  // Opened to read, not migrated: a migration writes (its lock row), and a question asked every
+  // minute beside the desk's own writes to the same file should not need a write lock.
   let database: Database;
   try {
     database = openDatabase(databaseLocation(process.env, root));

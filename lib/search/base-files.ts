@@ -4,16 +4,11 @@
  * index is a folder of the build outside public/ (./search-bundles.ts BASE_DIR), so neither Next
  * nor server/public-files.js lists its ~one file per story at start (docs/decisions/056).
  */
-import { bundleFileFor } from './delta-files';
+import { type BundleFile,bundleFileFor } from './delta-files';
 import { MANIFEST_FILE } from './search-bundles';
 
-export interface BaseFile {
-  /** Inside the index folder, forward slashes: indexes.json, 2026/fragment/en_0bb644b.pf_fragment. */
-  name: string;
-  contentType: string;
-  /** Named by a hash of its bytes: cached for a year, never asked again. */
-  hashed: boolean;
-}
+/** As a bundle's file, its name inside the index folder: indexes.json, 2026/fragment/en_0bb644b.pf_fragment. */
+export type BaseFile = BundleFile;
 
 const YEAR = /^[0-9]{4}$/;
 

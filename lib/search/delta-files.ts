@@ -43,10 +43,17 @@ export function deltaFileFor(segments: readonly string[]): DeltaFile | undefined
   return file ? { version, name: file.name, contentType: file.contentType } : undefined;
 }
 
+/** A file of a Pagefind bundle the server may send. */
+export interface BundleFile {
+  /** Forward slashes: pagefind.js, fragment/en_0bb644b.pf_fragment. */
+  name: string;
+  contentType: string;
+  /** Named by a hash of its bytes: new bytes get a new name. */
+  hashed: boolean;
+}
+
 /** A file inside one Pagefind bundle, by Pagefind's own names only (the base bundles use it too). */
-export function bundleFileFor(
-  segments: readonly string[],
-): { name: string; contentType: string; hashed: boolean } | undefined {
+export function bundleFileFor(segments: readonly string[]): BundleFile | undefined {
   const [only] = segments;
   if (segments.length === 1 && only !== undefined) {
     const type = BUNDLE_FILES.find(([pattern]) => pattern.test(only))?.[1];

@@ -4,7 +4,7 @@
  * index is a folder of the build outside public/ (./search-bundles.ts BASE_DIR), so neither Next
  * nor server/public-files.js lists its ~one file per story at start (docs/decisions/056).
  */
-import { type BundleFile,bundleFileFor } from './delta-files';
+import { type BundleFile, bundleFileFor } from './delta-files';
 import { MANIFEST_FILE } from './search-bundles';
 
 /** As a bundle's file, its name inside the index folder: indexes.json, 2026/fragment/en_0bb644b.pf_fragment. */

@@ -182,8 +182,17 @@ export const VARIABLES = /** @type {const} @satisfies {Record<string, Variable>}
     values: ['on', 'off'],
     default: 'on',
     meaning:
-      "`off` types each desk publish in a process of its own instead of the desk's long-lived Contentlayer worker.",
+      "`off` types each publish in a process of its own instead of a long-lived Contentlayer: the desk's worker, or `npm run publish`'s daemon.",
     readBy: ['desk', 'publish'],
+  },
+  DATELINE_TYPING_IDLE_SECONDS: {
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 86400,
+    default: 600,
+    meaning: "How long `npm run publish`'s typing daemon stays loaded after its last publish before it leaves.",
+    readBy: ['publish'],
   },
   DATELINE_PUBLISH_KILL_AT: {
     kind: 'string',

@@ -44,8 +44,11 @@ export interface BodyChecker {
 const FORMAT = 'by-file-1';
 
 /** What the checking depends on besides the body: its own code, and the compiler's version (which covers the lock file). */
-function codeVersion(compiler: string): string {
-  const checker = path.join(import.meta.dirname, '..', 'validation', 'check-body.ts');
+function codeVersion(compiler: string, rootDir: string): string {
+  // From the project root when it has one: a bundled command (scripts/pipeline/run-bundled.mjs) or
+  // Contentlayer runs this code from elsewhere, where import.meta.dirname is not lib/build.
+  const fromRoot = path.join(rootDir, 'lib', 'validation', 'check-body.ts');
+  const checker = existsSync(fromRoot) ? fromRoot : path.join(import.meta.dirname, '..', 'validation', 'check-body.ts');
   return hash([FORMAT, compiler, existsSync(checker) ? readFileSync(checker, 'utf8') : checker].join('\0'));
 }
 
@@ -72,7 +75,7 @@ export function cachedBodyChecker(cacheFile: string, rootDir: string): BodyCheck
   // Beside the cache file: .contentlayer/dateline/compiled in a build (./compiled-bodies.ts).
   const place: CompiledPlace = { version: compiler, dir: path.join(path.dirname(cacheFile), 'compiled') };
   const compiled = compiledBodies(place);
-  const version = codeVersion(compiler);
+  const version = codeVersion(compiler, rootDir);
   let previous: Record<string, CachedBody> = {};
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {

@@ -50,7 +50,7 @@ import { publishPictures } from './pictures';
 import { PublishError } from './publish-error';
 import { datedBetween, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
 import { typeSubset } from './typed-subset';
-import type { TypingWorker } from './typing-worker';
+import type { Typist } from './typing-daemon';
 
 export interface PublishOptions {
   root: string;
@@ -71,10 +71,10 @@ export interface PublishOptions {
   /** Updates the search index for every story changed or removed since the last full build. */
   updateSearch?: (changes: { upsert: string[]; remove: string[] }) => Promise<void>;
   /**
-   * A Contentlayer kept running between publishes (the desk's); without it each publish starts
-   * its own, as the one-shot `npm run publish` does.
+   * A Contentlayer kept running between publishes (the desk's worker, or `npm run publish`'s
+   * daemon); without it each publish starts its own.
    */
-  typingWorker?: TypingWorker;
+  typingWorker?: Typist;
   /**
    * The content files this publish is about (paths inside the content folder, written or
    * removed), when the caller knows them (the desk, which released them; `npm run publish --

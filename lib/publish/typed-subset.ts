@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { type TypingWorker, TypingWorkerGone } from './typing-worker';
+import type { Typist } from './typing-daemon';
+import { TypingWorkerGone } from './typing-worker';
 
 export interface TypedSubset {
   /** Contentlayer's `generated` folder for the subset. */
@@ -32,10 +33,11 @@ export async function typeSubset(options: {
   /** Authors, sections or pages (paths inside the content folder) to leave out: a publish refused them. */
   leaveOut?: string[];
   /**
-   * A long-lived Contentlayer (the desk's, ./typing-worker.ts) to type in, instead of starting
-   * one for this call; if it has stopped, this call starts its own and says so in `log`.
+   * A long-lived Contentlayer to type in (the desk's worker, ./typing-worker.ts, or the publish
+   * command's daemon, ./typing-daemon.ts), instead of starting one for this call; if it has
+   * stopped, this call starts its own and says so in `log`.
    */
-  worker?: TypingWorker;
+  worker?: Typist;
   log?: (line: string) => void;
 }): Promise<TypedSubset> {
   if (options.worker) {

@@ -16,9 +16,11 @@
  * published; the messages say which); 2 publishing failed (the message says what was and was
  * not done).
  */
+import { readEnv } from '../../lib/env';
 import { publishOptionsFromEnvironment } from '../../lib/publish/from-environment';
 import { namedFiles } from '../../lib/publish/named-files';
 import { publish, PublishError } from '../../lib/publish/publish';
+import { TypingDaemon } from '../../lib/publish/typing-daemon';
 import { formatProblem } from '../../lib/source/problem';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -36,8 +38,12 @@ try {
   process.exit(2);
 }
 
+// Contentlayer stays loaded between publishes in a daemon of the project's (docs/decisions/057),
+// unless DATELINE_TYPING_WORKER=off asks for a process of its own each time.
+const typingWorker = readEnv('DATELINE_TYPING_WORKER') === 'off' ? undefined : new TypingDaemon(options);
+
 try {
-  const result = await publish({ ...options, ...(changedPaths ? { changedPaths } : {}) });
+  const result = await publish({ ...options, typingWorker, ...(changedPaths ? { changedPaths } : {}) });
   if (result.status === 'nothing' && result.refused.length === 0) {
     console.log('Nothing to publish: no story changed since the last build or publish.');
   }

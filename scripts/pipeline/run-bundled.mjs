@@ -82,5 +82,12 @@ async function rebuild() {
   renameSync(`${inputsFile}.${process.pid}`, inputsFile);
 }
 
-if (!upToDate()) await rebuild();
+if (!upToDate()) {
+  try {
+    await rebuild();
+  } catch (error) {
+    console.error(`Cannot bundle ${script}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
 await import(pathToFileURL(bundle).href);

@@ -218,7 +218,8 @@ async function publishWith(options: PublishOptions, store: StoreDatabase): Promi
 
   // Shared files refused this time keep the version the store has.
   const heldShared = new Set(refused.map((file) => file.file).filter(isSharedFile));
-  const typed = toType.length > 0 || sharedChanged ? await typeChanged(options, toType, heldShared) : undefined;
+  const typed =
+    toType.length > 0 || sharedChanged ? await typeChanged(options, toType, heldShared, sharedChanged) : undefined;
   if (typed && typed.articles.length !== toType.length) {
     throw new PublishError(`Contentlayer typed ${typed.articles.length} of the ${toType.length} stories to publish`);
   }
@@ -334,8 +335,14 @@ async function followUp(
   return revalidated;
 }
 
-async function typeChanged(options: PublishOptions, articles: string[], held: Set<string>): Promise<StoreContent> {
-  const subset = await typeSubset({ ...options, articles, leaveOut: [...held], worker: options.typingWorker });
+async function typeChanged(
+  options: PublishOptions,
+  articles: string[],
+  held: Set<string>,
+  shared: boolean,
+): Promise<StoreContent> {
+  // The authors, sections and pages are typed only when one of them changed (their records are written only then).
+  const subset = await typeSubset({ ...options, articles, leaveOut: [...held], shared, worker: options.typingWorker });
   try {
     const tally: Tally = { compiled: 0, reused: 0, keys: new Set() };
     return await typedRecords(compiledBodies(), tally, subset.generatedDir);

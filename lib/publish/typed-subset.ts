@@ -33,6 +33,13 @@ export async function typeSubset(options: {
   /** Authors, sections or pages (paths inside the content folder) to leave out: a publish refused them. */
   leaveOut?: string[];
   /**
+   * false: type the articles alone, without the authors, sections and pages, when none of them
+   * changed. No computed field reads another document, so the articles' records are the same; a
+   * long-lived Contentlayer then does not go over the shared files each time (0.35 s for the 212 of
+   * the 100,000-story corpus, against 0.05 s without them).
+   */
+  shared?: boolean;
+  /**
    * A long-lived Contentlayer to type in (the desk's worker, ./typing-worker.ts, or the publish
    * command's daemon, ./typing-daemon.ts), instead of starting one for this call; if it has
    * stopped, this call starts its own and says so in `log`.
@@ -68,7 +75,7 @@ export async function typeSubset(options: {
 
 /** The scratch folder's `content` (links to the subset) and `node_modules` (a link to the site's). */
 function linkSubset(
-  options: { root: string; contentDir: string; articles: string[]; leaveOut?: string[] },
+  options: { root: string; contentDir: string; articles: string[]; leaveOut?: string[]; shared?: boolean },
   scratch: string,
 ): void {
   const content = path.join(scratch, 'content');
@@ -80,6 +87,10 @@ function linkSubset(
   const leaveOut = new Set(options.leaveOut ?? []);
   for (const folder of ['authors', 'sections', 'pages']) {
     const source = path.join(options.contentDir, folder);
+    if (options.shared === false) {
+      mkdirSync(path.join(content, folder));
+      continue;
+    }
     const held = [...leaveOut].some((file) => file.startsWith(`${folder}/`));
     if (!held) {
       symlinkSync(source, path.join(content, folder));

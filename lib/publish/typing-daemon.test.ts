@@ -40,8 +40,8 @@ function typed(generatedDir: string): Record<string, unknown[]> {
   return byType;
 }
 
-async function typeWith(articles: string[], worker?: TypingDaemon, lines: string[] = []) {
-  const subset = await typeSubset({ ...folders, articles, worker, log: (line) => lines.push(line) });
+async function typeWith(articles: string[], worker?: TypingDaemon, lines: string[] = [], shared = true) {
+  const subset = await typeSubset({ ...folders, articles, worker, shared, log: (line) => lines.push(line) });
   try {
     return typed(subset.generatedDir);
   } finally {
@@ -102,6 +102,21 @@ describe('the typing daemon of npm run publish', () => {
     expect(secondByDaemon.LiveBlog).toHaveLength(1);
     expect(firstByDaemon).toEqual(await typeWith(first));
     expect(secondByDaemon).toEqual(await typeWith(second));
+  }, 120_000);
+
+  it('types the stories alone, to the same records, when no author, section or page changed', async () => {
+    const scratch = newScratch();
+    const run = client(scratch);
+    started.push(run);
+    const withShared = await typeWith(second, run);
+    const alone = await typeWith(second, run, [], false);
+    expect(alone.Author ?? []).toEqual([]);
+    expect(alone.Section ?? []).toEqual([]);
+    expect(withShared.Author?.length).toBeGreaterThan(0);
+    expect(alone.Article).toEqual(withShared.Article);
+    expect(alone.LiveBlog).toEqual(withShared.LiveBlog);
+    expect(alone.LivePost).toEqual(withShared.LivePost);
+    expect(withShared.LivePost?.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('leaves when a run comes with other settings, and a new daemon types with them', async () => {

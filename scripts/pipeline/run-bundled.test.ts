@@ -13,6 +13,7 @@ const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const root = mkdtempSync(path.join(tmpdir(), 'dateline-run-bundled-'));
 mkdirSync(path.join(root, 'scripts', 'pipeline'), { recursive: true });
 mkdirSync(path.join(root, 'lib'));
+mkdirSync(path.join(root, 'tools'));
 cpSync(path.join(projectRoot, 'scripts/pipeline/run-bundled.mjs'), path.join(root, 'scripts/pipeline/run-bundled.mjs'));
 symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
 writeFileSync(
@@ -20,7 +21,7 @@ writeFileSync(
   'export const greeting = (name: string): string => `Hello, ${name}`;\n',
 );
 writeFileSync(
-  path.join(root, 'scripts', 'hello.ts'),
+  path.join(root, 'tools', 'hello.ts'),
   "import { greeting } from '../lib/greeting';\nconsole.log(greeting(process.argv.slice(2).join(' and ')));\n",
 );
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,26 +34,26 @@ const run = (...args: string[]) =>
 
 describe('run-bundled', () => {
   it('runs the script with its own arguments, from a bundle in .dateline/commands', () => {
-    const result = run('scripts/hello.ts', 'Ada', 'Grace');
+    const result = run('tools/hello.ts', 'Ada', 'Grace');
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('Hello, Ada and Grace\n');
-    expect(existsSync(path.join(root, '.dateline/commands/scripts_hello.mjs'))).toBe(true);
+    expect(existsSync(path.join(root, '.dateline/commands/tools_hello.mjs'))).toBe(true);
   });
 
   it('makes the bundle again when a file it was made from changed, even one its script imports', () => {
-    run('scripts/hello.ts', 'Ada');
+    run('tools/hello.ts', 'Ada');
     writeFileSync(
       path.join(root, 'lib', 'greeting.ts'),
       'export const greeting = (name: string): string => `Howdy, ${name}`;\n',
     );
     // The same size and an older time than the bundle must not hide the change either.
     utimesSync(path.join(root, 'lib', 'greeting.ts'), new Date(2000, 0, 1), new Date(2000, 0, 1));
-    expect(run('scripts/hello.ts', 'Ada').stdout).toBe('Howdy, Ada\n');
+    expect(run('tools/hello.ts', 'Ada').stdout).toBe('Howdy, Ada\n');
   });
 
   it('says which script it cannot bundle, and why, with exit code 2', () => {
-    const result = run('scripts/missing.ts');
+    const result = run('tools/missing.ts');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^Cannot bundle scripts\/missing\.ts: .*missing\.ts/s);
+    expect(result.stderr).toMatch(/^Cannot bundle tools\/missing\.ts: .*missing\.ts/s);
   });
 });

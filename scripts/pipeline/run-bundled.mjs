@@ -56,6 +56,7 @@ function upToDate() {
 
 async function rebuild() {
   const { build } = await import('esbuild');
+  const started = Date.now();
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -77,7 +78,12 @@ async function rebuild() {
   const temporary = `${bundle}.${process.pid}`;
   writeFileSync(temporary, result.outputFiles[0].contents);
   renameSync(temporary, bundle);
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(file)]));
+  // A file saved while esbuild read it may be in the bundle as it was before: never called up to date.
+  const stampBefore = (file) => {
+    const seen = stamp(file);
+    return Number(seen.split(':')[1]) >= started ? 'changed while bundling' : seen;
+  };
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stampBefore(file)]));
   writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify(inputs));
   renameSync(`${inputsFile}.${process.pid}`, inputsFile);
 }

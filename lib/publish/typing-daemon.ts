@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { readEnv } from '../env';
+import { Turns } from './turns';
 import { TypingWorkerGone } from './typing-worker';
 
 /** What ./typed-subset.ts needs of a long-lived Contentlayer: the desk's worker or this daemon. */
@@ -42,7 +43,7 @@ export class TypingDaemon implements Typist {
   readonly scratch: string;
   readonly socketPath: string;
   private readonly key: string;
-  private turn: Promise<void> = Promise.resolve();
+  private readonly turns = new Turns();
 
   /** How many daemons this object has started (tests hold it to what they expect). */
   starts = 0;
@@ -67,14 +68,8 @@ export class TypingDaemon implements Typist {
   }
 
   /** Waits for the previous request's result to be read; the returned function frees the folder. */
-  async take(): Promise<() => void> {
-    const previous = this.turn;
-    const freed: { resolve?: () => void } = {};
-    this.turn = new Promise<void>((resolve) => {
-      freed.resolve = resolve;
-    });
-    await previous;
-    return () => freed.resolve?.();
+  take(): Promise<() => void> {
+    return this.turns.take();
   }
 
   /** Types the folder's links; resolves with Contentlayer's document count. */

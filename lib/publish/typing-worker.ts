@@ -12,6 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { Turns } from './turns';
+
 interface Answer {
   id?: number;
   ok?: boolean;
@@ -36,7 +38,7 @@ export class TypingWorker {
   private nextId = 1;
   private waiting = new Map<number, { resolve: (documents: number) => void; reject: (error: Error) => void }>();
   private output = '';
-  private turn: Promise<void> = Promise.resolve();
+  private readonly turns = new Turns();
 
   constructor(private readonly options: { root: string; contentDir: string; publicDir: string }) {
     this.key = workerKey(options);
@@ -44,14 +46,8 @@ export class TypingWorker {
   }
 
   /** Waits for the previous request's result to be read; the returned function frees the folder. */
-  async take(): Promise<() => void> {
-    const previous = this.turn;
-    const freed: { resolve?: () => void } = {};
-    this.turn = new Promise<void>((resolve) => {
-      freed.resolve = resolve;
-    });
-    await previous;
-    return () => freed.resolve?.();
+  take(): Promise<() => void> {
+    return this.turns.take();
   }
 
   /** Types the scratch folder's content; resolves with Contentlayer's document count. */

@@ -49,8 +49,7 @@ import { checkNeighbourhood } from './neighbourhood';
 import { publishPictures } from './pictures';
 import { PublishError } from './publish-error';
 import { datedBetween, storedClock, storedDocuments, storedStories, storedVersion } from './store-reads';
-import { typeSubset } from './typed-subset';
-import type { Typist } from './typing-daemon';
+import { typeSubset, type Typist } from './typed-subset';
 
 export interface PublishOptions {
   root: string;

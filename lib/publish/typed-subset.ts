@@ -10,8 +10,15 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { Typist } from './typing-daemon';
+import { subsetTypingEnv } from './subset-typing-env';
 import { TypingWorkerGone } from './typing-worker';
+
+/** A long-lived Contentlayer to type in: the desk's worker (./typing-worker.ts) or the command's daemon (./typing-daemon.ts). */
+export interface Typist {
+  readonly scratch: string;
+  take: () => Promise<() => void>;
+  type: () => Promise<number>;
+}
 
 export interface TypedSubset {
   /** Contentlayer's `generated` folder for the subset. */
@@ -65,7 +72,7 @@ export async function typeSubset(options: {
   };
   try {
     linkSubset(options, scratch);
-    await run(options.root, scratch, path.join(scratch, 'content'), options.publicDir);
+    await run(options.root, scratch, options.publicDir);
     return { generatedDir: path.join(scratch, '.contentlayer', 'generated'), remove };
   } catch (error) {
     remove();
@@ -112,7 +119,7 @@ function linkSubset(
   symlinkSync(path.join(options.root, 'node_modules'), path.join(scratch, 'node_modules'));
 }
 
-function run(root: string, scratch: string, content: string, publicDir: string): Promise<void> {
+function run(root: string, scratch: string, publicDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -124,14 +131,7 @@ function run(root: string, scratch: string, content: string, publicDir: string):
       ],
       {
         cwd: scratch,
-        // Contentlayer takes its working folder from PWD; the config reads CONTENT_DIR and PUBLIC_DIR.
-        env: {
-          ...process.env,
-          PWD: scratch,
-          CONTENT_DIR: content,
-          PUBLIC_DIR: publicDir,
-          DATELINE_CONTENTLAYER_SUBSET: '1',
-        },
+        env: subsetTypingEnv(scratch, publicDir),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -4,12 +4,13 @@
  * its own types, and every way it can go wrong (other code, a kill, an idle timeout, a death while
  * typing) ends in a right answer, never a lost or stale one.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
+import { generatedByType } from './generated-by-type';
 import { typeSubset } from './typed-subset';
 import { TypingDaemon } from './typing-daemon';
 
@@ -28,22 +29,10 @@ function newScratch(): string {
   return scratch;
 }
 
-/** Every type's documents as Contentlayer listed them, by type, in a stable order. */
-function typed(generatedDir: string): Record<string, unknown[]> {
-  const byType: Record<string, unknown[]> = {};
-  for (const type of readdirSync(generatedDir).sort()) {
-    const index = path.join(generatedDir, type, '_index.json');
-    if (!existsSync(index)) continue;
-    const documents = JSON.parse(readFileSync(index, 'utf8')) as { _id: string }[];
-    byType[type] = documents.sort((a, b) => a._id.localeCompare(b._id));
-  }
-  return byType;
-}
-
 async function typeWith(articles: string[], worker?: TypingDaemon, lines: string[] = [], shared = true) {
   const subset = await typeSubset({ ...folders, articles, worker, shared, log: (line) => lines.push(line) });
   try {
-    return typed(subset.generatedDir);
+    return generatedByType(subset.generatedDir);
   } finally {
     subset.remove();
   }

@@ -20,15 +20,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { readEnv } from '../env';
+import { subsetTypingEnv } from './subset-typing-env';
 import { Turns } from './turns';
+import type { Typist } from './typed-subset';
 import { TypingWorkerGone } from './typing-worker';
-
-/** What ./typed-subset.ts needs of a long-lived Contentlayer: the desk's worker or this daemon. */
-export interface Typist {
-  readonly scratch: string;
-  take: () => Promise<() => void>;
-  type: () => Promise<number>;
-}
 
 /** Longer than loading Contentlayer has taken on a loaded machine, short of forever. */
 const START_TIMEOUT_MS = 120_000;
@@ -130,14 +125,7 @@ export class TypingDaemon implements Typist {
           cwd: this.scratch,
           detached: true,
           stdio: ['ignore', log, log],
-          // Contentlayer takes its working folder from PWD; the config reads CONTENT_DIR and PUBLIC_DIR once.
-          env: {
-            ...process.env,
-            PWD: this.scratch,
-            CONTENT_DIR: path.join(this.scratch, 'content'),
-            PUBLIC_DIR: publicDir,
-            DATELINE_CONTENTLAYER_SUBSET: '1',
-          },
+          env: subsetTypingEnv(this.scratch, publicDir),
         },
       );
     } finally {

@@ -2,28 +2,16 @@
  * The desk's Contentlayer process (./typing-worker.ts): two publishes in one process start it
  * once, and what it types is what a Contentlayer process of its own types for the same files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { generatedByType } from './generated-by-type';
 import { typeSubset } from './typed-subset';
 import { TypingWorker } from './typing-worker';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const folders = { root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
-
-/** Every type's documents as Contentlayer listed them, by type, in a stable order. */
-function typed(generatedDir: string): Record<string, unknown[]> {
-  const byType: Record<string, unknown[]> = {};
-  for (const type of readdirSync(generatedDir).sort()) {
-    const index = path.join(generatedDir, type, '_index.json');
-    if (!existsSync(index)) continue;
-    const documents = JSON.parse(readFileSync(index, 'utf8')) as { _id: string }[];
-    byType[type] = documents.sort((a, b) => a._id.localeCompare(b._id));
-  }
-  return byType;
-}
 
 async function typeWith(articles: string[], worker?: TypingWorker): Promise<Record<string, unknown[]>> {
   const lines: string[] = [];
@@ -31,7 +19,7 @@ async function typeWith(articles: string[], worker?: TypingWorker): Promise<Reco
   // A worker that is given answers itself: no fallback to a process of its own.
   if (worker) expect(lines).toEqual([]);
   try {
-    return typed(subset.generatedDir);
+    return generatedByType(subset.generatedDir);
   } finally {
     subset.remove();
   }
@@ -75,7 +63,9 @@ describe('the typing worker', () => {
     process.kill(pid ?? 0, 'SIGKILL');
     const subset = await typing;
     try {
-      expect(articleFiles(typed(subset.generatedDir))).toEqual(second.filter((file) => file.startsWith('articles/')));
+      expect(articleFiles(generatedByType(subset.generatedDir))).toEqual(
+        second.filter((file) => file.startsWith('articles/')),
+      );
     } finally {
       subset.remove();
     }

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { subsetTypingEnv } from './subset-typing-env';
 import { Turns } from './turns';
 
 interface Answer {
@@ -88,14 +89,7 @@ export class TypingWorker {
       [path.join(root, 'contentlayer.config.ts')],
       {
         cwd: this.scratch,
-        // Contentlayer takes its working folder from PWD; the config reads CONTENT_DIR and PUBLIC_DIR once.
-        env: {
-          ...process.env,
-          PWD: this.scratch,
-          CONTENT_DIR: path.join(this.scratch, 'content'),
-          PUBLIC_DIR: publicDir,
-          DATELINE_CONTENTLAYER_SUBSET: '1',
-        },
+        env: subsetTypingEnv(this.scratch, publicDir),
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       },
     );
